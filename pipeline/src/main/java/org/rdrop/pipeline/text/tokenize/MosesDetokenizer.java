@@ -38,6 +38,7 @@ public final class MosesDetokenizer implements Serializable {
   private static final Pattern FRENCH_SPACED = Pattern.compile("[?!:;\\\\%]");
   private static final Pattern QUOTES = Pattern.compile("['\"„“`]+");
   private static final Pattern DOUBLE_QUOTES = Pattern.compile("[„“”]+");
+  private static final Pattern SPACE_RUN = Pattern.compile(" +");
 
   private final String language;
 
@@ -143,7 +144,7 @@ public final class MosesDetokenizer implements Serializable {
 
   /** Perl: {@code s/ +/ /g; s/\n /\n/g; s/ \n/\n/g; s/^ //g; s/ $//g}. */
   private static String cleanSpaces(String text) {
-    String t = text.replaceAll(" +", " ").replace("\n ", "\n").replace(" \n", "\n");
+    String t = SPACE_RUN.matcher(text).replaceAll(" ").replace("\n ", "\n").replace(" \n", "\n");
     int start = t.startsWith(" ") ? 1 : 0;
     int end = t.length() > start && t.endsWith(" ") ? t.length() - 1 : t.length();
     return t.substring(start, end);
