@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,9 +122,5 @@ public record DatasetManifest(int format, List<Dataset> datasets) {
 
   public void write(Path file) throws IOException {
     AtomicFiles.write(file, toJson());
-  }
-
-  static boolean exists(Path file) {
-    return Files.isRegularFile(file);
   }
 }
