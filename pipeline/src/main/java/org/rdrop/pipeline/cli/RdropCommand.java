@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ReproduceCommand.class,
       PrepareCommand.class,
       ExperimentsCommand.class,
+      DataCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {
