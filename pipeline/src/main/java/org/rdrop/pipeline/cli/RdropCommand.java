@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RdropVersion.class,
     description = "Auditable, bit-reproducible reruns of R-Drop (NeurIPS 2021).",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, BpeCommand.class})
 public final class RdropCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
