@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RdropVersion.class,
     description = "Auditable, bit-reproducible reruns of R-Drop (NeurIPS 2021).",
-    subcommands = {CommandLine.HelpCommand.class, BpeCommand.class})
+    subcommands = {
+      ReproduceCommand.class,
+      PrepareCommand.class,
+      ExperimentsCommand.class,
+      BpeCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class RdropCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -25,6 +31,23 @@ public final class RdropCommand implements Runnable {
 
   /** The configured command line, shared by main and tests. */
   public static CommandLine newCommandLine() {
-    return new CommandLine(new RdropCommand());
+    return new CommandLine(new RdropCommand()).setExecutionExceptionHandler(RdropCommand::reportError);
+  }
+
+  /**
+   * Bad input ends with one line naming the file, line or field, not a stack trace. Beam wraps what a
+   * stage threw, so the innermost cause is the one reported. {@code RDROP_DEBUG=1} prints the trace.
+   */
+  private static int reportError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    String msg = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    cmd.getErr().println("rdrop " + cmd.getCommandName() + ": error: " + msg);
+    if (System.getenv("RDROP_DEBUG") != null) {
+      e.printStackTrace(cmd.getErr());
+    }
+    return 1;
   }
 }

@@ -33,6 +33,11 @@ public final class LearnJointBpe extends PTransform<PCollection<String>, PCollec
     return new LearnJointBpe(BpeLearner.withSymbols(symbols));
   }
 
+  /** learn_bpe.py {@code -s merges --min-frequency minFrequency}. */
+  public static LearnJointBpe of(int merges, long minFrequency) {
+    return new LearnJointBpe(new BpeLearner(merges, minFrequency, false));
+  }
+
   /** Learns with the given settings. */
   public static LearnJointBpe with(BpeLearner learner) {
     return new LearnJointBpe(learner);

@@ -15,6 +15,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.junit.jupiter.api.Test;
+import org.rdrop.pipeline.data.SentencePair;
 
 class ApplyBpeTest {
 
@@ -44,6 +45,24 @@ class ApplyBpeTest {
         p.apply("Lines", Create.of(input).withCoder(KvCoder.of(VarIntCoder.of(), StringUtf8Coder.of())))
             .apply(ApplyBpe.withCodes(view));
     PAssert.that(out).containsInAnyOrder(expected);
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void segmentsBothSidesOfSentencePairs() {
+    // Codes: (a, b</w>) then (x, y); hand-segmented expectations.
+    BpeCodes codes = BpeCodes.parse("#version: 0.2\na b</w>\nx y\n", "test", -1);
+    Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
+    PCollectionView<BpeCodes> view =
+        p.apply("Codes", Create.of(codes).withCoder(SerializableCoder.of(BpeCodes.class)))
+            .apply(View.asSingleton());
+    PCollection<SentencePair> out =
+        p.apply("Pairs", Create.of(List.of(new SentencePair(1, "ab xyz", "cab"), new SentencePair(2, "xy", "q")))
+                .withCoder(SerializableCoder.of(SentencePair.class)))
+            .apply(ApplyBpe.toPairs(view));
+    PAssert.that(out)
+        .containsInAnyOrder(
+            new SentencePair(1, "ab xy@@ z", "c@@ ab"), new SentencePair(2, "x@@ y", "q"));
     p.run().waitUntilFinish();
   }
 

@@ -1,0 +1,22 @@
+package org.rdrop.pipeline.cli;
+
+import java.io.PrintStream;
+import org.rdrop.testkit.format.RunManifest;
+
+/** Short human-readable summaries of what a command did. */
+final class Summaries {
+  private Summaries() {}
+
+  static void printPreparation(RunManifest m, PrintStream out) {
+    out.printf("experiment  %s%nidentity    %s%n", m.experiment(), m.identity().hash());
+    for (RunManifest.Stage s : m.stages()) {
+      if (!s.statistics().isEmpty()) {
+        out.printf("%-9s   %s%n", s.name(), s.statistics());
+      }
+    }
+    for (RunManifest.Artifact a : m.artifacts()) {
+      out.printf("  %-22s %10d bytes %8d records  sha256 %s%n", a.path(), a.bytes(), a.records(),
+          a.sha256().substring(0, 16));
+    }
+  }
+}

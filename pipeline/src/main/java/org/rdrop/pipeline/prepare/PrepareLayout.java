@@ -1,0 +1,103 @@
+package org.rdrop.pipeline.prepare;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.StringJoiner;
+import org.rdrop.trainer.data.Example;
+
+/**
+ * Where preparation writes, under {@code <run>/data/}: per split {@code <split>.tok.<lang>} (tokenized and
+ * cleaned text), {@code <split>.bpe.<lang>} (segmented), {@code <split>.ids.tsv} (id, source ids, target
+ * ids), {@code <split>.batches}; once {@code bpe.codes}, {@code dict.txt} and {@code statistics.tsv}.
+ */
+public final class PrepareLayout {
+  public static final String TRAIN = "train";
+  public static final List<String> SPLITS = List.of(TRAIN, "valid", "test");
+  public static final String DATA_DIR = "data";
+
+  private final Path data;
+  private final String source;
+  private final String target;
+
+  public PrepareLayout(Path runDir, String source, String target) {
+    this.data = runDir.resolve(DATA_DIR);
+    this.source = source;
+    this.target = target;
+  }
+
+  public Path dataDir() {
+    return data;
+  }
+
+  public Path tokenized(String split, String lang) {
+    return data.resolve(split + ".tok." + lang);
+  }
+
+  public Path segmented(String split, String lang) {
+    return data.resolve(split + ".bpe." + lang);
+  }
+
+  public Path codes() {
+    return data.resolve("bpe.codes");
+  }
+
+  public Path dictionary() {
+    return data.resolve("dict.txt");
+  }
+
+  public Path ids(String split) {
+    return data.resolve(split + ".ids.tsv");
+  }
+
+  public Path batches(String split) {
+    return data.resolve(split + ".batches");
+  }
+
+  public Path statistics() {
+    return data.resolve("statistics.tsv");
+  }
+
+  /** Every file preparation writes, each with the stage that produced it, in pipeline order. */
+  public List<Output> outputs() {
+    java.util.ArrayList<Output> all = new java.util.ArrayList<>();
+    for (String split : SPLITS) {
+      all.add(new Output(tokenized(split, source), "clean", Output.Kind.LINES));
+      all.add(new Output(tokenized(split, target), "clean", Output.Kind.LINES));
+    }
+    all.add(new Output(codes(), "bpe", Output.Kind.LINES));
+    for (String split : SPLITS) {
+      all.add(new Output(segmented(split, source), "bpe", Output.Kind.LINES));
+      all.add(new Output(segmented(split, target), "bpe", Output.Kind.LINES));
+    }
+    all.add(new Output(dictionary(), "vocab", Output.Kind.LINES));
+    for (String split : SPLITS) {
+      all.add(new Output(ids(split), "vocab", Output.Kind.LINES));
+    }
+    for (String split : SPLITS) {
+      all.add(new Output(batches(split), "batch", Output.Kind.BATCHES));
+    }
+    all.add(new Output(statistics(), "statistics", Output.Kind.LINES));
+    return all;
+  }
+
+  /** One output file; {@code kind} says how its records are counted. */
+  public record Output(Path file, String stage, Kind kind) {
+    public enum Kind {
+      LINES,
+      BATCHES
+    }
+  }
+
+  /** A line of {@code <split>.ids.tsv}: id, then source and target ids, tab-separated. */
+  static String idLine(Example e) {
+    return e.id() + "\t" + join(e.source()) + "\t" + join(e.target());
+  }
+
+  private static String join(int[] ids) {
+    StringJoiner j = new StringJoiner(" ");
+    for (int id : ids) {
+      j.add(Integer.toString(id));
+    }
+    return j.toString();
+  }
+}

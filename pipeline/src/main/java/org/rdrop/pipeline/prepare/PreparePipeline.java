@@ -1,0 +1,234 @@
+package org.rdrop.pipeline.prepare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Flatten;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.rdrop.pipeline.batch.BatchByTokens;
+import org.rdrop.pipeline.batch.TokenBatcher;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.data.CleanCorpus;
+import org.rdrop.pipeline.data.ReadParallelCorpus;
+import org.rdrop.pipeline.data.SentencePair;
+import org.rdrop.pipeline.text.bpe.ApplyBpe;
+import org.rdrop.pipeline.text.bpe.BpeCodes;
+import org.rdrop.pipeline.text.bpe.LearnJointBpe;
+import org.rdrop.pipeline.text.tokenize.TokenizePairs;
+import org.rdrop.pipeline.text.vocab.BuildDictionary;
+import org.rdrop.pipeline.text.vocab.Dictionary;
+import org.rdrop.pipeline.text.vocab.MapToIds;
+import org.rdrop.trainer.data.BatchFile;
+import org.rdrop.trainer.data.Example;
+
+/**
+ * The data half of a run as one Beam pipeline: read and validate, tokenize, clean, learn and apply joint
+ * BPE, build the dictionary, map to ids and batch, for the train, valid and test splits. Every output is a
+ * file under {@code data/} ({@link PrepareLayout}); named counts go to {@code data/statistics.tsv}.
+ */
+public final class PreparePipeline {
+  private PreparePipeline() {}
+
+  /** Adds the preparation stages to {@code p}; the caller runs it. */
+  public static void build(Pipeline p, ExperimentConfig config, Path corpusDir, Path runDir) {
+    PrepareLayout out = new PrepareLayout(runDir, config.data().sourceLang(), config.data().targetLang());
+    String src = config.data().sourceLang();
+    String tgt = config.data().targetLang();
+    List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
+
+    // Read, tokenize and clean each split.
+    List<PCollection<SentencePair>> kept = new ArrayList<>();
+    for (String split : PrepareLayout.SPLITS) {
+      boolean train = split.equals(PrepareLayout.TRAIN);
+      PCollection<SentencePair> raw =
+          p.apply("Read/" + split,
+              ReadParallelCorpus.of(corpusDir, split, src, tgt, train ? config.data().maxTrainPairs() : 0));
+      stats.add(count(raw, "read/" + split + "/pairs", "CountRead/" + split));
+      PCollection<SentencePair> tokenized =
+          raw.apply("Tokenize/" + split, TokenizePairs.with(config.tokenize(), src, tgt));
+      ExperimentConfig.Clean c = config.data().clean();
+      CleanCorpus.Rules rules =
+          train
+              ? new CleanCorpus.Rules(true, c.minTokens(), c.maxTokens(), c.lengthRatio())
+              : CleanCorpus.Rules.emptyOnly();
+      PCollectionTuple cleaned = tokenized.apply("Clean/" + split, CleanCorpus.with(rules));
+      PCollection<SentencePair> good = cleaned.get(CleanCorpus.KEPT);
+      kept.add(good);
+      stats.add(count(good, "clean/" + split + "/kept", "CountKept/" + split));
+      stats.add(
+          cleaned
+              .get(CleanCorpus.DROPPED)
+              .apply("CountDropped/" + split, Count.perElement())
+              .apply("NameDropped/" + split,
+                  MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                      .via((KV<String, Long> kv) -> KV.of("clean/" + split + "/dropped/" + kv.getKey(), kv.getValue()))));
+      writeSides(good, out.tokenized(split, src), out.tokenized(split, tgt), "WriteTokenized/" + split);
+    }
+
+    // Joint BPE learned on the training text of both languages.
+    PCollection<SentencePair> trainPairs = kept.get(0);
+    PCollection<String> trainText = bothSides(trainPairs, "TrainText");
+    PCollection<BpeCodes> codes =
+        trainText.apply("LearnJointBpe", LearnJointBpe.of(config.bpe().merges(), config.bpe().minFrequency()));
+    codes.apply("WriteCodes", ParDo.of(new WriteCodesFn(out.codes().toString())));
+    PCollectionView<BpeCodes> codesView = codes.apply("CodesView", View.asSingleton());
+
+    List<PCollection<SentencePair>> segmented = new ArrayList<>();
+    for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
+      String split = PrepareLayout.SPLITS.get(i);
+      PCollection<SentencePair> bpe = kept.get(i).apply("ApplyBpe/" + split, ApplyBpe.toPairs(codesView));
+      segmented.add(bpe);
+      writeSides(bpe, out.segmented(split, src), out.segmented(split, tgt), "WriteSegmented/" + split);
+    }
+
+    // Joined dictionary from the segmented training text, then ids and batches for every split.
+    PCollection<Dictionary> dict =
+        bothSides(segmented.get(0), "SegmentedTrainText")
+            .apply("BuildDictionary",
+                BuildDictionary.withThreshold(config.vocab().threshold(), config.vocab().paddingFactor()));
+    dict.apply("WriteDictionary", ParDo.of(new WriteDictionaryFn(out.dictionary().toString())));
+    stats.add(dict.apply("DictionarySize",
+        MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+            .via((Dictionary d) -> KV.of("vocab/size", (long) d.size()))));
+    PCollectionView<Dictionary> dictView = dict.apply("DictionaryView", View.asSingleton());
+
+    TokenBatcher batcher =
+        new TokenBatcher(
+            config.batch().maxTokens(),
+            config.batch().maxSentences(),
+            config.batch().requiredBatchSizeMultiple(),
+            config.train().model().maxPositions(),
+            config.train().seed());
+    for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
+      String split = PrepareLayout.SPLITS.get(i);
+      PCollection<Example> ids = segmented.get(i).apply("MapToIds/" + split, MapToIds.using(dictView));
+      stats.add(ids.apply("CountUnknown/" + split, ParDo.of(new UnknownTokensFn("vocab/" + split))));
+      ids.apply("IdLines/" + split,
+              MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
+                  .via((Example e) -> KV.of(e.id(), PrepareLayout.idLine(e))))
+          .apply("WriteIds/" + split, WriteSortedLines.to(out.ids(split)));
+      PCollection<TokenBatcher.Result> batches = ids.apply("Batch/" + split, BatchByTokens.using(batcher));
+      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchesFn(out.batches(split).toString())));
+      stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BatchStatsFn("batch/" + split))));
+    }
+
+    PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
+  }
+
+  private static PCollection<KV<String, Long>> count(PCollection<?> c, String name, String stepName) {
+    return c.apply(stepName, Count.globally())
+        .apply("Name" + stepName,
+            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                .via((Long n) -> KV.of(name, n)));
+  }
+
+  private static PCollection<String> bothSides(PCollection<SentencePair> pairs, String name) {
+    PCollection<String> s = pairs.apply(name + "/Source", MapElements.into(TypeDescriptors.strings()).via(SentencePair::source));
+    PCollection<String> t = pairs.apply(name + "/Target", MapElements.into(TypeDescriptors.strings()).via(SentencePair::target));
+    return PCollectionList.of(s).and(t).apply(name + "/Both", Flatten.pCollections());
+  }
+
+  private static void writeSides(PCollection<SentencePair> pairs, Path source, Path target, String name) {
+    pairs.apply(name + "/SourceLines",
+            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
+                .via((SentencePair sp) -> KV.of(sp.id(), sp.source())))
+        .apply(name + "/Source", WriteSortedLines.to(source));
+    pairs.apply(name + "/TargetLines",
+            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
+                .via((SentencePair sp) -> KV.of(sp.id(), sp.target())))
+        .apply(name + "/Target", WriteSortedLines.to(target));
+  }
+
+  private static final class WriteCodesFn extends DoFn<BpeCodes, Void> {
+    private final String file;
+
+    WriteCodesFn(String file) {
+      this.file = file;
+    }
+
+    @ProcessElement
+    public void process(@Element BpeCodes codes) throws Exception {
+      codes.write(Path.of(file));
+    }
+  }
+
+  private static final class WriteDictionaryFn extends DoFn<Dictionary, Void> {
+    private final String file;
+
+    WriteDictionaryFn(String file) {
+      this.file = file;
+    }
+
+    @ProcessElement
+    public void process(@Element Dictionary dict) throws Exception {
+      dict.write(Path.of(file));
+    }
+  }
+
+  private static final class WriteBatchesFn extends DoFn<TokenBatcher.Result, Void> {
+    private final String file;
+
+    WriteBatchesFn(String file) {
+      this.file = file;
+    }
+
+    @ProcessElement
+    public void process(@Element TokenBatcher.Result result) throws Exception {
+      BatchFile.write(Path.of(file), result.batches());
+    }
+  }
+
+  private static final class BatchStatsFn extends DoFn<TokenBatcher.Result, KV<String, Long>> {
+    private final String prefix;
+
+    BatchStatsFn(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @ProcessElement
+    public void process(@Element TokenBatcher.Result r, OutputReceiver<KV<String, Long>> out) {
+      long examples = 0;
+      long padded = 0;
+      for (List<Example> b : r.batches()) {
+        examples += b.size();
+        padded += (long) b.size() * b.stream().mapToInt(Example::size).max().orElse(0);
+      }
+      out.output(KV.of(prefix + "/batches", (long) r.batches().size()));
+      out.output(KV.of(prefix + "/examples", examples));
+      out.output(KV.of(prefix + "/padded_tokens", padded));
+      out.output(KV.of(prefix + "/skipped_too_long", r.skippedTooLong()));
+    }
+  }
+
+  private static final class UnknownTokensFn extends DoFn<Example, KV<String, Long>> {
+    private final String prefix;
+
+    UnknownTokensFn(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @ProcessElement
+    public void process(@Element Example e, OutputReceiver<KV<String, Long>> out) {
+      long unk = 0;
+      for (int id : e.source()) {
+        unk += id == Dictionary.UNK_ID ? 1 : 0;
+      }
+      for (int id : e.target()) {
+        unk += id == Dictionary.UNK_ID ? 1 : 0;
+      }
+      out.output(KV.of(prefix + "/tokens", (long) e.source().length + e.target().length));
+      out.output(KV.of(prefix + "/unknown_tokens", unk));
+    }
+  }
+}

@@ -1,0 +1,198 @@
+package org.rdrop.pipeline.prepare;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments.Experiment;
+import org.rdrop.testkit.format.CodeVersion;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.Sha256;
+import org.rdrop.trainer.data.BatchFile;
+
+/**
+ * Runs preparation into a run directory and writes its manifest last, so a directory with a
+ * {@code manifest.json} is a finished one. Refuses a non-empty directory that is not an rdrop run.
+ */
+public final class PrepareRun {
+  public static final String MANIFEST = "manifest.json";
+
+  private PrepareRun() {}
+
+  /** The identity of preparing {@code experiment} on the corpus in {@code corpusDir}. */
+  public static RunManifest.Identity identity(Experiment experiment, Path corpusDir) throws IOException {
+    ExperimentConfig c = experiment.config();
+    List<RunManifest.Input> inputs = new ArrayList<>();
+    for (String split : PrepareLayout.SPLITS) {
+      for (String lang : List.of(c.data().sourceLang(), c.data().targetLang())) {
+        Path f = corpusDir.resolve(split + "." + lang);
+        if (!Files.isRegularFile(f)) {
+          throw new IOException(f + ": corpus file not found (experiment " + c.name() + " reads "
+              + "{train,valid,test}." + c.data().sourceLang() + "/." + c.data().targetLang() + ")");
+        }
+        inputs.add(new RunManifest.Input(f.getFileName().toString(), Sha256.of(f), Files.size(f)));
+      }
+    }
+    String configSha = Sha256.of(ManifestJson.toJson(c));
+    SortedMap<String, String> overrides = new TreeMap<>();
+    RunManifest.Identity unhashed =
+        new RunManifest.Identity("", configSha, CodeVersion.current(), inputs, overrides);
+    Map<String, Object> hashed = new LinkedHashMap<>();
+    hashed.put("config_sha256", configSha);
+    hashed.put("code_version", unhashed.codeVersion());
+    hashed.put("inputs", inputs);
+    hashed.put("overrides", overrides);
+    return new RunManifest.Identity(
+        Sha256.of(ManifestJson.toJson(hashed)), configSha, unhashed.codeVersion(), inputs, overrides);
+  }
+
+  /** Prepares the data of {@code experiment} in {@code runDir} and returns the manifest written there. */
+  public static RunManifest run(Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options)
+      throws IOException {
+    ExperimentConfig c = experiment.config();
+    RunManifest.Identity identity = identity(experiment, corpusDir);
+    claim(runDir);
+
+    Pipeline p = Pipeline.create(options);
+    PreparePipeline.build(p, c, corpusDir, runDir);
+    try {
+      p.run().waitUntilFinish();
+    } catch (RuntimeException e) {
+      // A failed run leaves no outputs behind: only whole files were written, and they go too.
+      clearData(runDir);
+      throw e;
+    }
+
+    PrepareLayout layout = new PrepareLayout(runDir, c.data().sourceLang(), c.data().targetLang());
+    SortedMap<String, Long> statistics = readStatistics(layout.statistics());
+    List<RunManifest.Artifact> artifacts = new ArrayList<>();
+    for (PrepareLayout.Output o : layout.outputs()) {
+      artifacts.add(artifact(runDir, o));
+    }
+    artifacts.sort((a, b) -> a.path().compareTo(b.path()));
+    RunManifest manifest =
+        new RunManifest(
+            RunManifest.FORMAT,
+            c.name(),
+            identity,
+            ManifestJson.MAPPER.valueToTree(c),
+            stages(c, corpusDir, layout, runDir, statistics),
+            artifacts);
+    ManifestJson.write(runDir.resolve(MANIFEST), manifest);
+    return manifest;
+  }
+
+  /** Makes {@code runDir} ours: new, empty, or an earlier rdrop run (whose data and manifest go first). */
+  static void claim(Path runDir) throws IOException {
+    if (Files.isDirectory(runDir)) {
+      boolean ours = Files.exists(runDir.resolve(MANIFEST)) || Files.isDirectory(runDir.resolve(PrepareLayout.DATA_DIR));
+      boolean empty;
+      try (Stream<Path> s = Files.list(runDir)) {
+        empty = s.findAny().isEmpty();
+      }
+      if (!empty && !ours) {
+        throw new IOException(runDir + " is not empty and is not an rdrop run directory; choose another --out");
+      }
+      // The manifest goes first, so a run killed from here on never looks finished.
+      Files.deleteIfExists(runDir.resolve(MANIFEST));
+      clearData(runDir);
+    }
+    Files.createDirectories(runDir.resolve(PrepareLayout.DATA_DIR));
+  }
+
+  private static void clearData(Path runDir) throws IOException {
+    Path data = runDir.resolve(PrepareLayout.DATA_DIR);
+    if (Files.isDirectory(data)) {
+      try (Stream<Path> s = Files.list(data)) {
+        for (Path f : (Iterable<Path>) s::iterator) {
+          if (Files.isRegularFile(f)) {
+            Files.delete(f);
+          }
+        }
+      }
+    }
+  }
+
+  private static RunManifest.Artifact artifact(Path runDir, PrepareLayout.Output o) throws IOException {
+    if (!Files.isRegularFile(o.file())) {
+      throw new IOException("preparation finished without writing " + o.file());
+    }
+    long records =
+        o.kind() == PrepareLayout.Output.Kind.BATCHES ? BatchFile.read(o.file()).size() : lines(o.file());
+    String rel = runDir.relativize(o.file()).toString().replace('\\', '/');
+    return new RunManifest.Artifact(rel, Sha256.of(o.file()), Files.size(o.file()), records, o.stage());
+  }
+
+  private static long lines(Path file) throws IOException {
+    long n = 0;
+    for (byte b : Files.readAllBytes(file)) {
+      n += b == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+
+  static SortedMap<String, Long> readStatistics(Path file) throws IOException {
+    SortedMap<String, Long> stats = new TreeMap<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      int tab = line.indexOf('\t');
+      stats.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
+    }
+    return stats;
+  }
+
+  private static List<RunManifest.Stage> stages(
+      ExperimentConfig c, Path corpusDir, PrepareLayout layout, Path runDir, SortedMap<String, Long> stats) {
+    List<RunManifest.Stage> stages = new ArrayList<>();
+    stages.add(stage("read", params("source_lang", c.data().sourceLang(),
+        "target_lang", c.data().targetLang(), "max_train_pairs", c.data().maxTrainPairs()), stats, layout, runDir));
+    stages.add(stage("tokenize", params("moses", c.tokenize().moses(), "escape", c.tokenize().escape(),
+        "aggressive_dash", c.tokenize().aggressiveDash(), "lowercase", c.tokenize().lowercase()), stats, layout, runDir));
+    stages.add(stage("clean", params("min_tokens", c.data().clean().minTokens(), "max_tokens",
+        c.data().clean().maxTokens(), "length_ratio", c.data().clean().lengthRatio(), "applies_to", "train"),
+        stats, layout, runDir));
+    stages.add(stage("bpe", params("merges", c.bpe().merges(), "min_frequency", c.bpe().minFrequency(),
+        "compatible_with", "subword-nmt 0.3.9"), stats, layout, runDir));
+    stages.add(stage("vocab", params("threshold", c.vocab().threshold(), "padding_factor",
+        c.vocab().paddingFactor(), "joined", true), stats, layout, runDir));
+    stages.add(stage("batch", params("max_tokens", c.batch().maxTokens(), "max_sentences",
+        c.batch().maxSentences(), "required_batch_size_multiple", c.batch().requiredBatchSizeMultiple(),
+        "max_positions", c.train().model().maxPositions(), "seed", c.train().seed()), stats, layout, runDir));
+    return stages;
+  }
+
+  private static RunManifest.Stage stage(
+      String name, SortedMap<String, Object> params, SortedMap<String, Long> stats, PrepareLayout layout, Path runDir) {
+    SortedMap<String, Long> mine = new TreeMap<>();
+    stats.forEach((k, v) -> {
+      if (k.startsWith(name + "/")) {
+        mine.put(k.substring(name.length() + 1), v);
+      }
+    });
+    List<String> outputs = new ArrayList<>();
+    for (PrepareLayout.Output o : layout.outputs()) {
+      if (o.stage().equals(name)) {
+        outputs.add(runDir.relativize(o.file()).toString().replace('\\', '/'));
+      }
+    }
+    return new RunManifest.Stage(name, params, mine, outputs);
+  }
+
+  private static SortedMap<String, Object> params(Object... kv) {
+    SortedMap<String, Object> m = new TreeMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,54 @@
+package org.rdrop.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class CliTest {
+
+  /** Runs the CLI in-process, capturing what picocli and the commands print. */
+  record Outcome(int exit, String out, String err) {}
+
+  static Outcome run(String... args) {
+    CommandLine cmd = RdropCommand.newCommandLine();
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err, true));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream saved = System.out;
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      int exit = cmd.execute(args);
+      return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString());
+    } finally {
+      System.setOut(saved);
+    }
+  }
+
+  @Test
+  void experimentsListsTheBuiltInOnesAndMarksTheDefault() {
+    Outcome o = run("experiments");
+    assertThat(o.exit()).isZero();
+    assertThat(o.out()).contains("smoke", "iwslt14-de-en").containsPattern("bible-en-es .*\\(default\\)");
+  }
+
+  @Test
+  void unknownExperimentIsOneClearLineAndExitCodeOne() {
+    Outcome o = run("prepare", "no-such-experiment");
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).startsWith("rdrop prepare: error: unknown experiment 'no-such-experiment'");
+    assertThat(o.err()).doesNotContain("\tat ");
+  }
+
+  @Test
+  void paperScaleExperimentAsksForItsCorpus() {
+    Outcome o = run("prepare", "iwslt14-de-en");
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).contains("--data DIR");
+  }
+}

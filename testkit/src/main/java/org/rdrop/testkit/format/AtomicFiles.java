@@ -1,0 +1,56 @@
+package org.rdrop.testkit.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes files so that a killed process never leaves one that looks finished: the bytes go to a hidden
+ * temporary file in the same directory, which is renamed over the target only when complete.
+ */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Something that writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface Writer {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  public static void write(Path file, Writer writer) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        writer.writeTo(out);
+      }
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  public static void writeString(Path file, String text) throws IOException {
+    write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Same as {@link #writeString} for callers that cannot throw checked exceptions (e.g. DoFns). */
+  public static void writeStringUnchecked(Path file, String text) {
+    try {
+      writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** True for the temporary files {@link #write} leaves only when killed mid-write. */
+  public static boolean isLeftover(Path file) {
+    String n = file.getFileName().toString();
+    return n.startsWith(".") && n.endsWith(".tmp");
+  }
+}

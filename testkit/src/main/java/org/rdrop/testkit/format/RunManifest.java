@@ -1,0 +1,67 @@
+package org.rdrop.testkit.format;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * {@code manifest.json}: how a run directory was made, and a SHA-256 for each of its files. Written by the
+ * pipeline and the trainer, read by the testkit ({@code ./rdrop check}, {@code ./rdrop verify}). The format
+ * is documented in docs/run-directory.md; {@link #FORMAT} changes when a field changes meaning.
+ *
+ * @param format always {@link #FORMAT}
+ * @param experiment the experiment's name
+ * @param identity everything that can change a byte of the outputs, and its hash
+ * @param config the experiment file as parsed (canonical JSON)
+ * @param stages what each stage did, in pipeline order
+ * @param artifacts every file of the run directory, sorted by path
+ */
+public record RunManifest(
+    @JsonProperty("format") String format,
+    @JsonProperty("experiment") String experiment,
+    @JsonProperty("identity") Identity identity,
+    @JsonProperty("config") JsonNode config,
+    @JsonProperty("stages") List<Stage> stages,
+    @JsonProperty("artifacts") List<Artifact> artifacts) {
+
+  public static final String FORMAT = "rdrop-run-manifest/1";
+
+  /**
+   * A run's identity. {@code hash} is the SHA-256 of the canonical JSON of the other fields, so equal
+   * identities promise byte-identical outputs.
+   */
+  public record Identity(
+      @JsonProperty("hash") String hash,
+      @JsonProperty("config_sha256") String configSha256,
+      @JsonProperty("code_version") String codeVersion,
+      @JsonProperty("inputs") List<Input> inputs,
+      @JsonProperty("overrides") SortedMap<String, String> overrides) {
+
+    /** The first 12 hex digits, used in run directory names. */
+    public String shortHash() {
+      return hash.substring(0, 12);
+    }
+  }
+
+  /** An input file read by the run (corpus files), with its hash. */
+  public record Input(
+      @JsonProperty("name") String name,
+      @JsonProperty("sha256") String sha256,
+      @JsonProperty("bytes") long bytes) {}
+
+  /** One stage: its parameters and the statistics it counted (e.g. pairs filtered by each rule). */
+  public record Stage(
+      @JsonProperty("name") String name,
+      @JsonProperty("parameters") SortedMap<String, Object> parameters,
+      @JsonProperty("statistics") SortedMap<String, Long> statistics,
+      @JsonProperty("outputs") List<String> outputs) {}
+
+  /** One file of the run directory, path relative to it with '/' separators. */
+  public record Artifact(
+      @JsonProperty("path") String path,
+      @JsonProperty("sha256") String sha256,
+      @JsonProperty("bytes") long bytes,
+      @JsonProperty("records") long records,
+      @JsonProperty("stage") String stage) {}
+}
