@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       PrepareCommand.class,
       ExperimentsCommand.class,
       DataCommand.class,
+      BpeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {

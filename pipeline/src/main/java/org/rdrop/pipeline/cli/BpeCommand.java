@@ -1,0 +1,164 @@
+package org.rdrop.pipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rdrop.pipeline.text.bpe.BpeCodes;
+import org.rdrop.pipeline.text.bpe.BpeLearner;
+import org.rdrop.pipeline.text.bpe.BpeSegmenter;
+import org.rdrop.pipeline.text.bpe.TextFiles;
+import org.rdrop.pipeline.text.bpe.WordCounter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rdrop bpe learn|apply}: joint BPE with subword-nmt 0.3.9's options and byte-identical
+ * output. Inputs are read whole and outputs written only when complete (files atomically), so an
+ * error never leaves partial output.
+ */
+@Command(
+    name = "bpe",
+    mixinStandardHelpOptions = true,
+    description = "Byte pair encoding, compatible with subword-nmt 0.3.9.",
+    subcommands = {BpeCommand.Learn.class, BpeCommand.Apply.class})
+public final class BpeCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code rdrop bpe learn}: learn_bpe.py. */
+  @Command(
+      name = "learn",
+      mixinStandardHelpOptions = true,
+      description = "Learn BPE merge operations from tokenized text (like learn_bpe.py).")
+  static final class Learn implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
+        description = "Input text (default: standard input).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+        description = "Output file for BPE codes (default: standard output).")
+    Path output;
+
+    @Option(names = {"-s", "--symbols"}, defaultValue = "10000",
+        description = "Number of merge operations to learn (default: ${DEFAULT-VALUE}).")
+    int symbols;
+
+    @Option(names = "--min-frequency", defaultValue = "2", paramLabel = "FREQ",
+        description = "Stop when no symbol pair has frequency >= FREQ (default: ${DEFAULT-VALUE}).")
+    long minFrequency;
+
+    @Option(names = {"-t", "--total-symbols"},
+        description = "Subtract the number of distinct characters from --symbols.")
+    boolean totalSymbols;
+
+    @Option(names = "--dict-input",
+        description = "Input is a word counts file: one 'word count' a line.")
+    boolean dictInput;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        String source = input == null ? "<stdin>" : input.toString();
+        String text = input == null
+            ? TextFiles.readUtf8(System.in, source)
+            : TextFiles.readUtf8(input);
+        WordCounter counter = new WordCounter();
+        if (dictInput) {
+          counter.addCountsText(text, source);
+        } else {
+          counter.addText(text);
+        }
+        text = null; // let the input go before learning
+        BpeCodes codes = new BpeLearner(symbols, minFrequency, totalSymbols)
+            .learn(counter.counts(), message -> err.println(message));
+        err.flush();
+        writeOutput(output, codes.toFileText().getBytes(StandardCharsets.UTF_8));
+        return 0;
+      } catch (IOException | IllegalArgumentException e) {
+        return fail(err, "learn", e);
+      }
+    }
+  }
+
+  /** {@code rdrop bpe apply}: apply_bpe.py. */
+  @Command(
+      name = "apply",
+      mixinStandardHelpOptions = true,
+      description = "Segment tokenized text with BPE codes (like apply_bpe.py).")
+  static final class Apply implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-c", "--codes"}, required = true, paramLabel = "PATH",
+        description = "BPE codes file (from rdrop bpe learn or learn_bpe.py).")
+    Path codes;
+
+    @Option(names = {"-i", "--input"}, paramLabel = "PATH",
+        description = "Input text (default: standard input).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
+        description = "Output file (default: standard output).")
+    Path output;
+
+    @Option(names = {"-s", "--separator"}, defaultValue = "@@", paramLabel = "STR",
+        description = "Separator after non-final subwords (default: ${DEFAULT-VALUE}).")
+    String separator;
+
+    @Option(names = {"-m", "--merges"}, defaultValue = "-1", paramLabel = "INT",
+        description = "Use only the first INT merge operations (default: all).")
+    int merges;
+
+    @Override
+    public Integer call() {
+      PrintWriter err = spec.commandLine().getErr();
+      try {
+        BpeCodes bpeCodes = BpeCodes.read(codes, merges);
+        String text = input == null
+            ? TextFiles.readUtf8(System.in, "<stdin>")
+            : TextFiles.readUtf8(input);
+        String out = new BpeSegmenter(bpeCodes, separator).processText(text);
+        writeOutput(output, out.getBytes(StandardCharsets.UTF_8));
+        return 0;
+      } catch (IOException | IllegalArgumentException e) {
+        return fail(err, "apply", e);
+      }
+    }
+  }
+
+  /** Writes to {@code file} atomically, or to standard output when it is null. */
+  static void writeOutput(Path file, byte[] bytes) throws IOException {
+    if (file != null) {
+      TextFiles.writeAtomically(file, bytes);
+      return;
+    }
+    // PrintStream swallows write errors (e.g. a closed pipe): ask for them.
+    System.out.write(bytes, 0, bytes.length);
+    System.out.flush();
+    if (System.out.checkError()) {
+      throw new IOException("<stdout>: write error");
+    }
+  }
+
+  private static int fail(PrintWriter err, String command, Exception e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    if (e instanceof java.nio.file.NoSuchFileException && !message.contains("no such file")) {
+      message = message + ": no such file";
+    } else if (e instanceof java.nio.file.AccessDeniedException) {
+      message = message + ": permission denied";
+    }
+    err.println("rdrop bpe " + command + ": error: " + message);
+    err.flush();
+    return 1;
+  }
+}

@@ -1,0 +1,91 @@
+package org.rdrop.pipeline.text.bpe;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Counts words the way learn_bpe.py reads its input: the text is cut into lines like Python's
+ * {@code splitlines} (so U+2028, U+0085, \f, \v, \x1c..\x1e end a line too, and stay attached to
+ * the line they end), each line is stripped of {@code '\r\n '} and split on single spaces, and
+ * empty fields are skipped. Other whitespace (tab, no-break space) is part of a word.
+ */
+public final class WordCounter {
+
+  private final Map<String, long[]> counts = new HashMap<>();
+
+  /** Adds the words of one line, or of any text: Python line boundaries inside it are honoured. */
+  public WordCounter addText(CharSequence text) {
+    PythonText.forEachLineKeepEnds(text, line -> PythonText.forEachWord(line, this::add));
+    return this;
+  }
+
+  /** Adds one occurrence of {@code word}, which must be a word as {@link #forEachWord} yields. */
+  public WordCounter add(String word) {
+    return add(word, 1);
+  }
+
+  /** Adds {@code count} occurrences of {@code word}. */
+  public WordCounter add(String word, long count) {
+    long[] c = counts.get(word);
+    if (c == null) {
+      counts.put(word, new long[] {count});
+    } else {
+      c[0] += count;
+    }
+    return this;
+  }
+
+  /**
+   * Adds one line of a counts file ({@code --dict-input}: "word count"; learn_bpe.py sums repeated
+   * words).
+   *
+   * @throws IllegalArgumentException naming {@code source} and the 1-based {@code lineNumber}
+   */
+  public WordCounter addCountsLine(String line, String source, long lineNumber) {
+    String stripped = PythonText.strip(line);
+    int space = stripped.indexOf(' ');
+    if (space < 0 || stripped.indexOf(' ', space + 1) >= 0) {
+      throw new IllegalArgumentException(
+          source + ":" + lineNumber + ": expected 'word count', got '" + stripped + "'");
+    }
+    long count;
+    try {
+      count = PythonText.parseInt(stripped.substring(space + 1));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          source + ":" + lineNumber + ": bad count in '" + stripped + "'", e);
+    }
+    return add(stripped.substring(0, space), count);
+  }
+
+  /**
+   * Adds a whole counts file's text, cut into lines like learn_bpe.py does.
+   *
+   * @throws IllegalArgumentException naming {@code source} and the line
+   */
+  public WordCounter addCountsText(CharSequence text, String source) {
+    long[] lineNumber = {0};
+    PythonText.forEachLineKeepEnds(
+        text, line -> addCountsLine(line, source, ++lineNumber[0]));
+    return this;
+  }
+
+  /** The counts so far, sorted by word (code point order) so that iterating them is stable. */
+  public Map<String, Long> counts() {
+    Map<String, Long> out = new TreeMap<>(PythonText::compare);
+    counts.forEach((w, c) -> out.put(w, c[0]));
+    return out;
+  }
+
+  /** Number of distinct words so far. */
+  public int size() {
+    return counts.size();
+  }
+
+  /** The words of {@code text} in order, as {@link #addText} counts them. */
+  public static void forEachWord(CharSequence text, Consumer<String> action) {
+    PythonText.forEachLineKeepEnds(text, line -> PythonText.forEachWord(line, action));
+  }
+}

@@ -1,0 +1,103 @@
+package org.rdrop.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class BpeCommandTest {
+
+  @TempDir Path tmp;
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cmd = RdropCommand.newCommandLine();
+    cmd.setErr(new PrintWriter(err, true));
+    return cmd.execute(args);
+  }
+
+  private static Path conformance(String name) {
+    for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
+      Path f = d.resolve("shared/conformance/bpe").resolve(name);
+      if (Files.isRegularFile(f)) {
+        return f;
+      }
+    }
+    throw new IllegalStateException("shared/conformance/bpe/" + name + " not found above the working directory");
+  }
+
+  @Test
+  void learnWritesTheReferenceCodes() throws Exception {
+    Path out = tmp.resolve("codes");
+    assertThat(run("bpe", "learn", "-s", "2000", "-i", conformance("train.es").toString(), "-o", out.toString()))
+        .isZero();
+    assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(conformance("codes.2000")));
+  }
+
+  @Test
+  void applyWritesTheReferenceSegmentation() throws Exception {
+    Path out = tmp.resolve("out");
+    assertThat(run("bpe", "apply", "-c", conformance("codes.2000").toString(),
+            "-i", conformance("apply-input.es").toString(), "-o", out.toString()))
+        .isZero();
+    assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(conformance("apply-expected.es")));
+  }
+
+  @Test
+  void applyReadsStandardInputAndWritesStandardOutput() throws Exception {
+    InputStream oldIn = System.in;
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      System.setIn(new ByteArrayInputStream(Files.readAllBytes(conformance("edge-input.txt"))));
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertThat(run("bpe", "apply", "--codes", conformance("codes.2000").toString())).isZero();
+    } finally {
+      System.setIn(oldIn);
+      System.setOut(oldOut);
+    }
+    assertThat(captured.toByteArray()).isEqualTo(Files.readAllBytes(conformance("edge-expected.txt")));
+  }
+
+  @Test
+  void missingInputIsNamedAndNothingIsWritten() {
+    Path out = tmp.resolve("codes");
+    Path missing = tmp.resolve("no-such-corpus.txt");
+    assertThat(run("bpe", "learn", "-i", missing.toString(), "-o", out.toString())).isNotZero();
+    assertThat(err.toString()).contains(missing.toString()).contains("no such file");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void badCodesLineIsNamedAndTheOldOutputSurvives() throws Exception {
+    Path codes = tmp.resolve("codes");
+    Files.writeString(codes, "#version: 0.2\na b\nthree parts here\n");
+    Path in = tmp.resolve("in");
+    Files.writeString(in, "ab\n");
+    Path out = tmp.resolve("out");
+    Files.writeString(out, "previous");
+    assertThat(run("bpe", "apply", "-c", codes.toString(), "-i", in.toString(), "-o", out.toString()))
+        .isNotZero();
+    assertThat(err.toString()).contains(codes + ":3:");
+    assertThat(Files.readString(out)).isEqualTo("previous");
+  }
+
+  @Test
+  void invalidUtf8IsNamedWithItsLine() throws Exception {
+    Path in = tmp.resolve("in");
+    Files.write(in, new byte[] {'o', 'k', '\n', 'b', (byte) 0xff, '\n'});
+    assertThat(run("bpe", "learn", "-i", in.toString(), "-o", tmp.resolve("c").toString())).isNotZero();
+    assertThat(err.toString()).contains(in + ":2: invalid UTF-8");
+  }
+}

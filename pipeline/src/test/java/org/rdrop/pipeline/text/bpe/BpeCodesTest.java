@@ -1,0 +1,53 @@
+package org.rdrop.pipeline.text.bpe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BpeCodesTest {
+
+  @Test
+  void roundTripsThroughAFile(@TempDir Path dir) throws Exception {
+    BpeCodes codes = BpeCodes.of(List.of(new String[] {"a", "b</w>"}, new String[] {"\u00a0", "c"}));
+    Path f = dir.resolve("codes");
+    codes.write(f);
+    assertThat(Files.readString(f, StandardCharsets.UTF_8))
+        .isEqualTo("#version: 0.2\na b</w>\n\u00a0 c\n");
+    assertThat(BpeCodes.read(f)).isEqualTo(codes);
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(f); // no temporary file left behind
+    }
+  }
+
+  @Test
+  void readsLikeApplyBpe() {
+    BpeCodes codes = BpeCodes.parse("#version: 0.2\r\n a b \r\nc d\n\n\n", "x", -1);
+    assertThat(codes.merges()).containsExactly(new String[] {"a", "b"}, new String[] {"c", "d"});
+    assertThat(BpeCodes.parse("#version: 0.2\na b\nc d\n", "x", 1).size()).isEqualTo(1);
+  }
+
+  @Test
+  void badLinesAreReportedWithFileAndLineNumber() {
+    assertThatThrownBy(() -> BpeCodes.parse("#version: 0.2\na b\na b c\n", "codes.txt", -1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("codes.txt:3: invalid line in BPE codes file: 'a b c'");
+    assertThatThrownBy(() -> BpeCodes.parse("#version: 0.2\na b\n\nc d\n", "codes.txt", -1))
+        .hasMessageStartingWith("codes.txt:3:");
+    assertThatThrownBy(() -> BpeCodes.parse("a b\n", "codes.txt", -1))
+        .hasMessageStartingWith("codes.txt:1: not a BPE codes file");
+    assertThatThrownBy(() -> BpeCodes.parse("#version: 0.2 byte\n", "codes.txt", -1))
+        .hasMessageContaining("unsupported codes file version");
+  }
+
+  @Test
+  void mergesBeyondTheLimitAreNotChecked() {
+    // apply_bpe.py filters by --merges before validating.
+    assertThat(BpeCodes.parse("#version: 0.2\na b\nbroken\n", "x", 1).size()).isEqualTo(1);
+  }
+}
