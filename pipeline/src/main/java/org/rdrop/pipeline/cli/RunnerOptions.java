@@ -28,6 +28,10 @@ public final class RunnerOptions {
       args.add("--targetParallelism=" + parallelism);
     }
     args.add("--blockOnRun=true");
+    if (runner.equals("DirectRunner") && System.getenv("RDROP_ENFORCE") == null) {
+      args.add("--enforceImmutability=false");
+      args.add("--enforceEncodability=false");
+    }
     return PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().create();
   }
 }

@@ -1,7 +1,6 @@
 package org.rdrop.pipeline.data;
 
 import java.io.Serializable;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -75,7 +74,7 @@ public final class CleanCorpus extends PTransform<PCollection<SentencePair>, PCo
         pairs.apply(
             "ApplyCleaningRules",
             ParDo.of(new FilterFn(rules)).withOutputTags(KEPT, TupleTagList.of(DROPPED)));
-    out.get(KEPT).setCoder(SerializableCoder.of(SentencePair.class));
+    out.get(KEPT).setCoder(SentencePairCoder.of());
     out.get(DROPPED).setCoder(StringUtf8Coder.of());
     return out;
   }

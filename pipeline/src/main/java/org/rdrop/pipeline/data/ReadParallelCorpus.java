@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -43,7 +42,7 @@ public final class ReadParallelCorpus extends PTransform<PBegin, PCollection<Sen
     return begin
         .apply("FilePair", Create.of(sourceFile))
         .apply("ReadAlignedLines", ParDo.of(new ReadPairsFn(sourceFile, targetFile, limit)))
-        .setCoder(SerializableCoder.of(SentencePair.class));
+        .setCoder(SentencePairCoder.of());
   }
 
   private static final class ReadPairsFn extends DoFn<String, SentencePair> {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
@@ -83,7 +82,7 @@ class TokenBatcherTest {
     TokenBatcher b = new TokenBatcher(16, 0, 2, 100, 3);
     Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
     var out =
-        p.apply(Create.of(in).withCoder(SerializableCoder.of(Example.class)))
+        p.apply(Create.of(in).withCoder(ExampleCoder.of()))
             .apply(BatchByTokens.using(b));
     PAssert.thatSingleton(out).isEqualTo(b.batch(in));
     p.run().waitUntilFinish();

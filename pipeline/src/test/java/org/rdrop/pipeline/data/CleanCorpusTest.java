@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
@@ -44,7 +43,7 @@ class CleanCorpusTest {
     List<SentencePair> in =
         List.of(pair(1, "a b", "x y"), pair(2, "", "x"), pair(3, "a b c d", "x y"), pair(4, "a", "b"));
     PCollectionTuple out =
-        p.apply(Create.of(in).withCoder(SerializableCoder.of(SentencePair.class)))
+        p.apply(Create.of(in).withCoder(SentencePairCoder.of()))
             .apply(CleanCorpus.with(TRAIN));
     PAssert.that(out.get(CleanCorpus.KEPT)).containsInAnyOrder(pair(1, "a b", "x y"), pair(4, "a", "b"));
     PAssert.that(out.get(CleanCorpus.DROPPED)).containsInAnyOrder("empty", "length_ratio");

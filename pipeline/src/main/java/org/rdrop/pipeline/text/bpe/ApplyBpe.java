@@ -1,7 +1,7 @@
 package org.rdrop.pipeline.text.bpe;
 
+import org.rdrop.pipeline.data.SentencePairCoder;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -75,7 +75,7 @@ public final class ApplyBpe<K>
     public PCollection<SentencePair> expand(PCollection<SentencePair> pairs) {
       return pairs
           .apply("SegmentPairs", ParDo.of(new SegmentPairsFn(codes, separator)).withSideInputs(codes))
-          .setCoder(SerializableCoder.of(SentencePair.class));
+          .setCoder(SentencePairCoder.of());
     }
   }
 

@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.text.tokenize;
 
-import org.apache.beam.sdk.coders.SerializableCoder;
+import org.rdrop.pipeline.data.SentencePairCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -32,7 +32,7 @@ public final class TokenizePairs extends PTransform<PCollection<SentencePair>, P
   public PCollection<SentencePair> expand(PCollection<SentencePair> pairs) {
     return pairs
         .apply("MosesTokenize", ParDo.of(new TokenizeFn(options, sourceLang, targetLang)))
-        .setCoder(SerializableCoder.of(SentencePair.class));
+        .setCoder(SentencePairCoder.of());
   }
 
   private static final class TokenizeFn extends DoFn<SentencePair, SentencePair> {

@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.text.vocab;
 
-import org.apache.beam.sdk.coders.SerializableCoder;
+import org.rdrop.pipeline.batch.ExampleCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -28,7 +28,7 @@ public final class MapToIds extends PTransform<PCollection<SentencePair>, PColle
   public PCollection<Example> expand(PCollection<SentencePair> pairs) {
     return pairs
         .apply("LookUpIds", ParDo.of(new ToIdsFn(dictionary)).withSideInputs(dictionary))
-        .setCoder(SerializableCoder.of(Example.class));
+        .setCoder(ExampleCoder.of());
   }
 
   /** Ids of one line, {@code </s>} last. */

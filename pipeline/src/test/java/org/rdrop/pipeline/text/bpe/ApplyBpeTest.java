@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
+import org.rdrop.pipeline.data.SentencePairCoder;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.Pipeline;
@@ -58,7 +59,7 @@ class ApplyBpeTest {
             .apply(View.asSingleton());
     PCollection<SentencePair> out =
         p.apply("Pairs", Create.of(List.of(new SentencePair(1, "ab xyz", "cab"), new SentencePair(2, "xy", "q")))
-                .withCoder(SerializableCoder.of(SentencePair.class)))
+                .withCoder(SentencePairCoder.of()))
             .apply(ApplyBpe.toPairs(view));
     PAssert.that(out)
         .containsInAnyOrder(
