@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ReproduceCommand.class,
       PrepareCommand.class,
       ExperimentsCommand.class,
+      DataCommand.class,
       BpeCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -35,6 +35,10 @@ public final class AtomicFiles {
     }
   }
 
+  public static void write(Path file, byte[] content) throws IOException {
+    write(file, out -> out.write(content));
+  }
+
   public static void writeString(Path file, String text) throws IOException {
     write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }

@@ -1,0 +1,34 @@
+package org.rdrop.pipeline.data;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** Converts the files of a dataset's upstream packages into the dataset's committed files. */
+public interface DatasetBuilder {
+
+  /** The dataset's name in datasets.json. */
+  String name();
+
+  /** Files to read from each source package, keyed by package name, paths without a leading "./". */
+  Map<String, List<String>> members();
+
+  /**
+   * The dataset's files (path relative to the dataset folder, to content), from the members read
+   * out of each package (keyed like {@link #members()}).
+   */
+  SortedMap<String, byte[]> build(Map<String, Map<String, byte[]>> membersByPackage);
+
+  /** The builder for a dataset name, or an error listing the known ones. */
+  static DatasetBuilder forName(String name) {
+    return switch (name) {
+      case BibleDataset.NAME -> BibleDataset.standard();
+      case MobyDickDataset.NAME -> new MobyDickDataset();
+      case DigitsDataset.NAME -> new DigitsDataset();
+      default ->
+          throw new DataImportException(
+              "no importer for dataset '" + name + "'; known: "
+                  + List.of(BibleDataset.NAME, MobyDickDataset.NAME, DigitsDataset.NAME));
+    };
+  }
+}

@@ -1,0 +1,55 @@
+package org.rdrop.testkit.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir Path dir;
+
+  private long entries() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.count();
+    }
+  }
+
+  @Test
+  void writesAndReplacesWithoutLeavingTemporaryFiles() throws Exception {
+    Path target = dir.resolve("train.en");
+    AtomicFiles.write(target, "old\n".getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(target, "new\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(target).hasContent("new");
+    assertThat(entries()).isEqualTo(1);
+  }
+
+  @Test
+  void failedWriteLeavesTheOldFileWhole() throws Exception {
+    Path target = dir.resolve("train.en");
+    AtomicFiles.write(target, "complete old content\n".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("half of the new".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
+    assertThat(target).hasContent("complete old content");
+    assertThat(entries()).isEqualTo(1);
+  }
+
+  @Test
+  void createsMissingDirectories() throws Exception {
+    Path target = dir.resolve("a/b/c.txt");
+    AtomicFiles.write(target, new byte[] {'x'});
+    assertThat(target).hasContent("x");
+  }
+}
