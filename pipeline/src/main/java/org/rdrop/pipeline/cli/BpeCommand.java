@@ -21,12 +21,14 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bpe",
-    mixinStandardHelpOptions = true,
     description = "Byte pair encoding, compatible with subword-nmt 0.3.9.",
     subcommands = {BpeCommand.Learn.class, BpeCommand.Apply.class})
 public final class BpeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  boolean help;
 
   @Override
   public void run() {
@@ -36,10 +38,12 @@ public final class BpeCommand implements Runnable {
   /** {@code rdrop bpe learn}: learn_bpe.py. */
   @Command(
       name = "learn",
-      mixinStandardHelpOptions = true,
       description = "Learn BPE merge operations from tokenized text (like learn_bpe.py).")
   static final class Learn implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = {"-i", "--input"}, paramLabel = "PATH",
         description = "Input text (default: standard input).")
@@ -49,7 +53,7 @@ public final class BpeCommand implements Runnable {
         description = "Output file for BPE codes (default: standard output).")
     Path output;
 
-    @Option(names = {"-s", "--symbols"}, defaultValue = "10000",
+    @Option(names = {"-s", "--symbols"}, defaultValue = "10000", paramLabel = "N",
         description = "Number of merge operations to learn (default: ${DEFAULT-VALUE}).")
     int symbols;
 
@@ -94,10 +98,12 @@ public final class BpeCommand implements Runnable {
   /** {@code rdrop bpe apply}: apply_bpe.py. */
   @Command(
       name = "apply",
-      mixinStandardHelpOptions = true,
       description = "Segment tokenized text with BPE codes (like apply_bpe.py).")
   static final class Apply implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
 
     @Option(names = {"-c", "--codes"}, required = true, paramLabel = "PATH",
         description = "BPE codes file (from rdrop bpe learn or learn_bpe.py).")

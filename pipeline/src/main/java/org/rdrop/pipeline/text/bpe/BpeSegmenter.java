@@ -1,8 +1,7 @@
 package org.rdrop.pipeline.text.bpe;
 
 import java.io.Serializable;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Applies BPE codes to text like subword-nmt 0.3.9's apply_bpe.py (no glossaries, no vocabulary
@@ -28,7 +27,8 @@ public final class BpeSegmenter implements Serializable {
   private transient int[] leftIds; // rank -> id of the left symbol
   private transient int[] rightIds;
   private transient int[] mergedIds; // rank -> id of the merged symbol
-  private transient Map<String, String> cache;
+  private transient WordIndex cacheWords; // word cache: word -> id -> segmentation
+  private transient String[] cached;
 
   /** Segments with all of {@code codes} and the separator {@code @@}. */
   public BpeSegmenter(BpeCodes codes) {
@@ -66,7 +66,8 @@ public final class BpeSegmenter implements Serializable {
         ranks.putNew(key, r);
       }
     }
-    cache = new HashMap<>();
+    cacheWords = new WordIndex();
+    cached = new String[1 << 11];
   }
 
   private static long key(int a, int b) {
@@ -84,7 +85,7 @@ public final class BpeSegmenter implements Serializable {
       return line;
     }
     StringBuilder out = new StringBuilder(line.length() * 5 / 4 + 16);
-    appendProcessedLine(line, out);
+    appendProcessedLine(line, 0, line.length(), out);
     return out.toString();
   }
 
@@ -101,34 +102,42 @@ public final class BpeSegmenter implements Serializable {
 
   /** {@link #processText} into {@code out}. */
   public void appendProcessedText(CharSequence text, StringBuilder out) {
-    int n = text.length();
+    String t = text.toString();
+    int n = t.length();
     int start = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      char c = t.charAt(i);
       if (c == '\n' || c == '\r') {
-        appendProcessedLine(text.subSequence(start, i).toString(), out);
+        appendProcessedLine(t, start, i, out);
         out.append('\n');
-        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
           i++;
         }
         start = i + 1;
       }
     }
     if (start < n) {
-      appendProcessedLine(text.subSequence(start, n).toString(), out);
+      appendProcessedLine(t, start, n, out);
     }
   }
 
-  private void appendProcessedLine(String line, StringBuilder out) {
-    int b = PythonText.stripStart(line);
-    if (b == line.length()) {
-      out.append(line);
+  /** {@code process_line} of {@code t[begin, end)}. */
+  private void appendProcessedLine(String t, int begin, int end, StringBuilder out) {
+    int b = begin;
+    while (b < end && PythonText.isStripChar(t.charAt(b))) {
+      b++;
+    }
+    if (b == end) {
+      out.append(t, begin, end);
       return;
     }
-    int e = PythonText.stripEnd(line);
-    out.append(line, 0, b);
-    appendSegmented(line, b, e, out);
-    out.append(line, e, line.length());
+    int e = end;
+    while (e > b && PythonText.isStripChar(t.charAt(e - 1))) {
+      e--;
+    }
+    out.append(t, begin, b);
+    appendSegmented(t, b, e, out);
+    out.append(t, e, end);
   }
 
   /** apply_bpe.py's {@code segment}: the words of a line, segmented, joined by single spaces. */
@@ -152,7 +161,7 @@ public final class BpeSegmenter implements Serializable {
           if (!firstWord) {
             out.append(' ');
           }
-          out.append(segmentWord(s.substring(start, i)));
+          out.append(segmentWord(s, start, i));
           firstWord = false;
         }
         start = i + 1;
@@ -165,18 +174,28 @@ public final class BpeSegmenter implements Serializable {
    * {@code "ir@@ on"}.
    */
   public String segmentWord(String word) {
-    if (cache == null) {
+    return segmentWord(word, 0, word.length());
+  }
+
+  /** {@link #segmentWord(String)} of {@code s[begin, end)}, cached per word. */
+  private String segmentWord(String s, int begin, int end) {
+    if (cacheWords == null) {
       init();
     }
-    String hit = cache.get(word);
-    if (hit != null) {
-      return hit;
+    int id = cacheWords.find(s, begin, end);
+    if (id >= 0) {
+      return cached[id];
     }
+    if (cacheWords.size() >= CACHE_LIMIT) {
+      cacheWords.clear();
+    }
+    String word = s.substring(begin, end);
     String result = encode(word);
-    if (cache.size() >= CACHE_LIMIT) {
-      cache.clear();
+    id = cacheWords.intern(word);
+    if (id == cached.length) {
+      cached = Arrays.copyOf(cached, id * 2);
     }
-    cache.put(word, result);
+    cached[id] = result;
     return result;
   }
 

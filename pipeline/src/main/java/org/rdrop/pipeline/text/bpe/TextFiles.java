@@ -9,11 +9,10 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.rdrop.testkit.format.AtomicFiles;
 
 /** Strict UTF-8 reading and atomic writing, with errors that name the file and line. */
 public final class TextFiles {
@@ -72,19 +71,7 @@ public final class TextFiles {
    * that readers never see a partial file.
    */
   public static void writeAtomically(Path file, byte[] bytes) throws IOException {
-    Path abs = file.toAbsolutePath();
-    Path dir = abs.getParent();
-    Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-    try {
-      Files.write(tmp, bytes);
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(file, bytes);
   }
 
   /** Invalid UTF-8 in an input; the message names the source and line. */

@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -13,12 +13,55 @@ import java.util.function.Consumer;
  */
 public final class WordCounter {
 
-  private final Map<String, long[]> counts = new HashMap<>();
+  private final WordIndex words = new WordIndex();
+  private long[] counts = new long[1 << 11];
 
   /** Adds the words of one line, or of any text: Python line boundaries inside it are honoured. */
   public WordCounter addText(CharSequence text) {
-    PythonText.forEachLineKeepEnds(text, line -> PythonText.forEachWord(line, this::add));
+    // One pass over the text, without cutting out lines or repeated words (this is the hot path
+    // of `rdrop bpe learn`); same result as forEachWord.
+    String t = text.toString();
+    int n = t.length();
+    int lineStart = 0;
+    for (int i = 0; i <= n; i++) {
+      char c = i < n ? t.charAt(i) : '\n';
+      if (PythonText.isLineBoundary(c)) {
+        // The line keeps its terminator; '\r' and '\n' would be stripped anyway, others stay.
+        int lineEnd = (c == '\r' || c == '\n') ? i : i + 1;
+        addWordsOfRange(t, lineStart, lineEnd);
+        if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        lineStart = i + 1;
+      }
+    }
     return this;
+  }
+
+  /** {@code t[begin, end).strip('\r\n ').split(' ')}, empty fields skipped. */
+  private void addWordsOfRange(String t, int begin, int end) {
+    while (begin < end && PythonText.isStripChar(t.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && PythonText.isStripChar(t.charAt(end - 1))) {
+      end--;
+    }
+    int start = begin;
+    for (int i = begin; i <= end; i++) {
+      if (i == end || t.charAt(i) == ' ') {
+        if (i > start) {
+          addAt(words.intern(t, start, i), 1);
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  private void addAt(int id, long count) {
+    if (id == counts.length) {
+      counts = Arrays.copyOf(counts, id * 2);
+    }
+    counts[id] += count;
   }
 
   /** Adds one occurrence of {@code word}, which must be a word as {@link #forEachWord} yields. */
@@ -28,12 +71,7 @@ public final class WordCounter {
 
   /** Adds {@code count} occurrences of {@code word}. */
   public WordCounter add(String word, long count) {
-    long[] c = counts.get(word);
-    if (c == null) {
-      counts.put(word, new long[] {count});
-    } else {
-      c[0] += count;
-    }
+    addAt(words.intern(word), count);
     return this;
   }
 
@@ -75,13 +113,15 @@ public final class WordCounter {
   /** The counts so far, sorted by word (code point order) so that iterating them is stable. */
   public Map<String, Long> counts() {
     Map<String, Long> out = new TreeMap<>(PythonText::compare);
-    counts.forEach((w, c) -> out.put(w, c[0]));
+    for (int id = 0; id < words.size(); id++) {
+      out.put(words.word(id), counts[id]);
+    }
     return out;
   }
 
   /** Number of distinct words so far. */
   public int size() {
-    return counts.size();
+    return words.size();
   }
 
   /** The words of {@code text} in order, as {@link #addText} counts them. */
