@@ -1,22 +1,23 @@
 package org.rdrop.pipeline.text.vocab;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.MapCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Count;
-import org.apache.beam.sdk.transforms.FlatMapElements;
-import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.TypeDescriptor;
-import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
- * Builds the joined dictionary from segmented training lines (both languages): tokens are counted in
- * parallel, the counts gathered to one worker and ordered as fairseq does ({@link Dictionary#build}),
- * so neither element order nor bundling can change the result.
+ * Builds the joined dictionary from segmented training lines (both languages). One Combine: each worker
+ * counts the tokens of its bundles into a partial table, the tables are merged on one worker and
+ * ordered as fairseq does ({@link Dictionary#build}); a map is order-free, so neither element order nor
+ * bundling can change the result. (Count.perElement would shuffle every token as its own key, which the
+ * direct runner handles very slowly.)
  */
 public final class BuildDictionary extends PTransform<PCollection<String>, PCollection<Dictionary>> {
   private final int threshold;
@@ -33,36 +34,37 @@ public final class BuildDictionary extends PTransform<PCollection<String>, PColl
 
   @Override
   public PCollection<Dictionary> expand(PCollection<String> lines) {
-    int t = threshold;
-    int pf = paddingFactor;
     return lines
-        .apply("SplitTokens", FlatMapElements.into(TypeDescriptors.strings()).via(FairseqTokens::split))
-        .apply("CountTokens", Count.perElement())
-        .apply("GatherCounts", Combine.globally(new GatherCounts()))
-        .apply(
-            "OrderAsFairseq",
-            MapElements.into(TypeDescriptor.of(Dictionary.class))
-                .via((TreeMap<String, Long> counts) -> Dictionary.build(counts, t, pf)))
+        .apply("CountTokensAndOrder", Combine.globally(new CountTokensFn(threshold, paddingFactor)))
         .setCoder(SerializableCoder.of(Dictionary.class));
   }
 
-  /** Merges per-token counts into one sorted map (the accumulator is order-insensitive). */
-  static final class GatherCounts
-      extends Combine.CombineFn<KV<String, Long>, TreeMap<String, Long>, TreeMap<String, Long>> {
-    @Override
-    public TreeMap<String, Long> createAccumulator() {
-      return new TreeMap<>();
+  /** Token counts of lines, then the dictionary. */
+  static final class CountTokensFn extends Combine.CombineFn<String, Map<String, Long>, Dictionary> {
+    private final int threshold;
+    private final int paddingFactor;
+
+    CountTokensFn(int threshold, int paddingFactor) {
+      this.threshold = threshold;
+      this.paddingFactor = paddingFactor;
     }
 
     @Override
-    public TreeMap<String, Long> addInput(TreeMap<String, Long> acc, KV<String, Long> in) {
-      acc.merge(in.getKey(), in.getValue(), Long::sum);
+    public Map<String, Long> createAccumulator() {
+      return new HashMap<>();
+    }
+
+    @Override
+    public Map<String, Long> addInput(Map<String, Long> acc, String line) {
+      for (String token : FairseqTokens.split(line)) {
+        acc.merge(token, 1L, Long::sum);
+      }
       return acc;
     }
 
     @Override
-    public TreeMap<String, Long> mergeAccumulators(Iterable<TreeMap<String, Long>> accs) {
-      TreeMap<String, Long> out = new TreeMap<>();
+    public Map<String, Long> mergeAccumulators(Iterable<Map<String, Long>> accs) {
+      Map<String, Long> out = new HashMap<>();
       for (Map<String, Long> a : accs) {
         a.forEach((k, v) -> out.merge(k, v, Long::sum));
       }
@@ -70,8 +72,13 @@ public final class BuildDictionary extends PTransform<PCollection<String>, PColl
     }
 
     @Override
-    public TreeMap<String, Long> extractOutput(TreeMap<String, Long> acc) {
-      return acc;
+    public Dictionary extractOutput(Map<String, Long> acc) {
+      return Dictionary.build(acc, threshold, paddingFactor);
+    }
+
+    @Override
+    public Coder<Map<String, Long>> getAccumulatorCoder(CoderRegistry registry, Coder<String> input) {
+      return MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
     }
   }
 }
