@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.cli;
 
+import org.rdrop.pipeline.testing.Conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -28,13 +29,7 @@ class BpeCommandTest {
   }
 
   private static Path conformance(String name) {
-    for (Path d = Paths.get("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path f = d.resolve("shared/conformance/bpe").resolve(name);
-      if (Files.isRegularFile(f)) {
-        return f;
-      }
-    }
-    throw new IllegalStateException("shared/conformance/bpe/" + name + " not found above the working directory");
+    return Conformance.file("bpe", name);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
+import org.rdrop.pipeline.testing.Conformance;
 import org.rdrop.pipeline.data.SentencePairCoder;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,11 +33,11 @@ class ApplyBpeTest {
 
   @Test
   void segmentsLikeApplyBpeWithCodesAsSideInput() {
-    BpeCodes codes = BpeCodes.parse(ConformanceFiles.text("codes.2000"), "codes.2000", -1);
-    List<KV<Integer, String>> input = numberedLines(ConformanceFiles.text("apply-input.es"));
-    input.addAll(shift(numberedLines(ConformanceFiles.text("edge-input.txt")), 100_000));
-    List<KV<Integer, String>> expected = numberedLines(ConformanceFiles.text("apply-expected.es"));
-    expected.addAll(shift(numberedLines(ConformanceFiles.text("edge-expected.txt")), 100_000));
+    BpeCodes codes = BpeCodes.parse(Conformance.text("bpe", "codes.2000"), "codes.2000", -1);
+    List<KV<Integer, String>> input = numberedLines(Conformance.text("bpe", "apply-input.es"));
+    input.addAll(shift(numberedLines(Conformance.text("bpe", "edge-input.txt")), 100_000));
+    List<KV<Integer, String>> expected = numberedLines(Conformance.text("bpe", "apply-expected.es"));
+    expected.addAll(shift(numberedLines(Conformance.text("bpe", "edge-expected.txt")), 100_000));
 
     Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
     PCollectionView<BpeCodes> view =

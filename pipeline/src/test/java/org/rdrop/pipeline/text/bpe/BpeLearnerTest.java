@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
+import org.rdrop.pipeline.testing.Conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,7 +106,7 @@ class BpeLearnerTest {
 
   @Test
   void resultDoesNotDependOnEntryOrderAndSumsRepeatedWords() {
-    WordCounter counter = new WordCounter().addText(ConformanceFiles.text("train.es"));
+    WordCounter counter = new WordCounter().addText(Conformance.text("bpe", "train.es"));
     List<Map.Entry<String, Long>> entries = new ArrayList<>();
     // Every count split in two entries, then shuffled.
     counter.counts().forEach((w, c) -> {
@@ -114,7 +115,7 @@ class BpeLearnerTest {
     });
     Collections.shuffle(entries, new Random(7));
     BpeCodes codes = BpeLearner.withSymbols(2000).learn(entries, m -> {});
-    assertThat(codes.toFileText()).isEqualTo(ConformanceFiles.text("codes.2000"));
+    assertThat(codes.toFileText()).isEqualTo(Conformance.text("bpe", "codes.2000"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
+import org.rdrop.pipeline.testing.Conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -9,22 +10,22 @@ class ConformanceTest {
 
   @Test
   void learnsTheReferenceCodesFromTrainEs() {
-    WordCounter counter = new WordCounter().addText(ConformanceFiles.text("train.es"));
+    WordCounter counter = new WordCounter().addText(Conformance.text("bpe", "train.es"));
     BpeCodes codes = BpeLearner.withSymbols(2000).learn(counter.counts());
-    assertThat(codes.toFileText()).isEqualTo(ConformanceFiles.text("codes.2000"));
+    assertThat(codes.toFileText()).isEqualTo(Conformance.text("bpe", "codes.2000"));
   }
 
   @Test
   void appliesTheReferenceCodesLikeApplyBpe() {
-    BpeCodes codes = BpeCodes.parse(ConformanceFiles.text("codes.2000"), "codes.2000", -1);
-    assertThat(new BpeSegmenter(codes).processText(ConformanceFiles.text("apply-input.es")))
-        .isEqualTo(ConformanceFiles.text("apply-expected.es"));
+    BpeCodes codes = BpeCodes.parse(Conformance.text("bpe", "codes.2000"), "codes.2000", -1);
+    assertThat(new BpeSegmenter(codes).processText(Conformance.text("bpe", "apply-input.es")))
+        .isEqualTo(Conformance.text("bpe", "apply-expected.es"));
   }
 
   @Test
   void keepsLeadingAndTrailingSpacesAndTreatsNoBreakSpaceAsPartOfAWord() {
-    BpeCodes codes = BpeCodes.parse(ConformanceFiles.text("codes.2000"), "codes.2000", -1);
-    assertThat(new BpeSegmenter(codes).processText(ConformanceFiles.text("edge-input.txt")))
-        .isEqualTo(ConformanceFiles.text("edge-expected.txt"));
+    BpeCodes codes = BpeCodes.parse(Conformance.text("bpe", "codes.2000"), "codes.2000", -1);
+    assertThat(new BpeSegmenter(codes).processText(Conformance.text("bpe", "edge-input.txt")))
+        .isEqualTo(Conformance.text("bpe", "edge-expected.txt"));
   }
 }

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
+import org.rdrop.pipeline.testing.Conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class LearnJointBpeTest {
 
   private static List<String> trainLines() {
-    List<String> lines = new ArrayList<>(Arrays.asList(ConformanceFiles.text("train.es").split("\n")));
+    List<String> lines = new ArrayList<>(Arrays.asList(Conformance.text("bpe", "train.es").split("\n")));
     // Shuffled: the result must not depend on element order.
     Collections.shuffle(lines, new Random(42));
     return lines;
@@ -28,7 +29,7 @@ class LearnJointBpeTest {
 
   @Test
   void beamPathLearnsTheReferenceCodesFromTrainEs() {
-    BpeCodes expected = BpeCodes.parse(ConformanceFiles.text("codes.2000"), "codes.2000", -1);
+    BpeCodes expected = BpeCodes.parse(Conformance.text("bpe", "codes.2000"), "codes.2000", -1);
     List<String> lines = trainLines();
     // Two halves flattened: "joint" input from several collections.
     Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
@@ -42,7 +43,7 @@ class LearnJointBpeTest {
     PAssert.thatSingleton(codes)
         .satisfies(
             c -> {
-              assertThat(c.toFileText()).isEqualTo(ConformanceFiles.text("codes.2000"));
+              assertThat(c.toFileText()).isEqualTo(Conformance.text("bpe", "codes.2000"));
               assertThat(c).isEqualTo(expected);
               return null;
             });
