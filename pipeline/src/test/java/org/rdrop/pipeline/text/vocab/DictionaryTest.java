@@ -80,4 +80,20 @@ class DictionaryTest {
     Dictionary d = Dictionary.build(Map.of("a", 2L, "b", 1L), 0, 1);
     assertThat(MapToIds.encode(d, "a b zz")).containsExactly(4, 5, Dictionary.UNK_ID, Dictionary.EOS_ID);
   }
+
+  @Test
+  void mapToIdsStageUsesTheDictionarySideInput() {
+    Dictionary d = Dictionary.build(Map.of("a@@", 2L, "b", 1L), 0, 1);
+    Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
+    var dict = p.apply("Dict", Create.of(d).withCoder(org.apache.beam.sdk.coders.SerializableCoder.of(Dictionary.class)))
+        .apply(org.apache.beam.sdk.transforms.View.asSingleton());
+    var ids =
+        p.apply("Pairs", Create.of(new org.rdrop.pipeline.data.SentencePair(4, "a@@ b", "q"))
+                .withCoder(org.rdrop.pipeline.data.SentencePairCoder.of()))
+            .apply(MapToIds.using(dict));
+    PAssert.that(ids)
+        .containsInAnyOrder(
+            new org.rdrop.trainer.data.Example(4, new int[] {4, 5, 2}, new int[] {3, 2}));
+    p.run().waitUntilFinish();
+  }
 }
