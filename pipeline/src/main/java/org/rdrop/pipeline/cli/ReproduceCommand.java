@@ -2,6 +2,7 @@ package org.rdrop.pipeline.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.testkit.format.RunManifest;
@@ -33,12 +34,13 @@ public final class ReproduceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
     Experiments.Experiment exp = Experiments.load(experiment);
     Path corpus = exp.corpusDir(data);
     Path runDir = out != null ? out : RunDirectories.defaultFor(exp, corpus);
     long start = System.nanoTime();
     System.err.printf("rdrop reproduce %s -> %s%n[1/1] prepare%n", exp.config().name(), runDir);
-    RunManifest m = PrepareRun.run(exp, corpus, runDir, runner.toPipelineOptions());
+    RunManifest m = PrepareRun.run(exp, corpus, runDir, options);
     System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
     Summaries.printPreparation(m, System.out);
     System.out.println();

@@ -60,6 +60,7 @@ public final class PrepareRun {
   /** Prepares the data of {@code experiment} in {@code runDir} and returns the manifest written there. */
   public static RunManifest run(Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options)
       throws IOException {
+    runDir = runDir.toAbsolutePath(); // as the layout's paths are (PrepareLayout)
     ExperimentConfig c = experiment.config();
     RunManifest.Identity identity = identity(experiment, corpusDir);
     claim(runDir);
