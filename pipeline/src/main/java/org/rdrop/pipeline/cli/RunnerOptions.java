@@ -48,6 +48,7 @@ public final class RunnerOptions {
     }
     List<String> args = new ArrayList<>();
     args.add("--runner=" + runner);
+    args.add("--appName=rdrop"); // job names rdrop-<user>-<time>, as a cluster's web UI lists them
     switch (runner) {
       case DIRECT -> {
         if (flinkMaster != null) {
