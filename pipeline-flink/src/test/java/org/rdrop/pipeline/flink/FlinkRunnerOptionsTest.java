@@ -2,6 +2,9 @@ package org.rdrop.pipeline.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -28,9 +31,25 @@ class FlinkRunnerOptionsTest {
   }
 
   @Test
-  void aClusterAddressAndParallelismPassThrough() {
-    FlinkPipelineOptions f = parse("--runner=FlinkRunner", "--flink-master", "jobmanager:8081", "--parallelism", "8");
-    assertThat(f.getFlinkMaster()).isEqualTo("jobmanager:8081");
-    assertThat(f.getParallelism()).isEqualTo(8);
+  void aClusterAddressAndParallelismPassThrough() throws IOException {
+    try (ServerSocket jobManager = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      String master = "127.0.0.1:" + jobManager.getLocalPort();
+      FlinkPipelineOptions f = parse("--runner=FlinkRunner", "--flink-master", master, "--parallelism", "8");
+      assertThat(f.getFlinkMaster()).isEqualTo(master);
+      assertThat(f.getParallelism()).isEqualTo(8);
+    }
+  }
+
+  @Test
+  void anUnreachableJobManagerIsAQuickErrorNamingIt() throws IOException {
+    int port;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
+    }
+    long t0 = System.nanoTime();
+    RdropCli.Outcome o = RdropCli.run("prepare", "smoke", "--runner", "FlinkRunner", "--flink-master", "127.0.0.1:" + port);
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).contains("cannot reach the Flink JobManager at 127.0.0.1:" + port);
+    assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10.0); // Flink's own client retries for a minute
   }
 }

@@ -1,5 +1,8 @@
 package org.rdrop.pipeline.cli;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -21,6 +24,9 @@ public final class RunnerOptions {
   public static final String FLINK_LOCAL = "[local]";
 
   static final String FLINK_RUNNER_CLASS = "org.apache.beam.runners.flink.FlinkRunner";
+  /** Flink's default REST port, which Beam assumes when the master has none. */
+  static final int FLINK_REST_PORT = 8081;
+  private static final int CONNECT_TIMEOUT_MS = 5000;
 
   @Option(
       names = "--runner",
@@ -65,7 +71,11 @@ public final class RunnerOptions {
       }
       case FLINK -> {
         requireFlinkOnClasspath();
-        args.add("--flinkMaster=" + (flinkMaster == null ? FLINK_LOCAL : flinkMaster));
+        String master = flinkMaster == null ? FLINK_LOCAL : flinkMaster;
+        if (!master.startsWith("[")) {
+          requireReachable(master);
+        }
+        args.add("--flinkMaster=" + master);
         if (parallelism > 0) {
           args.add("--parallelism=" + parallelism);
         }
@@ -78,6 +88,28 @@ public final class RunnerOptions {
           "unknown runner '" + runner + "': rdrop runs on " + DIRECT + " or " + FLINK);
     }
     return PipelineOptionsFactory.fromArgs(args.toArray(String[]::new)).withValidation().create();
+  }
+
+  /**
+   * Flink's client retries an unreachable JobManager for about a minute and then reports only "Connection
+   * refused"; one connection attempt up front gives a quick error that names the address.
+   */
+  static void requireReachable(String master) {
+    String hostPort = master.replaceFirst("^https?://", "");
+    int colon = hostPort.lastIndexOf(':');
+    String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
+    int port;
+    try {
+      port = colon < 0 ? FLINK_REST_PORT : Integer.parseInt(hostPort.substring(colon + 1));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--flink-master " + master + ": expected HOST:PORT, [local] or [auto]");
+    }
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot reach the Flink JobManager at " + host + ":" + port + " (--flink-master): "
+          + (e.getMessage() != null ? e.getMessage() : e.toString()));
+    }
   }
 
   private static void requireFlinkOnClasspath() {
