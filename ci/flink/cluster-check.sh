@@ -32,8 +32,9 @@ for port in "$rpc_port" "$rest_port" "$blob_port"; do
   fi
 done
 
-echo "building the bundled jar (mvn -Pflink-bundle) ..."
-(cd "$root" && mvn -B -q -Pflink-bundle -DskipTests package -pl pipeline-flink -am)
+version="$(git -C "$root" describe --always --dirty --abbrev=12 2> /dev/null || echo unknown)"
+echo "building the bundled jar (mvn -Pflink-bundle, code version $version) ..."
+(cd "$root" && mvn -B -q -Pflink-bundle -DskipTests -Drdrop.code.version="$version" package -pl pipeline-flink -am)
 bundle="$root/pipeline-flink/target/rdrop-flink-bundled.jar"
 # What a Flink distribution's lib/ holds: Flink and its own dependencies, no Beam, no rdrop.
 flink_cp="$(tr ':' '\n' < "$root/pipeline-flink/target/classpath.txt" \
@@ -42,8 +43,8 @@ flink_cp="$(tr ':' '\n' < "$root/pipeline-flink/target/classpath.txt" \
 
 mkdir -p "$work/conf" "$work/jobmanager" "$work/taskmanager" "$work/client"
 # A standalone TaskManager needs its resources spelled out (Flink's start scripts normally derive them).
-# Network memory: preparation is one batch job of about 420 tasks; Flink's default of 512 buffers per
-# sort-shuffle partition exhausts even 256 MB, so the minimum goes down to 64 (README, Flink).
+# Network memory: preparation is one batch job of about 210 operators; Flink's default of 512 buffers per
+# sort-shuffle partition exhausts even 256 MB, so the minimum goes down to 64 (docs/flink.md).
 cat > "$work/conf/flink-conf.yaml" <<EOF
 jobmanager.rpc.address: localhost
 jobmanager.bind-host: localhost
@@ -86,10 +87,9 @@ done
 grep -q "Registering TaskManager" "$work/jobmanager.log" \
   || { echo "the cluster did not come up:" >&2; tail -20 "$work/jobmanager.log" "$work/taskmanager.log" >&2; exit 1; }
 
-version="$(git -C "$root" describe --always --dirty --abbrev=12 2> /dev/null || echo unknown)"
 echo "submitting: java -jar rdrop-flink-bundled.jar prepare $experiment --runner FlinkRunner --flink-master localhost:$rest_port --parallelism $parallelism"
 t0=$(date +%s)
-(cd "$work/client" && RDROP_HOME="$root" java -Drdrop.code.version="$version" -jar "$bundle" \
+(cd "$work/client" && RDROP_HOME="$root" java -jar "$bundle" \
   prepare "$experiment" --runner FlinkRunner --flink-master "localhost:$rest_port" --parallelism "$parallelism" \
   --out runs/cluster > "$work/cluster.out" 2> "$work/cluster.err") \
   || { cat "$work/cluster.err" >&2; echo "TaskManager log: last lines" >&2; tail -20 "$work/taskmanager.log" >&2; exit 1; }
