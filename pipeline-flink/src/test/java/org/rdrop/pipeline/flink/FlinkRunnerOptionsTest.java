@@ -1,6 +1,7 @@
 package org.rdrop.pipeline.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -38,6 +39,13 @@ class FlinkRunnerOptionsTest {
       assertThat(f.getFlinkMaster()).isEqualTo(master);
       assertThat(f.getParallelism()).isEqualTo(8);
     }
+  }
+
+  @Test
+  void anUnknownMasterFormIsRefused() {
+    RunnerOptions o = new RunnerOptions();
+    new CommandLine(o).parseArgs("--runner", "FlinkRunner", "--flink-master", "[cluster]");
+    assertThatThrownBy(o::toPipelineOptions).hasMessage("--flink-master [cluster]: expected HOST:PORT, [local] or [auto]");
   }
 
   @Test

@@ -72,7 +72,11 @@ public final class RunnerOptions {
       case FLINK -> {
         requireFlinkOnClasspath();
         String master = flinkMaster == null ? FLINK_LOCAL : flinkMaster;
-        if (!master.startsWith("[")) {
+        if (master.startsWith("[")) {
+          if (!master.equals(FLINK_LOCAL) && !master.equals("[auto]")) {
+            throw new IllegalArgumentException("--flink-master " + master + ": expected HOST:PORT, [local] or [auto]");
+          }
+        } else {
           requireReachable(master);
         }
         args.add("--flinkMaster=" + master);
