@@ -18,7 +18,7 @@ class DropoutContextTest {
 
   @BeforeAll
   static void start() {
-    EngineSetup.start(2);
+    EngineSetup.start(1);
     manager = NDManager.newBaseManager();
   }
 

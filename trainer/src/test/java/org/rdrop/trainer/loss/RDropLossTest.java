@@ -24,7 +24,7 @@ class RDropLossTest {
 
   @BeforeAll
   static void start() {
-    EngineSetup.start(2);
+    EngineSetup.start(1);
     manager = NDManager.newBaseManager();
   }
 

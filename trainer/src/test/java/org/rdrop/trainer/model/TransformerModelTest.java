@@ -24,7 +24,7 @@ class TransformerModelTest {
 
   @BeforeAll
   static void build() {
-    EngineSetup.start(2);
+    EngineSetup.start(1);
     manager = NDManager.newBaseManager();
     model = new TransformerModel(new TransformerSpec(V, 16, 32, 2, 2, 2, true, 32));
     model.initialize(manager, 64, null);

@@ -19,7 +19,7 @@ class OptimTest {
 
   @BeforeAll
   static void start() {
-    EngineSetup.start(2);
+    EngineSetup.start(1);
     manager = NDManager.newBaseManager();
   }
 
