@@ -43,6 +43,13 @@ public final class TestData {
     return out;
   }
 
+  /** Writes {@code config} as an experiment file's {@code train:} section. */
+  public static Path writeConfig(Path file, TrainConfig config) throws IOException {
+    var yaml = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+    yaml.writeValue(file.toFile(), java.util.Map.of("train", config));
+    return file;
+  }
+
   public static Path writeReversal(Path file, long seed, int batches, int perBatch, int maxLen, int vocab)
       throws IOException {
     BatchFile.write(file, reversal(seed, batches, perBatch, maxLen, vocab));
