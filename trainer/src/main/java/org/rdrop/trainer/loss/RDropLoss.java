@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import org.rdrop.trainer.data.Specials;
+import org.rdrop.trainer.model.Scalars;
 
 /**
  * The R-Drop objective as the official translation criterion ({@code reg_label_smoothed_cross_entropy})
@@ -80,8 +81,9 @@ public final class RDropLoss {
     if (labelSmoothing > 0) {
       double epsI = labelSmoothing / (vocab - 1);
       NDArray smooth = lprobs.sum(new int[] {2}).neg().mul(tokenMask).sum();
-      // Scalars as float: a 0-d float tensor times a double scalar would become float64.
-      total = nll.mul((float) (1 - labelSmoothing - epsI)).add(smooth.mul((float) epsI));
+      // Float scalars (a 0-d float tensor times a double one would become float64), made with
+      // Scalars so that they outlive the backward pass.
+      total = nll.mul(Scalars.of(nll, (float) (1 - labelSmoothing - epsI))).add(smooth.mul(Scalars.of(nll, (float) epsI)));
     } else {
       total = nll;
     }
@@ -100,12 +102,12 @@ public final class RDropLoss {
         }
       }
       if (consistency == Consistency.KL) {
-        cons = cons.mul(0.5f);
+        cons = cons.mul(Scalars.of(cons, 0.5f));
       }
       if (pairs > 1) {
-        cons = cons.div((float) pairs);
+        cons = cons.div(Scalars.of(cons, pairs));
       }
-      total = alpha > 0 ? total.add(cons.mul((float) alpha)) : total;
+      total = alpha > 0 ? total.add(cons.mul(Scalars.of(cons, (float) alpha))) : total;
     } else {
       cons = manager.zeros(new Shape());
     }

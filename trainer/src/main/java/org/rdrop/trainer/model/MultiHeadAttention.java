@@ -55,7 +55,8 @@ final class MultiHeadAttention extends ModelBlock {
     long n = query.getShape().get(0);
     long t = query.getShape().get(1);
     long s = keyValue.getShape().get(1);
-    NDArray qh = q.forward(query).mul(scaling).reshape(n, t, heads, headDim).transpose(0, 2, 1, 3);
+    NDArray qp = q.forward(query);
+    NDArray qh = qp.mul(Scalars.of(qp, scaling)).reshape(n, t, heads, headDim).transpose(0, 2, 1, 3);
     NDArray kh = k.forward(keyValue).reshape(n, s, heads, headDim).transpose(0, 2, 3, 1);
     NDArray vh = v.forward(keyValue).reshape(n, s, heads, headDim).transpose(0, 2, 1, 3);
     NDArray scores = qh.matMul(kh);

@@ -66,7 +66,8 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
     int rows = batch.rows() * passes;
     int t = batch.targetLen();
     int[] prev = AttentionMasks.stack(batch.prevOutput(), passes);
-    NDArray x = embed.forward(AttentionMasks.ids(manager, prev, rows, t)).mul(embedScale).add(positions.forLength(t));
+    NDArray e = embed.forward(AttentionMasks.ids(manager, prev, rows, t));
+    NDArray x = e.mul(Scalars.of(e, embedScale)).add(positions.forLength(t));
     x = ctx.apply(x, "decoder.embed", DropoutKind.MAIN);
     NDArray causal = AttentionMasks.causal(manager, t);
     for (TransformerLayer layer : layers) {

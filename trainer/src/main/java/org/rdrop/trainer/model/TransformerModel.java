@@ -117,7 +117,8 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
   }
 
   private NDArray embed(DropoutContext ctx, TokenEmbedding table, NDArray ids, int len, String site) {
-    NDArray x = table.forward(ids).mul(embedScale).add(positions.forLength(len));
+    NDArray e = table.forward(ids);
+    NDArray x = e.mul(Scalars.of(e, embedScale)).add(positions.forLength(len));
     return ctx.apply(x, site, DropoutKind.MAIN);
   }
 
