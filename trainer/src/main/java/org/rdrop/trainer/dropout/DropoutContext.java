@@ -22,6 +22,7 @@ public final class DropoutContext {
   private final double attentionRate;
   private final double activationRate;
   private MaskRecorder recorder;
+  private MaskBuffers buffers;
   private long maskNanos;
 
   private DropoutContext(
@@ -79,6 +80,12 @@ public final class DropoutContext {
     this.recorder = recorder;
   }
 
+  /** Takes mask memory from {@code buffers} instead of fresh direct buffers (see {@link MaskBuffers}). */
+  public DropoutContext withBuffers(MaskBuffers buffers) {
+    this.buffers = buffers;
+    return this;
+  }
+
   /** Time spent making and uploading masks since this context was created. */
   public long maskNanos() {
     return maskNanos;
@@ -113,8 +120,9 @@ public final class DropoutContext {
           "site " + site + ": " + rows + " rows do not split into " + passes + " passes");
     }
     int perPass = Math.toIntExact(total / passes);
+    int size = Math.toIntExact(total) * Float.BYTES;
     ByteBuffer bytes =
-        ByteBuffer.allocateDirect(Math.toIntExact(total) * Float.BYTES).order(ByteOrder.nativeOrder());
+        buffers != null ? buffers.take(size) : ByteBuffer.allocateDirect(size).order(ByteOrder.nativeOrder());
     FloatBuffer values = bytes.asFloatBuffer();
     for (int p = 0; p < passes; p++) {
       double r = rate(kind, p);

@@ -16,7 +16,7 @@ import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loss.Consistency;
-import org.rdrop.trainer.loss.RDropLoss;
+import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
@@ -54,9 +54,9 @@ public final class StepBenchmark {
       adam.initialize(manager, new ArrayList<>(model.parameters().shapes().values()));
       var r = rdropConfig.regularization();
       UpdateStep baseline = new UpdateStep(engine, manager, model,
-          new RDropLoss(r.labelSmoothing(), 0, Consistency.parse(r.consistency())), adam, rdropConfig.withAlpha(0));
+          new ChunkedRDropLoss(r.labelSmoothing(), 0, Consistency.parse(r.consistency())), adam, rdropConfig.withAlpha(0));
       UpdateStep rdrop = new UpdateStep(engine, manager, model,
-          new RDropLoss(r.labelSmoothing(), r.alpha(), Consistency.parse(r.consistency())), adam, rdropConfig);
+          new ChunkedRDropLoss(r.labelSmoothing(), r.alpha(), Consistency.parse(r.consistency())), adam, rdropConfig);
       // Warm up both shapes (allocator, kernels, JIT), then alternate so that drift hits both alike.
       long index = 0;
       for (int i = 0; i < 2; i++) {

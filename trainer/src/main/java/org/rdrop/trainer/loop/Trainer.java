@@ -28,8 +28,7 @@ import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loss.Consistency;
-import org.rdrop.trainer.loss.LossTerms;
-import org.rdrop.trainer.loss.RDropLoss;
+import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
@@ -129,7 +128,7 @@ public final class Trainer {
     private final RunIdentity identity;
     private final CheckpointStore store;
     private final UpdateStep step;
-    private final RDropLoss validLoss;
+    private final ChunkedRDropLoss validLoss;
     private long updates;
     private int epoch = 1;
     private int pos;
@@ -145,8 +144,8 @@ public final class Trainer {
       this.identity = identity;
       this.store = store;
       var r = c.regularization();
-      RDropLoss loss = new RDropLoss(r.labelSmoothing(), r.alpha(), Consistency.parse(r.consistency()));
-      this.validLoss = new RDropLoss(r.labelSmoothing(), 0, Consistency.KL);
+      ChunkedRDropLoss loss = new ChunkedRDropLoss(r.labelSmoothing(), r.alpha(), Consistency.parse(r.consistency()));
+      this.validLoss = new ChunkedRDropLoss(r.labelSmoothing(), 0, Consistency.KL);
       this.step = new UpdateStep(engine, manager, model, loss, adam, c);
       if (restored != null) {
         updates = restored.updates();
@@ -244,10 +243,11 @@ public final class Trainer {
       for (PaddedBatch b : valid) {
         try (NDScope scope = new NDScope()) {
           scope.suppressNotUsedWarning();
-          NDArray logits = model.logits(DropoutContext.inference(), manager, b);
-          LossTerms t = validLoss.compute(logits, b.target(), b.rows(), 1, manager);
-          lossSum += t.total().getFloat();
-          nllSum += t.nll().getFloat();
+          NDArray h = model.features(DropoutContext.inference(), manager, b);
+          ChunkedRDropLoss.Result t =
+              validLoss.compute(h, model.outputWeight(), model.outputBias(), b.target(), b.rows(), 1, false);
+          lossSum += t.total();
+          nllSum += t.nll();
           tokens += t.tokens();
           sentences += b.rows();
         }

@@ -13,8 +13,8 @@ import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.dropout.DropoutMasks;
-import org.rdrop.trainer.loss.LossTerms;
-import org.rdrop.trainer.loss.RDropLoss;
+import org.rdrop.trainer.dropout.MaskBuffers;
+import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
 import org.rdrop.trainer.optim.Gradients;
@@ -33,13 +33,14 @@ final class UpdateStep {
   private final NDManager manager;
   private final SequenceModel model;
   private final List<NDArray> params;
-  private final RDropLoss loss;
+  private final ChunkedRDropLoss loss;
   private final FairseqAdam adam;
   private final InverseSqrtSchedule schedule;
   private final DropoutMasks masks;
+  private final MaskBuffers maskBuffers = new MaskBuffers();
   private final TrainConfig config;
 
-  UpdateStep(Engine engine, NDManager manager, SequenceModel model, RDropLoss loss, FairseqAdam adam, TrainConfig config) {
+  UpdateStep(Engine engine, NDManager manager, SequenceModel model, ChunkedRDropLoss loss, FairseqAdam adam, TrainConfig config) {
     this.engine = engine;
     this.manager = manager;
     this.model = model;
@@ -72,27 +73,38 @@ final class UpdateStep {
     for (int p = 0; p < passes; p++) {
       rates[p] = config.passDropout(p);
     }
+    // The previous step's tensors are closed, so its mask memory can be reused.
+    maskBuffers.recycle();
     try (NDScope scope = new NDScope()) {
       scope.suppressNotUsedWarning();
       DropoutContext ctx =
-          DropoutContext.training(masks, index, rates, r.attentionDropout(), r.activationDropout());
-      LossTerms terms;
+          DropoutContext.training(masks, index, rates, r.attentionDropout(), r.activationDropout())
+              .withBuffers(maskBuffers);
+      // Autograd records the model up to its last hidden states; the output projection and the loss
+      // are computed in chunks with their gradient written out (ChunkedRDropLoss) and fed back here.
+      NDArray features;
       try (GradientCollector collector = engine.newGradientCollector()) {
-        NDArray logits = model.logits(ctx, manager, batch);
-        terms = loss.compute(logits, batch.target(), batch.rows(), passes, manager);
-        collector.backward(terms.total());
+        features = model.features(ctx, manager, batch);
       }
+      ChunkedRDropLoss.Result terms =
+          loss.compute(features, model.outputWeight(), model.outputBias(), batch.target(), batch.rows(), passes, true);
       double tokens = terms.tokens();
-      double total = terms.total().getFloat();
-      double nll = terms.nll().getFloat();
-      double cons = terms.consistency().getFloat();
+      double total = terms.total();
+      double nll = terms.nll();
+      double cons = terms.consistency();
       if (!Double.isFinite(total)) {
-        zeroGradients();
         throw new NonFiniteLossException(index + 1, "loss", total, lastCheckpoint);
       }
+      JniUtils.backward((PtNDArray) features, (PtNDArray) terms.gradFeatures(), false, false);
       List<NDArray> grads = new ArrayList<>(params.size());
       for (NDArray p : params) {
-        grads.add(p.getGradient());
+        NDArray g = p.getGradient();
+        if (p == model.outputWeight()) {
+          g.addi(terms.gradWeight());
+        } else if (p == model.outputBias()) {
+          g.addi(terms.gradBias());
+        }
+        grads.add(g);
       }
       Gradients.scale(grads, 1.0 / tokens);
       double norm = Gradients.l2Norm(grads);

@@ -25,6 +25,10 @@ final class Dense extends ModelBlock {
     this.bias = biasInit == null ? null : param(reg, name + ".bias", new Shape(out), biasInit);
   }
 
+  NDArray weight() {
+    return weight.getArray();
+  }
+
   NDArray forward(NDArray x) {
     return x.getNDArrayInternal()
         .linear(x, weight.getArray(), bias == null ? null : bias.getArray())

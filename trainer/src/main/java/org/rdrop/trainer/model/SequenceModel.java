@@ -26,7 +26,21 @@ public interface SequenceModel extends AutoCloseable {
    * Logits [passes * B, T, V] for the batch repeated {@code ctx.passes()} times along the batch axis
    * ({@code [x; x]}), rows of pass p at [p*B, (p+1)*B). Input tensors are created on {@code manager}.
    */
-  NDArray logits(DropoutContext ctx, NDManager manager, PaddedBatch batch);
+  default NDArray logits(DropoutContext ctx, NDManager manager, PaddedBatch batch) {
+    NDArray h = features(ctx, manager, batch);
+    return h.getNDArrayInternal().linear(h, outputWeight(), outputBias()).singletonOrThrow();
+  }
+
+  /** The last hidden states [passes * B, T, d], before the output projection. */
+  NDArray features(DropoutContext ctx, NDManager manager, PaddedBatch batch);
+
+  /** The output projection [V, d]: logits = features . weight^T (+ bias). */
+  NDArray outputWeight();
+
+  /** The output bias [V], or null. */
+  default NDArray outputBias() {
+    return null;
+  }
 
   /** The model as a DJL block. */
   Block block();

@@ -61,7 +61,7 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
   }
 
   @Override
-  public NDArray logits(DropoutContext ctx, NDManager manager, PaddedBatch batch) {
+  public NDArray features(DropoutContext ctx, NDManager manager, PaddedBatch batch) {
     int passes = ctx.passes();
     int rows = batch.rows() * passes;
     int t = batch.targetLen();
@@ -73,7 +73,12 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
     for (TransformerLayer layer : layers) {
       x = layer.forward(ctx, x, causal, null, null);
     }
-    return x.getNDArrayInternal().linear(x, embed.weight(), null).singletonOrThrow();
+    return x;
+  }
+
+  @Override
+  public NDArray outputWeight() {
+    return embed.weight();
   }
 
   /** DJL entry point: input is a [B, T] id tensor (int64). */

@@ -93,7 +93,7 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
   }
 
   @Override
-  public NDArray logits(DropoutContext ctx, NDManager manager, PaddedBatch batch) {
+  public NDArray features(DropoutContext ctx, NDManager manager, PaddedBatch batch) {
     int passes = ctx.passes();
     int rows = batch.rows() * passes;
     int s = batch.sourceLen();
@@ -111,9 +111,12 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
     for (TransformerLayer layer : decoderLayers) {
       y = layer.forward(ctx, y, causal, x, srcMask);
     }
-    return outputProjection != null
-        ? outputProjection.forward(y)
-        : y.getNDArrayInternal().linear(y, decoderEmbed.weight(), null).singletonOrThrow();
+    return y;
+  }
+
+  @Override
+  public NDArray outputWeight() {
+    return outputProjection != null ? outputProjection.weight() : decoderEmbed.weight();
   }
 
   private NDArray embed(DropoutContext ctx, TokenEmbedding table, NDArray ids, int len, String site) {
