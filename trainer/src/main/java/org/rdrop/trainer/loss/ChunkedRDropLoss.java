@@ -126,17 +126,20 @@ public final class ChunkedRDropLoss {
         NDArray mOne = manager.create(m, new Shape(k, 1));
         NDArray hc = byPass.get(new NDIndex(":, {}:{}, :", i0, i0 + k)).reshape((long) passes * k, d);
         NDArray z = hc.getNDArrayInternal().linear(hc, weight, bias).singletonOrThrow();
-        NDArray lp = z.logSoftmax(1);
-        NDArray p = lp.exp();
+        // p by softmax and log-sum-exp from the largest logit (whose probability is >= 1/V, so its log
+        // is safe): cheaper than log_softmax followed by exp.
+        NDArray p = z.softmax(1);
+        NDArray lse = z.max(new int[] {1}, true).sub(p.max(new int[] {1}, true).log());
         NDArray[] zs = new NDArray[passes];
         NDArray[] ps = new NDArray[passes];
         for (int i = 0; i < passes; i++) {
           NDIndex rowsOfPass = new NDIndex("{}:{}", (long) i * k, (long) (i + 1) * k);
           zs[i] = z.get(rowsOfPass);
           ps[i] = p.get(rowsOfPass);
-          NDArray lpi = lp.get(rowsOfPass);
-          float nll = lpi.gather(yOne, 1).neg().mul(mOne).sum().getFloat();
-          float smooth = lpi.sum(new int[] {1}, true).neg().mul(mOne).sum().getFloat();
+          NDArray lsei = lse.get(rowsOfPass);
+          // -log p_y = lse - z_y;  -sum_v log p_v = V * lse - sum_v z_v
+          float nll = lsei.sub(zs[i].gather(yOne, 1)).mul(mOne).sum().getFloat();
+          float smooth = lsei.mul((float) vocab).sub(zs[i].sum(new int[] {1}, true)).mul(mOne).sum().getFloat();
           nllSum += nll;
           ceSum += c * nll + epsI * smooth;
         }
