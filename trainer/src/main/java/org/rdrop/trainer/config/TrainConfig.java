@@ -69,11 +69,21 @@ public record TrainConfig(
   public TrainConfig validate() {
     require(model.embedDim() > 0 && model.heads() > 0 && model.embedDim() % model.heads() == 0,
         "train.model.embed_dim must be a positive multiple of train.model.heads");
-    require(model.embedDim() % 2 == 0, "train.model.embed_dim must be even (sinusoidal positions)");
     require(model.ffnDim() > 0, "train.model.ffn_dim must be > 0");
-    require(model.decoderLayers() >= 1 && model.encoderLayers() >= 0,
-        "train.model needs decoder_layers >= 1 and encoder_layers >= 0");
-    require(model.maxPositions() >= 1, "train.model.max_positions must be >= 1");
+    require(List.of("transformer", "transformer_lm", "vit").contains(model.arch()),
+        "train.model.arch must be transformer, transformer_lm or vit");
+    if (model.arch().equals("vit")) {
+      require(model.imageSize() != null && model.patchSize() != null && model.channels() != null,
+          "train.model: vit needs image_size, patch_size and channels");
+      require(model.patchSize() > 0 && model.imageSize() % model.patchSize() == 0 && model.channels() > 0,
+          "train.model.image_size must be a positive multiple of patch_size");
+      require(model.encoderLayers() >= 1, "train.model.encoder_layers must be >= 1 for vit");
+    } else {
+      require(model.embedDim() % 2 == 0, "train.model.embed_dim must be even (sinusoidal positions)");
+      require(model.decoderLayers() >= 1 && model.encoderLayers() >= 0,
+          "train.model needs decoder_layers >= 1 and encoder_layers >= 0");
+      require(model.maxPositions() >= 1, "train.model.max_positions must be >= 1");
+    }
     require("adam".equals(optimizer.name()), "train.optimizer.name must be adam");
     require(optimizer.betas() != null && optimizer.betas().size() == 2, "train.optimizer.betas needs two values");
     require(optimizer.lr() > 0, "train.optimizer.lr must be > 0");
@@ -120,7 +130,11 @@ public record TrainConfig(
     return pd != null ? pd.get(p) : regularization.dropout();
   }
 
-  /** Architecture; {@code arch} is one of transformer (encoder-decoder), transformer_lm, vit. */
+  /**
+   * Architecture; {@code arch} is one of transformer (encoder-decoder), transformer_lm (decoder only) or
+   * vit (image classifier). {@code image_size}, {@code patch_size} and {@code channels} are for vit only
+   * (square images of image_size^2 * channels pixel values 0..255, row-major [height, width, channel]).
+   */
   public record Model(
       @JsonProperty(value = "arch", required = true) String arch,
       @JsonProperty(value = "embed_dim", required = true) int embedDim,
@@ -129,8 +143,20 @@ public record TrainConfig(
       @JsonProperty(value = "encoder_layers", required = true) int encoderLayers,
       @JsonProperty(value = "decoder_layers", required = true) int decoderLayers,
       @JsonProperty(value = "share_embeddings", required = true) boolean shareEmbeddings,
-      @JsonProperty(value = "max_positions", required = true) int maxPositions)
-      implements Serializable {}
+      @JsonProperty(value = "max_positions", required = true) int maxPositions,
+      @JsonProperty("image_size") Integer imageSize,
+      @JsonProperty("patch_size") Integer patchSize,
+      @JsonProperty("channels") Integer channels)
+      implements Serializable {
+
+    /** A text model (no image fields). */
+    public Model(
+        String arch, int embedDim, int ffnDim, int heads, int encoderLayers, int decoderLayers,
+        boolean shareEmbeddings, int maxPositions) {
+      this(arch, embedDim, ffnDim, heads, encoderLayers, decoderLayers, shareEmbeddings, maxPositions,
+          null, null, null);
+    }
+  }
 
   /** Adam with decoupled settings as fairseq's {@code --optimizer adam}. */
   public record Optimizer(

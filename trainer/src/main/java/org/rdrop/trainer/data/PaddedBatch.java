@@ -59,16 +59,4 @@ public record PaddedBatch(
     java.util.Arrays.fill(a, Specials.PAD);
     return a;
   }
-
-  /** Largest id in source or target, to check against the vocabulary. */
-  public int maxId() {
-    int m = 0;
-    for (int id : source) {
-      m = Math.max(m, id);
-    }
-    for (int id : target) {
-      m = Math.max(m, id);
-    }
-    return m;
-  }
 }

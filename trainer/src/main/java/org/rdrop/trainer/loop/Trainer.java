@@ -295,17 +295,13 @@ public final class Trainer {
     }
     List<PaddedBatch> out = new ArrayList<>(batches.size());
     for (int i = 0; i < batches.size(); i++) {
-      PaddedBatch b;
       try {
-        b = PaddedBatch.of(batches.get(i));
+        PaddedBatch b = PaddedBatch.of(batches.get(i));
+        Models.checkBatch(c.model(), batches.get(i), b, o.vocabSize());
+        out.add(b);
       } catch (IllegalArgumentException e) {
-        throw new IOException(file + ": batch " + i + ": " + e.getMessage(), e);
+        throw new IOException(file + ": batch " + i + " " + e.getMessage(), e);
       }
-      if (b.maxId() >= o.vocabSize()) {
-        throw new IOException(file + ": batch " + i + " holds token id " + b.maxId()
-            + ", outside the vocabulary of " + o.vocabSize());
-      }
-      out.add(b);
     }
     return out;
   }

@@ -29,6 +29,11 @@ final class Dense extends ModelBlock {
     return weight.getArray();
   }
 
+  /** The bias, or null. */
+  NDArray bias() {
+    return bias == null ? null : bias.getArray();
+  }
+
   NDArray forward(NDArray x) {
     return x.getNDArrayInternal()
         .linear(x, weight.getArray(), bias == null ? null : bias.getArray())
