@@ -67,6 +67,17 @@ class TrainerTest {
   }
 
   @Test
+  void languageModelTrainsOnTheTargetSide() throws IOException {
+    TrainConfig c = TestData.tinyConfig(40, 40);
+    TrainConfig lm = new TrainConfig(new TrainConfig.Model("transformer_lm", 32, 64, 2, 0, 2, true, 64),
+        c.optimizer(), c.schedule(), c.regularization(), c.seed(), c.threads(), c.device(), c.checkpointEvery());
+    run(lm, Method.RDROP, dir.resolve("lm"), false, 0);
+    List<String[]> curve = rows(dir.resolve("lm/curve.tsv"));
+    assertThat(mean(curve.subList(30, 40), 7)).isLessThan(mean(curve.subList(0, 5), 7) - 0.3);
+    assertThat(Files.readString(dir.resolve("lm/run.json"))).contains("\"arch\" : \"transformer_lm\"");
+  }
+
+  @Test
   void bitsColumnsHoldTheExactValues() throws IOException {
     Path out = dir.resolve("run");
     run(TestData.tinyConfig(5, 5), Method.RDROP, out, false, 0);
