@@ -161,6 +161,11 @@ public final class Trainer {
       Path validPartial = out.resolve("valid.tsv.partial");
       boolean resumed = lastCheckpoint >= 0;
       Checkpoint k = resumed ? store.latest().orElseThrow() : null;
+      if (resumed) {
+        // Killed while finishing: the logs may already carry their final names.
+        unfinish(out.resolve("curve.tsv"), curvePartial);
+        unfinish(out.resolve("valid.tsv"), validPartial);
+      }
       long maxUpdates = c.schedule().maxUpdates();
       int maxEpochs = c.schedule().maxEpochs();
       int logEvery = (int) Math.max(1, (maxUpdates > 0 ? maxUpdates : 1000) / 20);
@@ -213,6 +218,12 @@ public final class Trainer {
         }
         String paramsSha = finish(curve, validLog, curvePartial, validPartial);
         return new TrainResult(identity.hash(), updates, true, lastLoss, paramsSha, stepsRun, secs, maskNanos / 1e9, tokensRun);
+      }
+    }
+
+    private void unfinish(Path finalName, Path partial) throws IOException {
+      if (!Files.exists(partial) && Files.exists(finalName)) {
+        Files.move(finalName, partial, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
       }
     }
 

@@ -122,6 +122,14 @@ class TrainerTest {
 
     // Resuming a finished run does nothing.
     assertThat(run(c, Method.RDROP, out, true, 0).stepsRun()).isZero();
+
+    // Killed while finishing (logs renamed, no summary yet): resuming completes the same files.
+    Files.delete(out.resolve("summary.json"));
+    Files.delete(out.resolve("model.params"));
+    TrainResult again = run(c, Method.RDROP, out, true, 0);
+    assertThat(again.stepsRun()).isZero();
+    assertThat(again.paramsSha256()).isEqualTo(whole.paramsSha256());
+    assertThat(Files.readAllBytes(out.resolve("curve.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/curve.tsv")));
   }
 
   @Test
