@@ -327,7 +327,8 @@ public final class Trainer {
     data.put("valid_sha256", o.valid() != null ? RunIdentity.sha256(o.valid()) : null);
     f.put("data", data);
     f.put("platform", PlatformFingerprint.capture(engine, device));
-    String version = Trainer.class.getPackage().getImplementationVersion();
+    // The launcher passes the code version (-Drdrop.code.version); a jar carries its own otherwise.
+    String version = System.getProperty("rdrop.code.version", Trainer.class.getPackage().getImplementationVersion());
     f.put("trainer_version", version != null ? version : "development");
     return new RunIdentity(f);
   }
