@@ -1,5 +1,6 @@
 package org.rdrop.trainer.checkpoint;
 
+import org.rdrop.testkit.format.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -63,24 +64,18 @@ public final class CheckpointStore {
   public Path write(Checkpoint c) throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve(fileName(c.updates()));
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      try (OutputStream raw = Files.newOutputStream(tmp);
+    AtomicFiles.write(
+        file,
+        raw -> {
           CheckedOutputStream checked = new CheckedOutputStream(new BufferedOutputStream(raw, 1 << 16), new CRC32());
-          DataOutputStream out = new DataOutputStream(checked)) {
-        writeBody(out, c);
-        out.flush();
-        long crc = checked.getChecksum().getValue();
-        out.writeLong(crc);
-        out.write(END);
-      }
-      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-        ch.force(true);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+          DataOutputStream out = new DataOutputStream(checked);
+          writeBody(out, c);
+          out.flush();
+          long crc = checked.getChecksum().getValue();
+          out.writeLong(crc);
+          out.write(END);
+          out.flush();
+        });
     prune();
     return file;
   }

@@ -1,5 +1,6 @@
 package org.rdrop.trainer.checkpoint;
 
+import org.rdrop.testkit.format.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -28,29 +29,24 @@ public final class ParamsFile {
   public record Tensors(LinkedHashMap<String, float[]> values, LinkedHashMap<String, long[]> shapes) {}
 
   public static void write(Path file, Tensors t) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      try (DataOutputStream out =
-          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-        out.write(MAGIC);
-        out.writeInt(t.values().size());
-        for (Map.Entry<String, float[]> e : t.values().entrySet()) {
-          long[] dims = t.shapes().get(e.getKey());
-          out.writeUTF(e.getKey());
-          out.writeInt(dims.length);
-          for (long d : dims) {
-            out.writeLong(d);
+    AtomicFiles.write(
+        file,
+        raw -> {
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+          out.write(MAGIC);
+          out.writeInt(t.values().size());
+          for (Map.Entry<String, float[]> e : t.values().entrySet()) {
+            long[] dims = t.shapes().get(e.getKey());
+            out.writeUTF(e.getKey());
+            out.writeInt(dims.length);
+            for (long d : dims) {
+              out.writeLong(d);
+            }
+            CheckpointStore.writeFloats(out, e.getValue());
           }
-          CheckpointStore.writeFloats(out, e.getValue());
-        }
-        out.write(END);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+          out.write(END);
+          out.flush();
+        });
   }
 
   public static Tensors read(Path file) throws IOException {

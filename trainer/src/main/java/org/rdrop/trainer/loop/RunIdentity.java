@@ -1,5 +1,6 @@
 package org.rdrop.trainer.loop;
 
+import org.rdrop.testkit.format.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

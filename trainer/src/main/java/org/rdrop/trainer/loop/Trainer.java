@@ -1,5 +1,6 @@
 package org.rdrop.trainer.loop;
 
+import org.rdrop.testkit.format.AtomicFiles;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
