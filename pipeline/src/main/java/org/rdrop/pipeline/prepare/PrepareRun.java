@@ -93,6 +93,30 @@ public final class PrepareRun {
     return manifest;
   }
 
+  /**
+   * True when {@code runDir} holds a finished preparation of this identity whose files are all unchanged,
+   * so a rerun can reuse it.
+   */
+  public static boolean isPrepared(Path runDir, RunManifest.Identity identity) throws IOException {
+    Path file = runDir.resolve(MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    RunManifest m = ManifestJson.read(file);
+    if (!m.identity().hash().equals(identity.hash())) {
+      return false;
+    }
+    for (RunManifest.Artifact a : m.artifacts()) {
+      if (a.path().startsWith(PrepareLayout.DATA_DIR + "/")) {
+        Path f = runDir.resolve(a.path());
+        if (!Files.isRegularFile(f) || !Sha256.of(f).equals(a.sha256())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Makes {@code runDir} ours: new, empty, or an earlier rdrop run (whose data and manifest go first). */
   static void claim(Path runDir) throws IOException {
     if (Files.isDirectory(runDir)) {

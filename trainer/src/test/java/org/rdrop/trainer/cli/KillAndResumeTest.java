@@ -32,7 +32,7 @@ class KillAndResumeTest {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Dai.djl.offline=true", "-Xmx512m",
         "-cp", System.getProperty("java.class.path"),
-        TrainCommand.class.getName(),
+        TrainBatchesCommand.class.getName(),
         "--batches", batches.toString(), "--config", config.toString(), "--out", out.toString(),
         "--vocab-size", "24"));
     if (resume) {

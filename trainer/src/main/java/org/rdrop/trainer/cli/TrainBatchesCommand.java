@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
     name = "train-batches",
     mixinStandardHelpOptions = true,
     description = "Train on prepared batch files (baseline or R-Drop), writing curve.tsv, checkpoints and run.json.")
-public final class TrainCommand implements Callable<Integer> {
+public final class TrainBatchesCommand implements Callable<Integer> {
   public static final int EXIT_NON_FINITE = 3;
 
   @Option(names = "--batches", required = true, paramLabel = "FILE", description = "Training batch file.")
@@ -103,6 +103,6 @@ public final class TrainCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new TrainCommand()).execute(args));
+    System.exit(new CommandLine(new TrainBatchesCommand()).execute(args));
   }
 }

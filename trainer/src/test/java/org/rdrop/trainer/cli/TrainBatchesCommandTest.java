@@ -11,11 +11,11 @@ import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.config.TrainConfig;
 import picocli.CommandLine;
 
-class TrainCommandTest {
+class TrainBatchesCommandTest {
   @TempDir Path dir;
 
   static int run(String... args) {
-    return new CommandLine(new TrainCommand()).execute(args);
+    return new CommandLine(new TrainBatchesCommand()).execute(args);
   }
 
   @Test
@@ -53,6 +53,6 @@ class TrainCommandTest {
         .withSchedule(new TrainConfig.Schedule("inverse_sqrt", 1, 1e30, 30, 0));
     Path config = TestData.writeConfig(dir.resolve("exp.yaml"), c);
     assertThat(run("--batches", batches.toString(), "--config", config.toString(), "--out",
-        dir.resolve("run").toString(), "--vocab-size", "20")).isEqualTo(TrainCommand.EXIT_NON_FINITE);
+        dir.resolve("run").toString(), "--vocab-size", "20")).isEqualTo(TrainBatchesCommand.EXIT_NON_FINITE);
   }
 }
