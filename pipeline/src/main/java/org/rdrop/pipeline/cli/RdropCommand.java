@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       ReproduceCommand.class,
       PrepareCommand.class,
+      TrainCommand.class,
+      org.rdrop.trainer.cli.TrainBatchesCommand.class,
+      org.rdrop.trainer.cli.BenchCommand.class,
       ExperimentsCommand.class,
       DataCommand.class,
       BpeCommand.class,

@@ -1,34 +1,58 @@
 package org.rdrop.pipeline.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.train.TrainRun;
+import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.trainer.loop.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code rdrop reproduce}: the main job. Today it prepares the data and stops there, saying so: training
- * and evaluation are the next stages to land.
+ * {@code rdrop reproduce}: the main job. Prepares the data (or reuses an identical finished preparation),
+ * trains the baseline and R-Drop with the same seed and data order (resuming where an earlier run was
+ * interrupted), and stops there, saying so: evaluation and the report are the next stages to land.
  */
 @Command(
     name = "reproduce",
     mixinStandardHelpOptions = true,
-    description = "Prepare, train baseline and R-Drop, evaluate and report (training and evaluation: not yet).")
+    description = "Prepare, train baseline and R-Drop, evaluate and report (evaluation and report: not yet).")
 public final class ReproduceCommand implements Callable<Integer> {
+  static final String NOT_EVALUATED =
+      "Test-set evaluation (decoding, BLEU, significance) is not part of rdrop yet: the report has the training"
+          + " curves, validation losses and the run identity, and no metric table.";
+
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
+  @Mixin TrainOverrides overrides;
 
   @Override
   public Integer call() throws Exception {
     ExperimentOptions.Resolved r = experiment.resolve();
     long start = System.nanoTime();
-    System.err.printf("rdrop reproduce %s -> %s%n[1/1] prepare%n", r.experiment().config().name(), r.runDir());
-    RunManifest m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions());
-    System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
+    RunManifest.Identity identity = PrepareRun.identity(r.experiment(), r.corpus());
+    RunManifest m;
+    if (PrepareRun.isPrepared(r.runDir(), identity)) {
+      System.err.println("[1/2] prepare: already done, files unchanged");
+      m = ManifestJson.read(r.runDir().resolve(PrepareRun.MANIFEST));
+    } else {
+      System.err.println("[1/2] prepare");
+      m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions());
+      System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
     Summaries.printPreparation(m, System.out);
+    System.err.println("[2/2] train baseline, then R-Drop");
+    m = TrainRun.run(r.runDir(), List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
+        runner.toPipelineOptions());
+    Summaries.printTraining(m, System.out);
+    ReportRun.write(r.runDir(), List.of(), List.of(NOT_EVALUATED));
     System.out.println();
-    System.out.println("Stopped after preparation: training and evaluation are not part of rdrop yet.");
-    System.out.println("The prepared data and its manifest are in " + r.runDir());
+    System.out.println(NOT_EVALUATED);
+    System.out.println("Report (curves, identity): " + r.runDir().resolve("report.html"));
     return 0;
   }
 }
