@@ -26,7 +26,7 @@ import org.rdrop.testkit.format.Sha256;
  *
  * <ol>
  *   <li>each artifact of manifest.json against the file on disk (present, size, SHA-256), and no file on
- *       disk that the manifest does not list;
+ *       disk that the manifest does not list (except the trainer's checkpoints, which it prunes);
  *   <li>the loss curves {@code baseline/curve.tsv} and {@code rdrop/curve.tsv} against
  *       {@code golden/<experiment>/<method>/}, in the mode each golden declares.
  * </ol>
@@ -39,6 +39,12 @@ public final class RunChecks {
 
   /** Files a check may find that the manifest cannot list: itself, and the check output architecture.md plans. */
   static final Set<String> NOT_ARTIFACTS = Set.of("manifest.json", "checks.xml");
+
+  /** The trainer's newest checkpoints: pruned while training, so the manifest does not list them. */
+  static boolean isCheckpoint(String path) {
+    int slash = path.indexOf('/');
+    return slash > 0 && METHODS.contains(path.substring(0, slash)) && path.startsWith("checkpoints/", slash + 1);
+  }
 
   private RunChecks() {}
 
@@ -91,7 +97,7 @@ public final class RunChecks {
     try (Stream<Path> s = Files.walk(runDir)) {
       for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
         String rel = runDir.relativize(f).toString().replace('\\', '/');
-        if (!listed.contains(rel) && !NOT_ARTIFACTS.contains(rel)) {
+        if (!listed.contains(rel) && !NOT_ARTIFACTS.contains(rel) && !isCheckpoint(rel)) {
           unlisted.add(rel + (AtomicFiles.isLeftover(f) ? " (left over from an interrupted write)" : ""));
         }
       }

@@ -55,6 +55,9 @@ class RunChecksTest {
     Files.writeString(run.resolve("baseline/run.json"), "{}\n");
     Files.delete(run.resolve("rdrop/run.json"));
     Files.writeString(run.resolve("rdrop/.curve.tsv.123.tmp"), "half");
+    // The trainer's checkpoints are pruned as it goes and never listed: not a problem.
+    Files.createDirectories(run.resolve("rdrop/checkpoints"));
+    Files.writeString(run.resolve("rdrop/checkpoints/checkpoint-000000040.ckpt"), "ckpt");
     CheckReport r = RunChecks.run(run, new GoldenStore(tmp.resolve("none")));
     assertThat(r.passed()).isFalse();
     Check edited = r.checks().get(1);
