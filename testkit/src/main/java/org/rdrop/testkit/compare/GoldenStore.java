@@ -27,7 +27,12 @@ public final class GoldenStore {
   /** Defaults of a golden created by its first update; the team tightens or loosens them in golden.json. */
   static final Tolerance DEFAULT_FALLBACK = new Tolerance(1e-6, 1e-3, 0);
 
-  static final TrendSpec DEFAULT_TREND = new TrendSpec(List.of("loss", "nll"), 100, Tolerance.relative(0.02));
+  static final Tolerance DEFAULT_TREND_BAND = Tolerance.relative(0.02);
+
+  /** A fifth of the curve, at most 100 steps: the final stretch of training, long enough to average out noise. */
+  static TrendSpec defaultTrend(int steps) {
+    return new TrendSpec(List.of("loss", "nll"), Math.min(100, Math.max(1, steps / 5)), DEFAULT_TREND_BAND);
+  }
 
   private final Path root;
 
@@ -167,7 +172,7 @@ public final class GoldenStore {
             previous == null ? Mode.EXACT.label() : previous.mode(),
             actual.fingerprint(),
             previous == null ? DEFAULT_FALLBACK : previous.fallbackTolerance(),
-            previous == null ? DEFAULT_TREND : previous.trend(),
+            previous == null ? defaultTrend(actual.rows().size()) : previous.trend(),
             new GoldenCurve.Source(
                 o.experiment(), o.method(), o.manifestIdentity(), o.codeVersion(), o.runIdentity(), curveSha,
                 actual.rows().size()),

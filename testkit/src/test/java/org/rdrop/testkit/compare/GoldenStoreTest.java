@@ -42,6 +42,7 @@ class GoldenStoreTest {
       assertThat(u.codeVersion()).isEqualTo(TestRuns.CODE_VERSION);
     });
     assertThat(g.meta().fallbackTolerance()).isEqualTo(GoldenStore.DEFAULT_FALLBACK);
+    assertThat(g.meta().trend().window()).isEqualTo(10); // a fifth of 50 steps
     assertThat(GoldenIndex.read(store.root()).keySet()).containsExactly(
         "smoke/rdrop/curve.tsv", "smoke/rdrop/golden.json", "smoke/rdrop/manifest.json", "smoke/rdrop/run.json");
     assertThat(store.curve("smoke/rdrop").rows()).isEqualTo(TestRuns.curve("rdrop", 50));
