@@ -11,6 +11,7 @@
 # Usage: ci/nightly.sh [OUT]              (default OUT: nightly-out)
 # Env:   NIGHTLY_EXPERIMENTS="smoke ..."  experiments to run (default: smoke)
 #        RDROP=./rdrop                    the launcher
+#        NIGHTLY_GOLDEN_DIR=DIR           golden folder (default: golden/ of this checkout)
 # Exit:  0 no regression; 1 a check failed (a regression, or an edited golden); 2 a run did not finish.
 #
 # Not covered yet: paper-delta verdicts (they need the evaluation's report with BLEU, confidence
@@ -21,6 +22,8 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mkdir -p "${1:-nightly-out}" && cd "${1:-nightly-out}" && pwd)"
 rdrop="${RDROP:-$root/rdrop}"
 experiments="${NIGHTLY_EXPERIMENTS:-smoke}"
+golden_opt=()
+[[ -n "${NIGHTLY_GOLDEN_DIR:-}" ]] && golden_opt=(--golden-dir "$NIGHTLY_GOLDEN_DIR")
 
 mkdir -p "$out/junit" "$out/checks" "$out/logs" "$out/runs"
 rm -f "$out"/junit/*.xml "$out"/checks/*.txt
@@ -30,7 +33,7 @@ rows=()
 details=()
 
 # The goldens themselves first: an edited golden would make every comparison meaningless.
-if "$rdrop" golden verify --junit-xml "$out/junit/golden.xml" > "$out/checks/golden.txt" 2> "$out/logs/golden.log"; then
+if "$rdrop" golden verify "${golden_opt[@]}" --junit-xml "$out/junit/golden.xml" > "$out/checks/golden.txt" 2> "$out/logs/golden.log"; then
   rows+=("| golden files | ok | $(tail -n 1 "$out/checks/golden.txt") |")
 else
   status=1
@@ -49,7 +52,7 @@ for exp in $experiments; do
     continue
   fi
   echo "nightly: $exp: check" >&2
-  "$rdrop" check "$run" --junit-xml "$out/junit/$exp.xml" > "$out/checks/$exp.txt" 2>> "$out/logs/$exp.log"
+  "$rdrop" check "$run" "${golden_opt[@]}" --junit-xml "$out/junit/$exp.xml" > "$out/checks/$exp.txt" 2>> "$out/logs/$exp.log"
   rc=$?
   summary="$(tail -n 1 "$out/checks/$exp.txt" 2>/dev/null)"
   if [[ $rc -eq 0 ]]; then
@@ -58,7 +61,7 @@ for exp in $experiments; do
     [[ $status -eq 0 ]] && status=1
     rows+=("| $exp | **REGRESSION** | ${summary:-$(tail -n 1 "$out/logs/$exp.log")} |")
     # Failed checks with their stories (indented lines below a FAIL/ERROR line).
-    failures="$(awk '/^(FAIL|ERROR)/ {keep=1; print; next} /^(PASS|SKIP|OK|FAILED)/ {keep=0} keep' "$out/checks/$exp.txt")"
+    failures="$(awk '/^(FAIL  |ERROR )/ {keep=1; print; next} /^[^ ]/ {keep=0} keep' "$out/checks/$exp.txt")"
     details+=("### $exp" "" '```' "${failures:-$(tail -n 30 "$out/logs/$exp.log")}" '```' "")
   fi
   # Notes matter even when everything passed (e.g. an exact comparison that fell back to a tolerance).

@@ -46,7 +46,9 @@ public enum ReportFormat {
           .append('\n');
       c.notes().forEach(n -> sb.append("      note: ").append(n).append('\n'));
       if (c.failed() && !c.details().isEmpty()) {
-        c.details().lines().forEach(l -> sb.append("      ").append(l).append('\n'));
+        // The details usually open with the message just printed; do not say it twice.
+        String d = c.details().startsWith(c.message() + "\n") ? c.details().substring(c.message().length() + 1) : c.details();
+        d.lines().forEach(l -> sb.append("      ").append(l).append('\n'));
       }
     }
     sb.append(report.passed() ? "OK" : "FAILED").append(": ").append(report.summary()).append('\n');
