@@ -116,6 +116,18 @@ class RunChecksTest {
   }
 
   @Test
+  void anEditedGoldenIsAnErrorNotAComparison() throws Exception {
+    GoldenStore goldens = goldensFrom(run("first"));
+    Path curve = goldens.dir("smoke/baseline").resolve("curve.tsv");
+    Files.writeString(curve, Files.readString(curve) + Curve.line(new Curve.Row(41, 1, 1, 30, 850, 1e-4, 3, 3, 0, 1).cells()));
+    CheckReport r = RunChecks.run(run("rerun"), goldens);
+    Check c = r.checks().get(r.checks().size() - 2);
+    assertThat(c.status()).isEqualTo(Check.Status.ERROR);
+    assertThat(c.message()).contains("golden 'smoke/baseline' does not match", "smoke/baseline/curve.tsv: SHA-256 is");
+    assertThat(r.passed()).isFalse();
+  }
+
+  @Test
   void aRunWithoutManifestIsAnError() {
     assertThatThrownBy(() -> RunChecks.run(tmp, new GoldenStore(tmp)))
         .hasMessage(tmp + ": no manifest.json (an unfinished run, or not a run directory)");
