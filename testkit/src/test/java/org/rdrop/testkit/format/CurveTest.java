@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CurveTest {
   @TempDir Path dir;
 
-  /** The trainer's header (trainer/.../loop/CurveFormat.java on branch train), written out by hand. */
+  /** The trainer's header (the format the trainer wrote before the testkit owned it), written out by hand. */
   static final String CURVE_HEADER =
       "step\tepoch\tpasses\tsentences\ttokens\tlr\tloss\tnll\tkl\tgrad_norm\tlr_bits\tloss_bits\tnll_bits\tkl_bits\tgrad_norm_bits\n";
 
