@@ -11,9 +11,10 @@ import java.util.TreeSet;
  * the clipped n-gram matches against all its references and the reference length closest to its
  * own; corpus BLEU is computed from the sum of the sentences' statistics.
  *
- * <p>Empty reference strings are skipped (a sentence may have fewer references than others, which
- * makes the signature say {@code nrefs:var}); a sentence with no reference left is an error, as in
- * sacreBLEU.
+ * <p>A null reference is absent: a sentence may have fewer references than others, which makes the
+ * signature say {@code nrefs:var}. An empty string is a reference with no words (sacreBLEU 2.6.0
+ * keeps it, so a short hypothesis may be measured against length 0). A sentence without any
+ * reference is an error (sacreBLEU fails on it too).
  */
 public final class Bleu implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -77,12 +78,12 @@ public final class Bleu implements Serializable {
   private List<List<String>> tokenizeReferences(List<String> refs, int sentence) {
     List<List<String>> tokenized = new ArrayList<>(refs.size());
     for (String r : refs) {
-      if (r != null && !r.isEmpty()) {
+      if (r != null) {
         tokenized.add(tokens(r));
       }
     }
     if (tokenized.isEmpty()) {
-      throw new EmptyReferenceException(sentence);
+      throw new MissingReferenceException(sentence);
     }
     return tokenized;
   }
@@ -122,13 +123,13 @@ public final class Bleu implements Serializable {
     return BleuSignature.of(options, numRefs);
   }
 
-  /** A sentence whose references are all empty. */
-  public static final class EmptyReferenceException extends IllegalArgumentException {
+  /** A sentence without any reference. */
+  public static final class MissingReferenceException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
     private final int sentence;
 
-    EmptyReferenceException(int sentence) {
-      super("sentence " + (sentence + 1) + ": every reference is empty");
+    MissingReferenceException(int sentence) {
+      super("sentence " + (sentence + 1) + ": no reference (all are null)");
       this.sentence = sentence;
     }
 
