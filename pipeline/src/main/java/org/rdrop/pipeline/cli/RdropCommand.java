@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ExperimentsCommand.class,
       DataCommand.class,
       BpeCommand.class,
+      BleuCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {
