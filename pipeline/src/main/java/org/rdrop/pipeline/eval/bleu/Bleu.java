@@ -41,7 +41,10 @@ public final class Bleu implements Serializable {
 
   /** The tokens BLEU counts n-grams over. */
   public List<String> tokens(String sentence) {
-    return PythonStrings.split(preprocess(sentence));
+    if (options.lowercase()) {
+      sentence = PythonStrings.lower(sentence);
+    }
+    return tokenizer.tokens(PythonStrings.rstrip(sentence));
   }
 
   /**

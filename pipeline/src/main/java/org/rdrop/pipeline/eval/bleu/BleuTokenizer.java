@@ -12,6 +12,11 @@ public interface BleuTokenizer extends Serializable {
   /** Tokenizes one line (already lowercased and right-stripped when those apply). */
   String tokenize(String line);
 
+  /** The tokens BLEU counts: {@code tokenize(line).split()}. */
+  default List<String> tokens(String line) {
+    return PythonStrings.split(tokenize(line));
+  }
+
   /** The {@code tok:} value of the signature. */
   String signature();
 

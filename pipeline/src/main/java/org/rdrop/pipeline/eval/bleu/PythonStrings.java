@@ -52,6 +52,25 @@ public final class PythonStrings {
     return out;
   }
 
+  /** {@code s.split()} for the first {@code length} characters of {@code chars}. */
+  static List<String> split(char[] chars, int length) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < length) {
+      while (i < length && isSpace(chars[i])) {
+        i++;
+      }
+      int start = i;
+      while (i < length && !isSpace(chars[i])) {
+        i++;
+      }
+      if (i > start) {
+        out.add(new String(chars, start, i - start));
+      }
+    }
+    return out;
+  }
+
   /** {@code ' '.join(s.split())}: whitespace runs become one space, none at either end. */
   public static String normalizeSpace(CharSequence s) {
     int n = s.length();

@@ -126,33 +126,25 @@ final class SentenceReferences {
     return BleuStats.of(len, closestLength(len), correct, total);
   }
 
-  /** Sum over distinct n-grams of min(count in hypothesis, max count in a reference). */
+  /**
+   * Sum over distinct n-grams of min(count in hypothesis, max count in a reference): each
+   * occurrence of a reference n-gram in the hypothesis is a match while its running count stays
+   * within the reference's count.
+   */
   private long clippedMatches(int n, int[] hypIds, int count) {
-    int[] known = new int[count];
-    int k = 0;
-    for (int i = 0; i < count; i++) {
-      if (hypIds[i] != NgramIndex.MISSING) {
-        known[k++] = hypIds[i];
-      }
-    }
-    Arrays.sort(known, 0, k);
     int[] refIds = ids[n];
     int[] refCounts = maxCounts[n];
+    int[] used = new int[refIds.length];
     long matches = 0;
-    int r = 0;
-    for (int i = 0; i < k; ) {
-      int id = known[i];
-      int j = i;
-      while (j < k && known[j] == id) {
-        j++;
+    for (int i = 0; i < count; i++) {
+      int id = hypIds[i];
+      if (id == NgramIndex.MISSING) {
+        continue;
       }
-      while (r < refIds.length && refIds[r] < id) {
-        r++;
+      int r = Arrays.binarySearch(refIds, id);
+      if (r >= 0 && ++used[r] <= refCounts[r]) {
+        matches++;
       }
-      if (r < refIds.length && refIds[r] == id) {
-        matches += Math.min(j - i, refCounts[r]);
-      }
-      i = j;
     }
     return matches;
   }

@@ -26,6 +26,29 @@ final class Tokenizer13a implements BleuTokenizer {
 
   @Override
   public String tokenize(String line) {
+    Buffer b = substitute(line);
+    return PythonStrings.normalizeSpace(java.nio.CharBuffer.wrap(b.chars, 0, b.length));
+  }
+
+  @Override
+  public java.util.List<String> tokens(String line) {
+    Buffer b = substitute(line);
+    return PythonStrings.split(b.chars, b.length);
+  }
+
+  /** Characters and how many of them are in use. */
+  private static final class Buffer {
+    final char[] chars;
+    final int length;
+
+    Buffer(char[] chars, int length) {
+      this.chars = chars;
+      this.length = length;
+    }
+  }
+
+  /** The four substitutions, before whitespace is normalised. */
+  private static Buffer substitute(String line) {
     if (line.indexOf('<') >= 0) {
       line = line.replace("<skipped>", "");
     }
@@ -35,54 +58,77 @@ final class Tokenizer13a implements BleuTokenizer {
     if (line.indexOf('&') >= 0) {
       line = line.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
     }
-    StringBuilder a = new StringBuilder(line.length() * 2 + 8);
-    a.append(' ');
-    for (int i = 0; i < line.length(); i++) {
+    int n = line.length();
+    char[] a = new char[3 * n + 2];
+    int len = 0;
+    a[len++] = ' ';
+    for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
       if (isSeparatedSymbol(c)) {
-        a.append(' ').append(c).append(' ');
+        a[len++] = ' ';
+        a[len++] = c;
+        a[len++] = ' ';
       } else {
-        a.append(c);
+        a[len++] = c;
       }
     }
-    a.append(' ');
-    StringBuilder b = new StringBuilder(a.length() + 16);
-    // ([^0-9])([\.,]) -> "\1 \2 "
-    for (int i = 0, n = a.length(); i < n; ) {
-      char c = a.charAt(i);
-      if (i + 1 < n && !isDigit(c) && isPeriodOrComma(a.charAt(i + 1))) {
-        b.append(c).append(' ').append(a.charAt(i + 1)).append(' ');
-        i += 2;
-      } else {
-        b.append(c);
-        i++;
+    a[len++] = ' ';
+    // Passes 2 and 3 only act next to a period or comma, pass 4 only before a hyphen.
+    if (line.indexOf('.') >= 0 || line.indexOf(',') >= 0) {
+      // ([^0-9])([\.,]) -> "\1 \2 "
+      char[] b = new char[2 * len];
+      int out = 0;
+      for (int i = 0; i < len; ) {
+        char c = a[i];
+        if (i + 1 < len && !isDigit(c) && isPeriodOrComma(a[i + 1])) {
+          b[out++] = c;
+          b[out++] = ' ';
+          b[out++] = a[i + 1];
+          b[out++] = ' ';
+          i += 2;
+        } else {
+          b[out++] = c;
+          i++;
+        }
+      }
+      // ([\.,])([^0-9]) -> " \1 \2"
+      a = new char[2 * out];
+      len = 0;
+      for (int i = 0; i < out; ) {
+        char c = b[i];
+        if (i + 1 < out && isPeriodOrComma(c) && !isDigit(b[i + 1])) {
+          a[len++] = ' ';
+          a[len++] = c;
+          a[len++] = ' ';
+          a[len++] = b[i + 1];
+          i += 2;
+        } else {
+          a[len++] = c;
+          i++;
+        }
       }
     }
-    a.setLength(0);
-    // ([\.,])([^0-9]) -> " \1 \2"
-    for (int i = 0, n = b.length(); i < n; ) {
-      char c = b.charAt(i);
-      if (i + 1 < n && isPeriodOrComma(c) && !isDigit(b.charAt(i + 1))) {
-        a.append(' ').append(c).append(' ').append(b.charAt(i + 1));
-        i += 2;
-      } else {
-        a.append(c);
-        i++;
+    if (line.indexOf('-') >= 0) {
+      // ([0-9])(-) -> "\1 \2 "
+      char[] b = new char[2 * len];
+      int out = 0;
+      for (int i = 0; i < len; ) {
+        char c = a[i];
+        if (i + 1 < len && isDigit(c) && a[i + 1] == '-') {
+          b[out++] = c;
+          b[out++] = ' ';
+          b[out++] = '-';
+          b[out++] = ' ';
+          i += 2;
+        } else {
+          b[out++] = c;
+          i++;
+        }
       }
+      a = b;
+      len = out;
     }
-    b.setLength(0);
-    // ([0-9])(-) -> "\1 \2 "
-    for (int i = 0, n = a.length(); i < n; ) {
-      char c = a.charAt(i);
-      if (i + 1 < n && isDigit(c) && a.charAt(i + 1) == '-') {
-        b.append(c).append(" - ");
-        i += 2;
-      } else {
-        b.append(c);
-        i++;
-      }
-    }
-    return PythonStrings.normalizeSpace(b);
+    return new Buffer(a, len);
   }
 
   /** {@code [\{-\~\[-\` -\&\(-\+\:-\@\/]}: ASCII punctuation and symbols except {@code ' , - .}. */
