@@ -161,10 +161,7 @@ public final class BleuCommand implements Callable<Integer> {
     boolean json = format.equals("json");
     boolean pairedMode = paired != null;
 
-    List<List<String>> refStreams = new ArrayList<>();
-    for (Path r : references) {
-      refStreams.add(BleuInputs.readLines(r));
-    }
+    List<List<String>> refStreams = BleuInputs.readAll(references);
     for (int k = 1; k < refStreams.size(); k++) {
       requireSameLength(references.get(k), refStreams.get(k), references.get(0), refStreams.get(0));
     }
@@ -278,6 +275,7 @@ public final class BleuCommand implements Callable<Integer> {
       }
       return;
     }
+    List<Path> toRead = new ArrayList<>();
     for (Path p : inputs) {
       String name = p.toString();
       if (names.contains(name)) {
@@ -290,8 +288,9 @@ public final class BleuCommand implements Callable<Integer> {
         throw new UsageError(name + " is given twice; systems are named by their file");
       }
       names.add(name);
-      systems.add(BleuInputs.readLines(p));
+      toRead.add(p);
     }
+    systems.addAll(BleuInputs.readAll(toRead));
     if (pairedMode) {
       names.set(0, "Baseline: " + names.get(0));
     }

@@ -32,6 +32,27 @@ final class BleuInputs {
     return lines(bytes, file.toString());
   }
 
+  /** Several files, read in parallel; the first error (in file order) is thrown. */
+  static List<List<String>> readAll(List<Path> files) throws IOException {
+    List<Object> read = files.parallelStream().map(f -> {
+      try {
+        return (Object) readLines(f);
+      } catch (IOException e) {
+        return e;
+      }
+    }).collect(java.util.stream.Collectors.toList());
+    List<List<String>> out = new ArrayList<>();
+    for (Object o : read) {
+      if (o instanceof IOException) {
+        throw (IOException) o;
+      }
+      @SuppressWarnings("unchecked")
+      List<String> lines = (List<String>) o;
+      out.add(lines);
+    }
+    return out;
+  }
+
   static List<String> readLines(InputStream in, String name) throws IOException {
     return lines(in.readAllBytes(), name);
   }

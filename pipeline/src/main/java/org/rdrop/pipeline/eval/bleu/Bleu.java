@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * BLEU exactly as sacreBLEU 2.6.0 computes it ({@code sacrebleu.metrics.BLEU}): each sentence is
@@ -62,17 +64,30 @@ public final class Bleu implements Serializable {
             "reference stream " + (k + 1) + " has " + streams.get(k).size() + " sentences, stream 1 has " + size);
       }
     }
-    NgramIndex index = new NgramIndex();
-    List<SentenceReferences> sentences = new ArrayList<>(size);
+    List<List<String>> bySentence = new ArrayList<>(size);
     TreeSet<Integer> counts = new TreeSet<>();
     for (int i = 0; i < size; i++) {
       List<String> refs = new ArrayList<>(streams.size());
       for (List<String> stream : streams) {
-        refs.add(stream.get(i));
+        if (stream.get(i) != null) {
+          refs.add(stream.get(i));
+        }
       }
-      List<List<String>> tokenized = tokenizeReferences(refs, i);
-      counts.add(tokenized.size());
-      sentences.add(SentenceReferences.of(tokenized, index));
+      if (refs.isEmpty()) {
+        throw new MissingReferenceException(i);
+      }
+      counts.add(refs.size());
+      bySentence.add(refs);
+    }
+    // Tokenizing is most of the work and independent per sentence; interning stays sequential so
+    // that ids do not depend on thread timing.
+    List<List<List<String>>> tokenized = IntStream.range(0, size).parallel()
+        .mapToObj(i -> tokenizeReferences(bySentence.get(i), i))
+        .collect(Collectors.toList());
+    NgramIndex index = new NgramIndex();
+    List<SentenceReferences> sentences = new ArrayList<>(size);
+    for (List<List<String>> t : tokenized) {
+      sentences.add(SentenceReferences.of(t, index));
     }
     int numRefs = counts.size() == 1 ? counts.first() : counts.isEmpty() ? streams.size() : -1;
     return new CorpusReferences(index, sentences, numRefs);
@@ -97,10 +112,10 @@ public final class Bleu implements Serializable {
       throw new IllegalArgumentException(
           hypotheses.size() + " hypotheses but " + refs.size() + " reference sentences");
     }
+    // The index is only read here, so sentences can be matched in parallel.
     BleuStats[] stats = new BleuStats[hypotheses.size()];
-    for (int i = 0; i < stats.length; i++) {
-      stats[i] = refs.sentence(i).match(tokens(hypotheses.get(i)), refs.index());
-    }
+    IntStream.range(0, stats.length).parallel()
+        .forEach(i -> stats[i] = refs.sentence(i).match(tokens(hypotheses.get(i)), refs.index()));
     return stats;
   }
 

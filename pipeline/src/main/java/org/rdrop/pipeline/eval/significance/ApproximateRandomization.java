@@ -43,8 +43,7 @@ public final class ApproximateRandomization {
   /** Results for the baseline (first: score only) and then each system (score and p-value). */
   public List<PairedResult> run(long[][] baseline, List<long[][]> systems) {
     Rows.checkParallel(baseline, systems);
-    int n = baseline.length;
-    long[][] swapBits = swapBits(n);
+    KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
     long[] baselineTotal = Rows.sum(baseline);
     double baselineScore = metric.score(baselineTotal);
     List<PairedResult> results = new ArrayList<>();
@@ -53,36 +52,27 @@ public final class ApproximateRandomization {
       long[] systemTotal = Rows.sum(system);
       double score = metric.score(systemTotal);
       double observed = Math.abs(baselineScore - score);
-      long exceeding = countExceeding(baseline, system, baselineTotal, systemTotal, swapBits, observed);
+      long exceeding = countExceeding(baseline, system, baselineTotal, systemTotal, random, observed);
       results.add(new PairedResult(score, Rows.pValue(exceeding, trials), null));
     }
     return results;
   }
 
-  /** swapBits[trial][word]: bit i of word w set = sentence 64 w + i swapped. */
-  private long[][] swapBits(int n) {
-    KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
-    int words = (n + 63) / 64;
-    long[][] bits = new long[trials][words];
-    for (int t = 0; t < trials; t++) {
-      for (int w = 0; w < words; w++) {
-        bits[t][w] = random.bits(t, w);
-      }
-    }
-    return bits;
-  }
-
   private long countExceeding(
-      long[][] baseline, long[][] system, long[] baselineTotal, long[] systemTotal, long[][] swapBits, double observed) {
+      long[][] baseline, long[][] system, long[] baselineTotal, long[] systemTotal, KeyedRandom random,
+      double observed) {
     int n = baseline.length;
     int width = baselineTotal.length;
     int blocks = (n + BLOCK - 1) / BLOCK;
     long[] table = subsetSums(baseline, system, blocks, width);
     return IntStream.range(0, trials).parallel().filter(t -> {
       long[] a = systemTotal.clone();
-      long[] words = swapBits[t];
+      long word = 0;
       for (int b = 0; b < blocks; b++) {
-        int mask = (int) (words[b >>> 3] >>> ((b & 7) * BLOCK)) & 0xFF;
+        if ((b & 7) == 0) {
+          word = random.bits(t, b >>> 3); // swap bits of sentences 64 w .. 64 w + 63
+        }
+        int mask = (int) (word >>> ((b & 7) * BLOCK)) & 0xFF;
         if (mask != 0) {
           int row = (b * 256 + mask) * width;
           for (int k = 0; k < width; k++) {
