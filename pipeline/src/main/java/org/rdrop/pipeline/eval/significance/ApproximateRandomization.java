@@ -16,8 +16,9 @@ import org.rdrop.trainer.random.KeyedRandom;
  * "paired-ar").bits(t, i / 64)}; the same decisions serve every system, as in sacreBLEU.
  *
  * <p>Speed: with d_i = baseline_i - system_i, pseudo-system a is system total + the sum of d_i over
- * swapped sentences, and b is the two totals minus a. Sums of d_i over every subset of each block
- * of 8 sentences are tabulated once, so a trial costs one table row per 8 sentences.
+ * swapped sentences, and b is the two totals minus a. For each block of 8 sentences the sums of
+ * d_i over its 256 subsets are tabulated, so a trial costs one table row per 8 sentences; blocks
+ * are the outer loop so that the small table stays in cache.
  */
 public final class ApproximateRandomization {
   /** sacreBLEU's default number of trials. */
@@ -61,53 +62,72 @@ public final class ApproximateRandomization {
   private long countExceeding(
       long[][] baseline, long[][] system, long[] baselineTotal, long[] systemTotal, KeyedRandom random,
       double observed) {
-    int n = baseline.length;
     int width = baselineTotal.length;
-    int blocks = (n + BLOCK - 1) / BLOCK;
-    long[] table = subsetSums(baseline, system, blocks, width);
-    return IntStream.range(0, trials).parallel().filter(t -> {
-      long[] a = systemTotal.clone();
-      long word = 0;
-      for (int b = 0; b < blocks; b++) {
-        if ((b & 7) == 0) {
-          word = random.bits(t, b >>> 3); // swap bits of sentences 64 w .. 64 w + 63
+    // Trials in as many chunks as there are cores, each with its own accumulators.
+    int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), trials / 1000));
+    return IntStream.range(0, chunks).parallel().mapToLong(c -> {
+      int from = (int) ((long) trials * c / chunks);
+      int to = (int) ((long) trials * (c + 1) / chunks);
+      long[] a = pseudoSystemTotals(baseline, system, systemTotal, random, from, to, width);
+      long exceeding = 0;
+      long[] sa = new long[width];
+      long[] sb = new long[width];
+      for (int t = 0; t < to - from; t++) {
+        for (int k = 0; k < width; k++) {
+          sa[k] = a[t * width + k];
+          sb[k] = baselineTotal[k] + systemTotal[k] - sa[k];
         }
-        int mask = (int) (word >>> ((b & 7) * BLOCK)) & 0xFF;
-        if (mask != 0) {
-          int row = (b * 256 + mask) * width;
-          for (int k = 0; k < width; k++) {
-            a[k] += table[row + k];
-          }
+        if (Math.abs(metric.score(sa) - metric.score(sb)) > observed) {
+          exceeding++;
         }
       }
-      long[] other = new long[width];
-      for (int k = 0; k < width; k++) {
-        other[k] = baselineTotal[k] + systemTotal[k] - a[k];
-      }
-      return Math.abs(metric.score(a) - metric.score(other)) > observed;
-    }).count();
+      return exceeding;
+    }).sum();
   }
 
   /**
-   * table[(block * 256 + mask) * width + k]: sum over sentences j of the block with bit j of mask
-   * set of (baseline - system)[k]. Sentences past the end contribute nothing.
+   * Statistics of pseudo-system a for trials [from, to): the system's totals plus, for every
+   * swapped sentence, baseline minus system. Block by block (8 sentences, whose 256 subset sums
+   * stay in cache), all trials at a time.
    */
-  private static long[] subsetSums(long[][] baseline, long[][] system, int blocks, int width) {
-    long[] table = new long[blocks * 256 * width];
+  private static long[] pseudoSystemTotals(
+      long[][] baseline, long[][] system, long[] systemTotal, KeyedRandom random, int from, int to, int width) {
     int n = baseline.length;
+    int count = to - from;
+    long[] a = new long[count * width];
+    for (int t = 0; t < count; t++) {
+      System.arraycopy(systemTotal, 0, a, t * width, width);
+    }
+    long[] table = new long[256 * width];
+    long[] words = new long[count];
+    int blocks = (n + BLOCK - 1) / BLOCK;
     for (int b = 0; b < blocks; b++) {
+      if ((b & 7) == 0) {
+        for (int t = 0; t < count; t++) {
+          words[t] = random.bits(from + t, b >>> 3); // swap bits of sentences 64 w .. 64 w + 63
+        }
+      }
       for (int mask = 1; mask < 256; mask++) {
         int low = Integer.numberOfTrailingZeros(mask);
         int rest = mask & (mask - 1);
         int sentence = b * BLOCK + low;
-        int row = (b * 256 + mask) * width;
-        int restRow = (b * 256 + rest) * width;
         for (int k = 0; k < width; k++) {
           long d = sentence < n ? baseline[sentence][k] - system[sentence][k] : 0;
-          table[row + k] = table[restRow + k] + d;
+          table[mask * width + k] = table[rest * width + k] + d;
+        }
+      }
+      int shift = (b & 7) * BLOCK;
+      for (int t = 0; t < count; t++) {
+        int mask = (int) (words[t] >>> shift) & 0xFF;
+        if (mask != 0) {
+          int row = mask * width;
+          int at = t * width;
+          for (int k = 0; k < width; k++) {
+            a[at + k] += table[row + k];
+          }
         }
       }
     }
-    return table;
+    return a;
   }
 }

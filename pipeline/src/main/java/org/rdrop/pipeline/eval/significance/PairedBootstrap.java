@@ -81,21 +81,33 @@ public final class PairedBootstrap {
   private double[][] resampledScores(List<long[][]> systems) {
     int n = systems.get(0).length;
     int width = systems.get(0)[0].length;
+    // Rows flattened so that summing a resample reads memory in order.
+    long[][] flat = new long[systems.size()][];
+    for (int s = 0; s < flat.length; s++) {
+      flat[s] = new long[n * width];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(systems.get(s)[i], 0, flat[s], i * width, width);
+      }
+    }
     KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
     double[][] scores = new double[systems.size()][samples];
     IntStream.range(0, samples).parallel().forEach(sample -> {
-      int[] idx = new int[n];
+      // How often each sentence is drawn: the sum over draws equals the sum of count x row.
+      int[] count = new int[n];
       for (int j = 0; j < n; j++) {
-        idx[j] = random.nextInt(sample, j, n);
+        count[random.nextInt(sample, j, n)]++;
       }
       long[] acc = new long[width];
-      for (int s = 0; s < systems.size(); s++) {
-        long[][] rows = systems.get(s);
+      for (int s = 0; s < flat.length; s++) {
+        long[] rows = flat[s];
         java.util.Arrays.fill(acc, 0);
-        for (int j = 0; j < n; j++) {
-          long[] r = rows[idx[j]];
-          for (int k = 0; k < width; k++) {
-            acc[k] += r[k];
+        for (int i = 0; i < n; i++) {
+          int c = count[i];
+          if (c != 0) {
+            int base = i * width;
+            for (int k = 0; k < width; k++) {
+              acc[k] += c * rows[base + k];
+            }
           }
         }
         scores[s][sample] = metric.score(acc);
