@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       org.rdrop.testkit.cli.CompareCurvesCommand.class,
       org.rdrop.testkit.cli.CheckCommand.class,
       org.rdrop.testkit.cli.GoldenCommand.class,
+      BleuCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {
