@@ -1,15 +1,11 @@
 package org.rdrop.pipeline.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.testkit.format.RunManifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code rdrop prepare}: the data stages alone, into a run directory. */
 @Command(
@@ -17,27 +13,16 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = "Read, validate, tokenize, learn/apply BPE, build the vocabulary and batch an experiment's data.")
 public final class PrepareCommand implements Callable<Integer> {
-  @Parameters(index = "0", defaultValue = Experiments.DEFAULT,
-      description = "Experiment name or YAML file (default: ${DEFAULT-VALUE}).")
-  String experiment;
-
-  @Option(names = "--out", description = "Run directory (default: runs/<experiment>-<identity>).")
-  Path out;
-
-  @Option(names = "--data", description = "Corpus directory, overriding the experiment's data.corpus.")
-  Path data;
-
+  @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
 
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
-    Experiments.Experiment exp = Experiments.load(experiment);
-    Path corpus = exp.corpusDir(data);
-    Path runDir = out != null ? out : RunDirectories.defaultFor(exp, corpus);
+    ExperimentOptions.Resolved r = experiment.resolve();
     long start = System.nanoTime();
-    System.err.printf("rdrop prepare %s -> %s%n", exp.config().name(), runDir);
-    RunManifest m = PrepareRun.run(exp, corpus, runDir, options);
+    System.err.printf("rdrop prepare %s -> %s%n", r.experiment().config().name(), r.runDir());
+    RunManifest m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), options);
     System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
     Summaries.printPreparation(m, System.out);
     return 0;

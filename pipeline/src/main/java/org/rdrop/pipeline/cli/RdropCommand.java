@@ -12,9 +12,16 @@ import picocli.CommandLine.Command;
     subcommands = {
       ReproduceCommand.class,
       PrepareCommand.class,
+      TrainCommand.class,
+      org.rdrop.trainer.cli.TrainBatchesCommand.class,
+      org.rdrop.trainer.cli.BenchCommand.class,
       ExperimentsCommand.class,
       DataCommand.class,
       BpeCommand.class,
+      org.rdrop.testkit.cli.CompareCurvesCommand.class,
+      org.rdrop.testkit.cli.CheckCommand.class,
+      org.rdrop.testkit.cli.GoldenCommand.class,
+      BleuCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {

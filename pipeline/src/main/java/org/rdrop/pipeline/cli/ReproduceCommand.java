@@ -1,51 +1,50 @@
 package org.rdrop.pipeline.cli;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.trainer.loop.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code rdrop reproduce}: the main job. Today it prepares the data and stops there, saying so: training
- * and evaluation are the next stages to land.
+ * {@code rdrop reproduce}: the main job. Prepares the data (or reuses an identical finished preparation),
+ * trains the baseline and R-Drop with the same seed and data order (resuming where an earlier run was
+ * interrupted), and stops there, saying so: evaluation and the report are the next stages to land.
  */
 @Command(
     name = "reproduce",
     mixinStandardHelpOptions = true,
-    description = "Prepare, train baseline and R-Drop, evaluate and report (training and evaluation: not yet).")
+    description = "Prepare, train baseline and R-Drop, evaluate and report (evaluation and report: not yet).")
 public final class ReproduceCommand implements Callable<Integer> {
-  @Parameters(index = "0", defaultValue = Experiments.DEFAULT,
-      description = "Experiment name or YAML file (default: ${DEFAULT-VALUE}).")
-  String experiment;
+  static final String NOT_EVALUATED =
+      "Test-set evaluation (decoding, BLEU, significance) is not part of rdrop yet: the report has the training"
+          + " curves, validation losses and the run identity, and no metric table.";
 
-  @Option(names = "--out", description = "Run directory (default: runs/<experiment>-<identity>).")
-  Path out;
-
-  @Option(names = "--data", description = "Corpus directory, overriding the experiment's data.corpus.")
-  Path data;
-
+  @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
+  @Mixin TrainOverrides overrides;
 
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
-    Experiments.Experiment exp = Experiments.load(experiment);
-    Path corpus = exp.corpusDir(data);
-    Path runDir = out != null ? out : RunDirectories.defaultFor(exp, corpus);
-    long start = System.nanoTime();
-    System.err.printf("rdrop reproduce %s -> %s%n[1/1] prepare%n", exp.config().name(), runDir);
-    RunManifest m = PrepareRun.run(exp, corpus, runDir, options);
-    System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    ExperimentOptions.Resolved r = experiment.resolve();
+    System.err.printf("rdrop reproduce %s -> %s%n[1/3] ", r.experiment().config().name(), r.runDir());
+    RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, System.err);
     Summaries.printPreparation(m, System.out);
+    System.err.println("[2/3] train baseline, then R-Drop");
+    m = TrainRun.run(r.runDir(), List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
+        runner.toPipelineOptions());
+    Summaries.printTraining(m, System.out);
+    System.err.println("[3/3] report");
+    ReportRun.write(r.runDir(), List.of(), List.of(NOT_EVALUATED));
     System.out.println();
-    System.out.println("Stopped after preparation: training and evaluation are not part of rdrop yet.");
-    System.out.println("The prepared data and its manifest are in " + runDir);
+    System.out.println(NOT_EVALUATED);
+    System.out.println("Report (curves, identity): " + r.runDir().resolve("report.html"));
     return 0;
   }
 }

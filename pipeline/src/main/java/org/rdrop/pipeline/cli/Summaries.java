@@ -10,13 +10,24 @@ final class Summaries {
   static void printPreparation(RunManifest m, PrintStream out) {
     out.printf("experiment  %s%nidentity    %s%n", m.experiment(), m.identity().hash());
     for (RunManifest.Stage s : m.stages()) {
-      if (!s.statistics().isEmpty()) {
+      if (!s.statistics().isEmpty() && !s.name().startsWith("train-")) {
         out.printf("%-9s   %s%n", s.name(), s.statistics());
       }
     }
     for (RunManifest.Artifact a : m.artifacts()) {
+      if (!a.path().startsWith("data/")) {
+        continue;
+      }
       out.printf("  %-22s %10d bytes %8d records  sha256 %s%n", a.path(), a.bytes(), a.records(),
           a.sha256().substring(0, 16));
+    }
+  }
+
+  static void printTraining(RunManifest m, PrintStream out) {
+    for (RunManifest.Stage s : m.stages()) {
+      if (s.name().startsWith("train-")) {
+        out.printf("%-14s %s  trainer identity %s%n", s.name(), s.statistics(), s.parameters().get("trainer_identity"));
+      }
     }
   }
 }

@@ -94,6 +94,45 @@ public final class PrepareRun {
     return manifest;
   }
 
+  /** Reuses an identical finished preparation in {@code runDir}, or prepares; says which on {@code log}. */
+  public static RunManifest reuseOrRun(
+      Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options, java.io.PrintStream log)
+      throws IOException {
+    if (isPrepared(runDir, identity(experiment, corpusDir))) {
+      log.println("prepare: already done in " + runDir + ", files unchanged");
+      return ManifestJson.read(runDir.resolve(MANIFEST));
+    }
+    long start = System.nanoTime();
+    log.println("prepare: " + experiment.config().name() + " -> " + runDir);
+    RunManifest m = run(experiment, corpusDir, runDir, options);
+    log.printf(java.util.Locale.ROOT, "prepare: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    return m;
+  }
+
+  /**
+   * True when {@code runDir} holds a finished preparation of this identity whose files are all unchanged,
+   * so a rerun can reuse it.
+   */
+  public static boolean isPrepared(Path runDir, RunManifest.Identity identity) throws IOException {
+    Path file = runDir.resolve(MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      return false;
+    }
+    RunManifest m = ManifestJson.read(file);
+    if (!m.identity().hash().equals(identity.hash())) {
+      return false;
+    }
+    for (RunManifest.Artifact a : m.artifacts()) {
+      if (a.path().startsWith(PrepareLayout.DATA_DIR + "/")) {
+        Path f = runDir.resolve(a.path());
+        if (!Files.isRegularFile(f) || !Sha256.of(f).equals(a.sha256())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   /** Makes {@code runDir} ours: new, empty, or an earlier rdrop run (whose data and manifest go first). */
   static void claim(Path runDir) throws IOException {
     if (Files.isDirectory(runDir)) {
@@ -105,11 +144,30 @@ public final class PrepareRun {
       if (!empty && !ours) {
         throw new IOException(runDir + " is not empty and is not an rdrop run directory; choose another --out");
       }
-      // The manifest goes first, so a run killed from here on never looks finished.
+      // The manifest goes first, so a run killed from here on never looks finished. Everything made
+      // from the old data (models, report) goes too: it would no longer match the manifest.
       Files.deleteIfExists(runDir.resolve(MANIFEST));
       clearData(runDir);
+      for (String downstream : DOWNSTREAM) {
+        deleteRecursively(runDir.resolve(downstream));
+      }
     }
     Files.createDirectories(runDir.resolve(PrepareLayout.DATA_DIR));
+  }
+
+  /** What later stages write into a run directory (trainer method directories, the report). */
+  static final List<String> DOWNSTREAM =
+      List.of("baseline", "rdrop", "report.json", "report.md", "report.html", "checks.xml");
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path f : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(f);
+      }
+    }
   }
 
   private static void clearData(Path runDir) throws IOException {

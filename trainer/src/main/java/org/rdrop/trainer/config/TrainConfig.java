@@ -20,7 +20,121 @@ public record TrainConfig(
     @JsonProperty(value = "checkpoint_every", required = true) int checkpointEvery)
     implements Serializable {
 
-  /** Architecture; {@code arch} is one of transformer (encoder-decoder), transformer_lm, vit. */
+  /** The same config with another R-Drop alpha (0 = baseline). */
+  public TrainConfig withAlpha(double alpha) {
+    Regularization r = regularization;
+    return withRegularization(
+        new Regularization(
+            r.dropout(), r.attentionDropout(), r.activationDropout(), r.labelSmoothing(), alpha,
+            r.passes(), r.every(), r.passDropouts(), r.consistency()));
+  }
+
+  /** The same config with another update budget. */
+  public TrainConfig withMaxUpdates(int maxUpdates) {
+    Schedule s = schedule;
+    return new TrainConfig(
+        model, optimizer,
+        new Schedule(s.name(), s.warmupUpdates(), s.warmupInitLr(), maxUpdates, s.maxEpochs()),
+        regularization, seed, threads, device, checkpointEvery);
+  }
+
+  public TrainConfig withThreads(int n) {
+    return new TrainConfig(model, optimizer, schedule, regularization, seed, n, device, checkpointEvery);
+  }
+
+  public TrainConfig withDevice(String d) {
+    return new TrainConfig(model, optimizer, schedule, regularization, seed, threads, d, checkpointEvery);
+  }
+
+  public TrainConfig withCheckpointEvery(int n) {
+    return new TrainConfig(model, optimizer, schedule, regularization, seed, threads, device, n);
+  }
+
+  public TrainConfig withOptimizer(Optimizer o) {
+    return new TrainConfig(model, o, schedule, regularization, seed, threads, device, checkpointEvery);
+  }
+
+  public TrainConfig withSchedule(Schedule s) {
+    return new TrainConfig(model, optimizer, s, regularization, seed, threads, device, checkpointEvery);
+  }
+
+  public TrainConfig withRegularization(Regularization r) {
+    return new TrainConfig(model, optimizer, schedule, r, seed, threads, device, checkpointEvery);
+  }
+
+  /**
+   * Checks the values a YAML parser cannot: ranges and names. Errors name the field as the experiment
+   * file spells it.
+   */
+  public TrainConfig validate() {
+    require(model.embedDim() > 0 && model.heads() > 0 && model.embedDim() % model.heads() == 0,
+        "train.model.embed_dim must be a positive multiple of train.model.heads");
+    require(model.ffnDim() > 0, "train.model.ffn_dim must be > 0");
+    require(List.of("transformer", "transformer_lm", "vit").contains(model.arch()),
+        "train.model.arch must be transformer, transformer_lm or vit");
+    if (model.arch().equals("vit")) {
+      require(model.imageSize() != null && model.patchSize() != null && model.channels() != null,
+          "train.model: vit needs image_size, patch_size and channels");
+      require(model.patchSize() > 0 && model.imageSize() % model.patchSize() == 0 && model.channels() > 0,
+          "train.model.image_size must be a positive multiple of patch_size");
+      require(model.encoderLayers() >= 1, "train.model.encoder_layers must be >= 1 for vit");
+    } else {
+      require(model.embedDim() % 2 == 0, "train.model.embed_dim must be even (sinusoidal positions)");
+      require(model.decoderLayers() >= 1 && model.encoderLayers() >= 0,
+          "train.model needs decoder_layers >= 1 and encoder_layers >= 0");
+      require(model.maxPositions() >= 1, "train.model.max_positions must be >= 1");
+    }
+    require("adam".equals(optimizer.name()), "train.optimizer.name must be adam");
+    require(optimizer.betas() != null && optimizer.betas().size() == 2, "train.optimizer.betas needs two values");
+    require(optimizer.lr() > 0, "train.optimizer.lr must be > 0");
+    require(optimizer.clipNorm() >= 0, "train.optimizer.clip_norm must be >= 0 (0 = no clipping)");
+    require("inverse_sqrt".equals(schedule.name()), "train.schedule.name must be inverse_sqrt");
+    require(schedule.warmupUpdates() >= 1, "train.schedule.warmup_updates must be >= 1");
+    require(schedule.maxUpdates() >= 0 && schedule.maxEpochs() >= 0,
+        "train.schedule.max_updates and max_epochs must be >= 0");
+    require(schedule.maxUpdates() > 0 || schedule.maxEpochs() > 0,
+        "train.schedule: set max_updates or max_epochs (both are 0)");
+    Regularization r = regularization;
+    for (double p : new double[] {r.dropout(), r.attentionDropout(), r.activationDropout()}) {
+      require(p >= 0 && p < 1, "train.regularization dropout rates must be in [0, 1)");
+    }
+    require(r.labelSmoothing() >= 0 && r.labelSmoothing() < 1,
+        "train.regularization.label_smoothing must be in [0, 1)");
+    require(r.alpha() >= 0, "train.regularization.alpha must be >= 0 (0 = baseline)");
+    require(r.passes() >= 2, "train.regularization.passes must be >= 2 (R-Drop compares passes)");
+    require(r.every() >= 1, "train.regularization.every must be >= 1");
+    if (r.passDropouts() != null) {
+      require(r.passDropouts().size() == r.passes(),
+          "train.regularization.pass_dropouts needs one rate per pass (" + r.passes() + ")");
+      for (double p : r.passDropouts()) {
+        require(p >= 0 && p < 1, "train.regularization.pass_dropouts rates must be in [0, 1)");
+      }
+    }
+    require("kl".equals(r.consistency()) || "mse".equals(r.consistency()),
+        "train.regularization.consistency must be kl or mse");
+    require(threads >= 1, "train.threads must be >= 1");
+    require(List.of("cpu", "gpu", "auto").contains(device), "train.device must be cpu, gpu or auto");
+    require(checkpointEvery >= 1, "train.checkpoint_every must be >= 1");
+    return this;
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  /** Main dropout rate of pass {@code p}: its {@code pass_dropouts} entry, else {@code dropout}. */
+  public double passDropout(int p) {
+    List<Double> pd = regularization.passDropouts();
+    return pd != null ? pd.get(p) : regularization.dropout();
+  }
+
+  /**
+   * Architecture; {@code arch} is one of transformer (encoder-decoder), transformer_lm (decoder only) or
+   * vit (image classifier). {@code image_size}, {@code patch_size} and {@code channels} are for vit only
+   * (square images of image_size^2 * channels pixel values 0..255, row-major [height, width, channel]).
+   */
   public record Model(
       @JsonProperty(value = "arch", required = true) String arch,
       @JsonProperty(value = "embed_dim", required = true) int embedDim,
@@ -29,8 +143,20 @@ public record TrainConfig(
       @JsonProperty(value = "encoder_layers", required = true) int encoderLayers,
       @JsonProperty(value = "decoder_layers", required = true) int decoderLayers,
       @JsonProperty(value = "share_embeddings", required = true) boolean shareEmbeddings,
-      @JsonProperty(value = "max_positions", required = true) int maxPositions)
-      implements Serializable {}
+      @JsonProperty(value = "max_positions", required = true) int maxPositions,
+      @JsonProperty("image_size") Integer imageSize,
+      @JsonProperty("patch_size") Integer patchSize,
+      @JsonProperty("channels") Integer channels)
+      implements Serializable {
+
+    /** A text model (no image fields). */
+    public Model(
+        String arch, int embedDim, int ffnDim, int heads, int encoderLayers, int decoderLayers,
+        boolean shareEmbeddings, int maxPositions) {
+      this(arch, embedDim, ffnDim, heads, encoderLayers, decoderLayers, shareEmbeddings, maxPositions,
+          null, null, null);
+    }
+  }
 
   /** Adam with decoupled settings as fairseq's {@code --optimizer adam}. */
   public record Optimizer(

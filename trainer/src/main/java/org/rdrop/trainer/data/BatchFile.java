@@ -1,5 +1,6 @@
 package org.rdrop.trainer.data;
 
+import org.rdrop.testkit.format.AtomicFiles;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -42,29 +43,24 @@ public final class BatchFile {
 
   /** Writes atomically: a temporary file in the same directory, renamed when complete. */
   public static void write(Path file, List<List<Example>> batches) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      try (DataOutputStream out =
-          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-        out.write(MAGIC);
-        out.writeInt(batches.size());
-        out.writeLong(batches.stream().mapToLong(List::size).sum());
-        for (List<Example> batch : batches) {
-          out.writeInt(batch.size());
-          for (Example e : batch) {
-            out.writeLong(e.id());
-            writeIds(out, e.source());
-            writeIds(out, e.target());
+    AtomicFiles.write(
+        file,
+        raw -> {
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16));
+          out.write(MAGIC);
+          out.writeInt(batches.size());
+          out.writeLong(batches.stream().mapToLong(List::size).sum());
+          for (List<Example> batch : batches) {
+            out.writeInt(batch.size());
+            for (Example e : batch) {
+              out.writeLong(e.id());
+              writeIds(out, e.source());
+              writeIds(out, e.target());
+            }
           }
-        }
-        out.write(END);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+          out.write(END);
+          out.flush();
+        });
   }
 
   /** Reads and validates the whole file; a corrupt or truncated file fails naming the file and offset. */

@@ -1,0 +1,69 @@
+package org.rdrop.pipeline.train;
+
+import java.io.PrintStream;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PCollection;
+import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.trainer.loop.Method;
+import org.rdrop.trainer.loop.TrainOptions;
+import org.rdrop.trainer.loop.TrainResult;
+import org.rdrop.trainer.loop.Trainer;
+
+/**
+ * Hands the prepared batches to the trainer: a single-worker stage. One element describes the whole job,
+ * so every runner runs it in one task, and the methods train one after the other with the configured
+ * intra-op thread count (two at once would change neither result but would halve each one's threads,
+ * which are part of the identity). Emits (method, run identity hash) per method trained.
+ */
+public final class TrainModels extends PTransform<PBegin, PCollection<KV<String, String>>> {
+  private final Job job;
+
+  private TrainModels(Job job) {
+    this.job = job;
+  }
+
+  /** What to train: the run directory's batches, the effective train config, the methods in order. */
+  public record Job(
+      String runDir, TrainConfig config, List<Method> methods, int vocabSize, boolean resume)
+      implements Serializable {}
+
+  public static TrainModels of(Job job) {
+    return new TrainModels(job);
+  }
+
+  @Override
+  public PCollection<KV<String, String>> expand(PBegin begin) {
+    return begin
+        .apply("Job", Create.of(job).withCoder(SerializableCoder.of(Job.class)))
+        .apply("TrainInOneTask", ParDo.of(new TrainFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
+  }
+
+  private static final class TrainFn extends DoFn<Job, KV<String, String>> {
+    @ProcessElement
+    public void process(@Element Job job, OutputReceiver<KV<String, String>> out) throws Exception {
+      TrainLayout layout = new TrainLayout(Path.of(job.runDir()));
+      for (Method m : job.methods()) {
+        TrainConfig effective = m.apply(job.config()).validate();
+        PrintStream progress = System.err;
+        TrainResult r =
+            Trainer.run(
+                new TrainOptions(
+                    layout.trainBatches(), layout.validBatches(), effective, m, job.vocabSize(),
+                    layout.methodDir(m), job.resume(), 0, progress));
+        out.output(KV.of(m.label(), r.identity()));
+      }
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.rdrop.pipeline.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.text.vocab.Dictionary;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.RunArtifacts;
+import org.rdrop.testkit.format.Sha256;
+import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.trainer.loop.Method;
+
+/**
+ * Trains the given methods in a prepared run directory and records them in its manifest: one stage
+ * {@code train-<method>} each (its trainer identity, which includes the platform fingerprint, and its
+ * update count) and the trainer's output files as artifacts. The batches are checked against the
+ * manifest first, so a model is never trained on data the manifest does not describe.
+ */
+public final class TrainRun {
+  private TrainRun() {}
+
+  /** Settings that override the experiment's train section for this run; null means "as configured". */
+  public record Overrides(Integer maxUpdates, Integer threads, String device) {
+    public static final Overrides NONE = new Overrides(null, null, null);
+
+    TrainConfig applyTo(TrainConfig c) {
+      TrainConfig out = c;
+      if (maxUpdates != null) {
+        out = out.withMaxUpdates(maxUpdates);
+      }
+      if (threads != null) {
+        out = out.withThreads(threads);
+      }
+      if (device != null) {
+        out = out.withDevice(device);
+      }
+      return out;
+    }
+
+    SortedMap<String, Object> asParameters() {
+      SortedMap<String, Object> m = new TreeMap<>();
+      if (maxUpdates != null) {
+        m.put("override.max_updates", maxUpdates);
+      }
+      if (threads != null) {
+        m.put("override.threads", threads);
+      }
+      if (device != null) {
+        m.put("override.device", device);
+      }
+      return m;
+    }
+  }
+
+  public static RunManifest run(
+      Path runDir, List<Method> methods, Overrides overrides, boolean resume, PipelineOptions options)
+      throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    if (!Files.isRegularFile(manifestFile)) {
+      throw new IOException(runDir + " is not a prepared run directory (no " + PrepareRun.MANIFEST
+          + "): run ./rdrop prepare first");
+    }
+    RunManifest manifest = ManifestJson.read(manifestFile);
+    TrainLayout layout = new TrainLayout(runDir);
+    checkUnchanged(runDir, manifest, List.of(layout.trainBatches(), layout.validBatches(), layout.dictionary()));
+    ExperimentConfig config = configOf(manifest, manifestFile);
+    TrainConfig train = overrides.applyTo(config.train());
+    int vocabSize = Dictionary.read(layout.dictionary()).size();
+
+    Pipeline p = Pipeline.create(options);
+    p.apply("Train", TrainModels.of(new TrainModels.Job(
+        runDir.toAbsolutePath().toString(), train, List.copyOf(methods), vocabSize, resume)));
+    p.run().waitUntilFinish();
+
+    RunManifest updated = record(runDir, manifest, methods, train, overrides);
+    ManifestJson.write(manifestFile, updated);
+    return updated;
+  }
+
+  static ExperimentConfig configOf(RunManifest manifest, Path file) throws IOException {
+    JsonNode node = manifest.config();
+    try {
+      return ManifestJson.MAPPER.treeToValue(node, ExperimentConfig.class);
+    } catch (IOException e) {
+      throw new IOException(file + ": its config does not read as an experiment: " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkUnchanged(Path runDir, RunManifest manifest, List<Path> files) throws IOException {
+    for (Path f : files) {
+      String rel = runDir.relativize(f).toString().replace('\\', '/');
+      RunManifest.Artifact a = manifest.artifacts().stream()
+          .filter(x -> x.path().equals(rel)).findFirst()
+          .orElseThrow(() -> new IOException(runDir.resolve(PrepareRun.MANIFEST) + " lists no " + rel));
+      if (!Files.isRegularFile(f)) {
+        throw new IOException(f + ": missing (the manifest lists it)");
+      }
+      String actual = Sha256.of(f);
+      if (!actual.equals(a.sha256())) {
+        throw new IOException(f + " changed since preparation: sha256 " + actual + ", manifest says " + a.sha256());
+      }
+    }
+  }
+
+  private static RunManifest record(
+      Path runDir, RunManifest m, List<Method> methods, TrainConfig train, Overrides overrides) throws IOException {
+    TrainLayout layout = new TrainLayout(runDir);
+    RunManifest updated = m;
+    for (Method method : methods) {
+      Path dir = layout.methodDir(method);
+      JsonNode summary = ManifestJson.MAPPER.readTree(dir.resolve("summary.json").toFile());
+      TrainConfig effective = method.apply(train);
+      SortedMap<String, Object> params = new TreeMap<>(overrides.asParameters());
+      params.put("method", method.label());
+      params.put("alpha", effective.regularization().alpha());
+      params.put("threads", effective.threads());
+      params.put("device", effective.device());
+      params.put("trainer_identity", summary.get("identity_sha256").asText());
+      SortedMap<String, Long> stats = new TreeMap<>();
+      stats.put("updates", summary.get("updates").asLong());
+      stats.put("epochs", summary.get("epoch").asLong());
+      stats.put("parameters", summary.get("parameter_count").asLong());
+      List<RunManifest.Artifact> artifacts = new ArrayList<>();
+      for (String name : TrainLayout.OUTPUTS) {
+        Path f = dir.resolve(name);
+        if (Files.isRegularFile(f)) { // valid.tsv only exists with validation data
+          artifacts.add(RunArtifacts.of(runDir, f, "train-" + method.label()));
+        }
+      }
+      List<String> outputs = artifacts.stream().map(RunManifest.Artifact::path).toList();
+      updated = updated.withStage(new RunManifest.Stage("train-" + method.label(), params, stats, outputs), artifacts);
+    }
+    return updated;
+  }
+
+}

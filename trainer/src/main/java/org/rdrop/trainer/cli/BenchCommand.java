@@ -1,0 +1,75 @@
+package org.rdrop.trainer.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.trainer.config.TrainConfigLoader;
+import org.rdrop.trainer.loop.StepBenchmark;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Step timing of an experiment's model: baseline vs R-Drop update, mask time, tokens/s, GFLOP/s, and a
+ * matrix product on the same engine and threads for scale.
+ */
+@Command(name = "bench-train", mixinStandardHelpOptions = true,
+    description = "Time baseline and R-Drop updates of an experiment's model on a synthetic batch.")
+public final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "Experiment YAML.")
+  Path config;
+
+  @Option(names = "--vocab-size", defaultValue = "10000", description = "Vocabulary (default ${DEFAULT-VALUE}).")
+  int vocab;
+
+  @Option(names = "--batch", defaultValue = "64x32", paramLabel = "BxT",
+      description = "Sentences x tokens per side (default ${DEFAULT-VALUE}).")
+  String batch;
+
+  @Option(names = "--steps", defaultValue = "5", description = "Timed updates of each kind (default ${DEFAULT-VALUE}).")
+  int steps;
+
+  @Option(names = "--threads", description = "Overrides train.threads.")
+  Integer threads;
+
+  @Option(names = "--shape", description = "Override the model: d,ffn,heads,encoderLayers,decoderLayers.")
+  String shape;
+
+  @Override
+  public Integer call() throws Exception {
+    TrainConfig c = TrainConfigLoader.load(config);
+    if (threads != null) {
+      c = c.withThreads(threads);
+    }
+    if (shape != null) {
+      String[] s = shape.split(",");
+      TrainConfig.Model m = c.model();
+      c = new TrainConfig(new TrainConfig.Model(m.arch(), Integer.parseInt(s[0]), Integer.parseInt(s[1]),
+          Integer.parseInt(s[2]), Integer.parseInt(s[3]), Integer.parseInt(s[4]), m.shareEmbeddings(),
+          m.maxPositions()), c.optimizer(), c.schedule(), c.regularization(), c.seed(), c.threads(), c.device(),
+          c.checkpointEvery());
+    }
+    String[] bt = batch.toLowerCase(Locale.ROOT).split("x");
+    int rows = Integer.parseInt(bt[0]);
+    int len = Integer.parseInt(bt[1]);
+    StepBenchmark.Figures f = StepBenchmark.run(c.validate(), vocab, rows, len, steps);
+    TrainConfig.Model m = c.model();
+    System.out.printf(Locale.ROOT,
+        "model d%d ffn%d h%d %d+%d vocab %d (%,d parameters), batch %dx%d, %s, %d threads%n",
+        m.embedDim(), m.ffnDim(), m.heads(), m.encoderLayers(), m.decoderLayers(), vocab, f.parameters(), rows,
+        len, f.device(), f.threads());
+    System.out.printf(Locale.ROOT, "baseline step   %8.3f s   %8.0f tokens/s%n", f.baselineStep(), f.baselineTokensPerSecond());
+    System.out.printf(Locale.ROOT, "R-Drop step     %8.3f s   %8.0f tokens/s%n", f.rdropStep(), f.rdropTokensPerSecond());
+    System.out.printf(Locale.ROOT, "ratio           %8.2f x%n", f.ratio());
+    System.out.printf(Locale.ROOT, "masks           %8.1f %% of an R-Drop step%n", 100 * f.maskFractionOfRDrop());
+    System.out.printf(Locale.ROOT, "R-Drop GFLOP/s  %8.1f (estimated FLOPs)%n", f.rdropGflops());
+    System.out.printf(Locale.ROOT, "matmul GFLOP/s  %8.1f (1024^3 product, same engine and threads)%n", f.matmulGflops());
+    System.out.printf(Locale.ROOT, "peak RSS        %8d MB%n", f.peakRssMb());
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCommand()).execute(args));
+  }
+}

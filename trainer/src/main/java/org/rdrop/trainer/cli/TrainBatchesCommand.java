@@ -1,0 +1,108 @@
+package org.rdrop.trainer.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.trainer.config.TrainConfigLoader;
+import org.rdrop.trainer.data.Dictionaries;
+import org.rdrop.trainer.loop.Method;
+import org.rdrop.trainer.loop.NonFiniteLossException;
+import org.rdrop.trainer.loop.TrainOptions;
+import org.rdrop.trainer.loop.TrainResult;
+import org.rdrop.trainer.loop.Trainer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The trainer on its own: batch files in, run directory out. Needs no Beam, so it runs in a container or
+ * on a GPU worker. Exit codes: 0 done, 1 error, 2 usage, 3 loss became NaN/infinite.
+ */
+@Command(
+    name = "train-batches",
+    mixinStandardHelpOptions = true,
+    description = "Train on prepared batch files (baseline or R-Drop), writing curve.tsv, checkpoints and run.json.")
+public final class TrainBatchesCommand implements Callable<Integer> {
+  public static final int EXIT_NON_FINITE = 3;
+
+  @Option(names = "--batches", required = true, paramLabel = "FILE", description = "Training batch file.")
+  Path batches;
+
+  @Option(names = "--valid", paramLabel = "FILE", description = "Validation batch file (evaluated at every checkpoint).")
+  Path valid;
+
+  @Option(names = "--config", required = true, paramLabel = "FILE",
+      description = "Experiment YAML (its train: section is used) or a file holding only that section.")
+  Path config;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory.")
+  Path out;
+
+  @CommandLine.ArgGroup(multiplicity = "1")
+  Vocab vocab;
+
+  static final class Vocab {
+    @Option(names = "--dict", paramLabel = "FILE", description = "fairseq dict.txt; size = 4 specials + lines.")
+    Path dict;
+
+    @Option(names = "--vocab-size", paramLabel = "N", description = "Dictionary size, specials included.")
+    Integer size;
+  }
+
+  @Option(names = "--method", defaultValue = "rdrop", paramLabel = "baseline|rdrop",
+      description = "baseline: alpha 0, one pass; rdrop: the config's alpha (default ${DEFAULT-VALUE}).")
+  String method;
+
+  @Option(names = "--resume", description = "Continue from the newest checkpoint in --out.")
+  boolean resume;
+
+  @Option(names = "--device", paramLabel = "cpu|gpu|auto", description = "Overrides train.device.")
+  String device;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Overrides train.threads (intra-op threads).")
+  Integer threads;
+
+  @Option(names = "--steps", paramLabel = "N", description = "Overrides train.schedule.max_updates.")
+  Integer steps;
+
+  @Option(names = "--stop-after", paramLabel = "N", hidden = true,
+      description = "Stop as if interrupted after N updates (testing).")
+  long stopAfter;
+
+  @Override
+  public Integer call() {
+    try {
+      TrainConfig c = TrainConfigLoader.load(config);
+      if (threads != null) {
+        c = c.withThreads(threads);
+      }
+      if (device != null) {
+        c = c.withDevice(device);
+      }
+      if (steps != null) {
+        c = c.withMaxUpdates(steps);
+      }
+      Method m = Method.parse(method);
+      c = m.apply(c).validate();
+      int vocabSize = vocab.dict != null ? Dictionaries.size(vocab.dict) : vocab.size;
+      TrainResult r =
+          Trainer.run(new TrainOptions(batches, valid, c, m, vocabSize, out, resume, stopAfter, System.err));
+      System.err.printf(Locale.ROOT, "rdrop train: %s after %d updates (%s), %.2f steps/s, mask time %.1f%%%n",
+          r.completed() ? "done" : "stopped", r.updates(), out,
+          r.stepsPerSecond(), r.trainSeconds() > 0 ? 100 * r.maskSeconds() / r.trainSeconds() : 0.0);
+      return 0;
+    } catch (NonFiniteLossException e) {
+      System.err.println("rdrop train: " + e.getMessage());
+      return EXIT_NON_FINITE;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      System.err.println("rdrop train: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new TrainBatchesCommand()).execute(args));
+  }
+}

@@ -1,0 +1,54 @@
+package org.rdrop.trainer.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainConfigLoaderTest {
+  @TempDir Path dir;
+
+  /** The experiment files at the repository root (tests run from the module directory). */
+  static Path experiment(String name) {
+    return Path.of("..", "experiments", name + ".yaml");
+  }
+
+  @Test
+  void loadsTheShippedExperiments() throws IOException {
+    TrainConfig smoke = TrainConfigLoader.load(experiment("smoke"));
+    assertThat(smoke.model().embedDim()).isEqualTo(32);
+    assertThat(smoke.regularization().alpha()).isEqualTo(5.0);
+    TrainConfig iwslt = TrainConfigLoader.load(experiment("iwslt14-de-en"));
+    assertThat(iwslt.model().ffnDim()).isEqualTo(1024);
+    assertThat(iwslt.schedule().warmupUpdates()).isEqualTo(4000);
+    assertThat(iwslt.optimizer().betas()).containsExactly(0.9, 0.98);
+    assertThat(TrainConfigLoader.load(experiment("bible-en-es")).device()).isEqualTo("cpu");
+  }
+
+  @Test
+  void unknownKeyIsNamed() throws IOException {
+    String yaml = Files.readString(experiment("smoke")).replace("    dropout: 0.3\n", "    dropout: 0.3\n    dropuot: 0.1\n");
+    Path f = Files.writeString(dir.resolve("typo.yaml"), yaml);
+    assertThatThrownBy(() -> TrainConfigLoader.load(f))
+        .hasMessageContaining(f.toString())
+        .hasMessageContaining("dropuot");
+  }
+
+  @Test
+  void missingKeyIsNamed() throws IOException {
+    String yaml = Files.readString(experiment("smoke")).replace("  checkpoint_every: 10\n", "");
+    Path f = Files.writeString(dir.resolve("missing.yaml"), yaml);
+    assertThatThrownBy(() -> TrainConfigLoader.load(f)).hasMessageContaining("checkpoint_every");
+  }
+
+  @Test
+  void badValueIsNamed() throws IOException {
+    String yaml = Files.readString(experiment("smoke")).replace("consistency: kl", "consistency: js");
+    Path f = Files.writeString(dir.resolve("bad.yaml"), yaml);
+    assertThatThrownBy(() -> TrainConfigLoader.load(f)).hasMessageContaining("train.regularization.consistency");
+  }
+}

@@ -1,0 +1,92 @@
+package org.rdrop.trainer.optim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.rdrop.trainer.engine.EngineSetup;
+
+class OptimTest {
+  static NDManager manager;
+
+  @BeforeAll
+  static void start() {
+    EngineSetup.start(1);
+    manager = NDManager.newBaseManager();
+  }
+
+  @AfterAll
+  static void stop() {
+    manager.close();
+  }
+
+  @Test
+  void inverseSqrtWarmsUpLinearlyThenDecays() {
+    InverseSqrtSchedule s = new InverseSqrtSchedule(5e-4, 4000, 1e-7);
+    assertThat(s.lr(0)).isEqualTo(1e-7);
+    assertThat(s.lr(2000)).isCloseTo(2.5005e-4, Percentage.withPercentage(1e-9));
+    assertThat(s.lr(4000)).isCloseTo(5e-4, Percentage.withPercentage(1e-12));
+    assertThat(s.lr(16000)).isCloseTo(2.5e-4, Percentage.withPercentage(1e-12));
+    assertThatThrownBy(() -> new InverseSqrtSchedule(5e-4, 0, 0)).hasMessageContaining("warmup_updates");
+  }
+
+  @Test
+  void adamFollowsFairseqsDecoupledUpdate() {
+    double b1 = 0.9;
+    double b2 = 0.98;
+    double eps = 1e-8;
+    double wd = 0.01;
+    double[] p = {0.5, -1.25, 2.0};
+    double[][] grads = {{0.1, -0.2, 0.3}, {0.05, 0.4, -0.1}, {-0.3, 0.0, 0.2}};
+    double[] lrs = {1e-2, 2e-2, 3e-2};
+
+    NDArray param = manager.create(new float[] {0.5f, -1.25f, 2.0f}, new Shape(3));
+    try (FairseqAdam adam = new FairseqAdam(b1, b2, eps, wd)) {
+      adam.initialize(manager, List.of(new Shape(3)));
+      double[] m = new double[3];
+      double[] v = new double[3];
+      for (int t = 1; t <= 3; t++) {
+        double[] g = grads[t - 1];
+        double lr = lrs[t - 1];
+        NDArray grad = manager.create(new float[] {(float) g[0], (float) g[1], (float) g[2]}, new Shape(3));
+        adam.step(List.of(param), List.of(grad), lr);
+        double stepSize = lr * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
+        for (int i = 0; i < 3; i++) {
+          m[i] = b1 * m[i] + (1 - b1) * g[i];
+          v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
+          p[i] = p[i] - wd * lr * p[i];
+          p[i] = p[i] - stepSize * m[i] / (Math.sqrt(v[i]) + eps);
+        }
+        float[] got = param.toFloatArray();
+        for (int i = 0; i < 3; i++) {
+          assertThat((double) got[i]).as("step %d element %d", t, i).isCloseTo(p[i], Offset.offset(2e-6));
+        }
+      }
+      assertThat(adam.steps()).isEqualTo(3);
+      float[] m1 = adam.exportFirstMoments().get(0);
+      assertThat((double) m1[0]).isCloseTo(m[0], Offset.offset(1e-7));
+    }
+  }
+
+  @Test
+  void gradientNormAndClipAsFairseq() {
+    NDArray a = manager.create(new float[] {3, 0}, new Shape(2));
+    NDArray b = manager.create(new float[] {0, 4, 0}, new Shape(3));
+    List<NDArray> grads = List.of(a, b);
+    double norm = Gradients.l2Norm(grads);
+    assertThat(norm).isEqualTo(5.0);
+    assertThat(Gradients.clip(grads, norm, 0)).isEqualTo(1.0);
+    assertThat(Gradients.clip(grads, norm, 10)).isEqualTo(1.0);
+    double coef = Gradients.clip(grads, norm, 1.0);
+    assertThat(coef).isCloseTo(1 / (5 + 1e-6), Percentage.withPercentage(1e-9));
+    assertThat((double) b.toFloatArray()[1]).isCloseTo(4 / (5 + 1e-6), Offset.offset(1e-6));
+  }
+}
