@@ -128,11 +128,30 @@ public final class PrepareRun {
       if (!empty && !ours) {
         throw new IOException(runDir + " is not empty and is not an rdrop run directory; choose another --out");
       }
-      // The manifest goes first, so a run killed from here on never looks finished.
+      // The manifest goes first, so a run killed from here on never looks finished. Everything made
+      // from the old data (models, report) goes too: it would no longer match the manifest.
       Files.deleteIfExists(runDir.resolve(MANIFEST));
       clearData(runDir);
+      for (String downstream : DOWNSTREAM) {
+        deleteRecursively(runDir.resolve(downstream));
+      }
     }
     Files.createDirectories(runDir.resolve(PrepareLayout.DATA_DIR));
+  }
+
+  /** What later stages write into a run directory (trainer method directories, the report). */
+  static final List<String> DOWNSTREAM =
+      List.of("baseline", "rdrop", "report.json", "report.md", "report.html", "checks.xml");
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path f : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(f);
+      }
+    }
   }
 
   private static void clearData(Path runDir) throws IOException {
