@@ -68,7 +68,8 @@ class TrainerContainerIT {
     try (GenericContainer<?> c = trainer(command(device, false), SmokeRun.data())
         .withStartupCheckStrategy(exitsWithin(Duration.ofMinutes(10)))) {
       if (nvidia.isPresent()) {
-        c.withCreateContainerCmdModifier(requestAllGpus());
+        // The trainer refuses a GPU run without deterministic cuBLAS workspaces (GpuDeterminism).
+        c.withCreateContainerCmdModifier(requestAllGpus()).withEnv("CUBLAS_WORKSPACE_CONFIG", ":4096:8");
       }
       c.start();
       assertThat(ContainerFiles.copyOut(docker(), c.getContainerId(), OUT, got))

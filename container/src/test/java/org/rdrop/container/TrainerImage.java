@@ -9,15 +9,15 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
  * The trainer image under test, built once per test run with {@link ImageFromDockerfile} from the context
- * Maven assembled ({@code container/target/image}) on top of the local base image. Nothing is pulled: the
+ * Maven assembled ({@code container/target/image-<flavor>}) on top of the local base image. Nothing is pulled: the
  * base image exists locally, or {@link DockerRequirement} stops the tests first.
  */
 final class TrainerImage {
   static final Path REPO = Path.of(System.getProperty("rdrop.home", "..")).toAbsolutePath().normalize();
   static final Path CONTEXT =
-      Path.of(System.getProperty("rdrop.image.context", "target/image")).toAbsolutePath().normalize();
+      Path.of(System.getProperty("rdrop.image.context", "target/image-cpu")).toAbsolutePath().normalize();
   /** Fixed name, kept after the run: Docker's layer cache then makes the next build take seconds. */
-  static final String NAME = "rdrop-trainer:it";
+  static final String NAME = "rdrop-trainer:it-" + System.getProperty("rdrop.libtorch.flavor", "cpu");
 
   private static String base;
   private static String built;
