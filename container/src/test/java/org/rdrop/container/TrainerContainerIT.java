@@ -46,7 +46,7 @@ class TrainerContainerIT {
   static final String FLAVOR = System.getProperty("rdrop.libtorch.flavor", "cpu");
 
   @Test
-  void trainsInTheContainerExactlyAsOnTheHost() throws Exception {
+  void trainsInTheContainerAsOnTheHost() throws Exception {
     Info info = docker().infoCmd().exec();
     Optional<String> nvidia =
         "off".equals(System.getProperty("rdrop.it.gpu", "auto")) ? Optional.empty() : GpuRuntime.nvidia(info);
