@@ -18,6 +18,10 @@ import picocli.CommandLine.Command;
       ExperimentsCommand.class,
       DataCommand.class,
       BpeCommand.class,
+      org.rdrop.testkit.cli.CompareCurvesCommand.class,
+      org.rdrop.testkit.cli.CheckCommand.class,
+      org.rdrop.testkit.cli.GoldenCommand.class,
+      BleuCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {

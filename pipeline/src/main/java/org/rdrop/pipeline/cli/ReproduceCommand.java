@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
 import picocli.CommandLine.Command;
@@ -32,23 +31,14 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExperimentOptions.Resolved r = experiment.resolve();
-    long start = System.nanoTime();
-    System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
-    RunManifest.Identity identity = PrepareRun.identity(r.experiment(), r.corpus());
-    RunManifest m;
-    if (PrepareRun.isPrepared(r.runDir(), identity)) {
-      System.err.println("[1/2] prepare: already done, files unchanged");
-      m = ManifestJson.read(r.runDir().resolve(PrepareRun.MANIFEST));
-    } else {
-      System.err.println("[1/2] prepare");
-      m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions());
-      System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    }
+    System.err.printf("rdrop reproduce %s -> %s%n[1/3] ", r.experiment().config().name(), r.runDir());
+    RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions(), System.err);
     Summaries.printPreparation(m, System.out);
-    System.err.println("[2/2] train baseline, then R-Drop");
+    System.err.println("[2/3] train baseline, then R-Drop");
     m = TrainRun.run(r.runDir(), List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
         runner.toPipelineOptions());
     Summaries.printTraining(m, System.out);
+    System.err.println("[3/3] report");
     ReportRun.write(r.runDir(), List.of(), List.of(NOT_EVALUATED));
     System.out.println();
     System.out.println(NOT_EVALUATED);

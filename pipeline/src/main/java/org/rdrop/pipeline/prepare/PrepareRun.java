@@ -93,6 +93,21 @@ public final class PrepareRun {
     return manifest;
   }
 
+  /** Reuses an identical finished preparation in {@code runDir}, or prepares; says which on {@code log}. */
+  public static RunManifest reuseOrRun(
+      Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options, java.io.PrintStream log)
+      throws IOException {
+    if (isPrepared(runDir, identity(experiment, corpusDir))) {
+      log.println("prepare: already done in " + runDir + ", files unchanged");
+      return ManifestJson.read(runDir.resolve(MANIFEST));
+    }
+    long start = System.nanoTime();
+    log.println("prepare: " + experiment.config().name() + " -> " + runDir);
+    RunManifest m = run(experiment, corpusDir, runDir, options);
+    log.printf(java.util.Locale.ROOT, "prepare: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    return m;
+  }
+
   /**
    * True when {@code runDir} holds a finished preparation of this identity whose files are all unchanged,
    * so a rerun can reuse it.

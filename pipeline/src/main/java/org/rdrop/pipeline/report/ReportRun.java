@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.RunManifest;
@@ -18,6 +19,12 @@ import org.rdrop.testkit.format.Sha256;
 
 /** Builds the report of a run directory from its manifest, its curves and the metrics evaluation produced. */
 public final class ReportRun {
+  /** Mean training NLL over the last {@code window} updates (NaN for an empty curve). */
+  static double tailMean(List<Curve.Row> rows, int window) {
+    return rows.subList(Math.max(0, rows.size() - window), rows.size()).stream()
+        .mapToDouble(Curve.Row::nll).average().orElse(Double.NaN);
+  }
+
   /** Train NLL at the end is averaged over this many last updates (single steps are noisy). */
   static final int FINAL_WINDOW = 50;
 
@@ -25,8 +32,8 @@ public final class ReportRun {
 
   public static ReportData write(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
     RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
-    Map<String, CurveTable> curves = new LinkedHashMap<>();
-    Map<String, CurveTable> valid = new LinkedHashMap<>();
+    Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
+    Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
     SortedMap<String, ReportData.Training> training = new TreeMap<>();
     List<ReportData.CurveFile> files = new ArrayList<>();
     SortedMap<String, Object> identity = new TreeMap<>();
@@ -41,13 +48,13 @@ public final class ReportRun {
       if (!Files.isRegularFile(curve)) {
         continue;
       }
-      CurveTable c = CurveTable.read(curve);
+      List<Curve.Row> c = Curve.read(curve);
       curves.put(method, c);
       files.add(new ReportData.CurveFile(method + "/curve.tsv", Sha256.of(curve)));
       Path v = dir.resolve("valid.tsv");
-      CurveTable vt = null;
+      List<Curve.ValidRow> vt = List.of();
       if (Files.isRegularFile(v)) {
-        vt = CurveTable.read(v);
+        vt = Curve.readValid(v);
         valid.put(method, vt);
         files.add(new ReportData.CurveFile(method + "/valid.tsv", Sha256.of(v)));
       }
@@ -55,7 +62,7 @@ public final class ReportRun {
       JsonNode summary = ManifestJson.MAPPER.readTree(dir.resolve("summary.json").toFile());
       platform = platform == null ? run.get("platform") : platform;
       identity.put("trainer_" + method, summary.get("identity_sha256").asText());
-      double[] validNll = vt == null ? new double[0] : vt.column("nll");
+      double[] validNll = vt.stream().mapToDouble(Curve.ValidRow::nll).toArray();
       Double best = null;
       for (double x : validNll) {
         best = best == null ? x : Math.min(best, x);
@@ -63,11 +70,11 @@ public final class ReportRun {
       training.put(method, new ReportData.Training(
           summary.get("updates").asLong(),
           summary.get("epoch").asLong(),
-          c.tailMean("nll", FINAL_WINDOW),
-          Math.min(FINAL_WINDOW, c.rows()),
+          tailMean(c, FINAL_WINDOW),
+          Math.min(FINAL_WINDOW, c.size()),
           validNll.length == 0 ? null : validNll[validNll.length - 1],
           best,
-          c.rows() == 0 ? Double.NaN : c.column("kl")[c.rows() - 1],
+          c.isEmpty() ? Double.NaN : c.get(c.size() - 1).kl(),
           summary.get("identity_sha256").asText()));
     }
     ReportData r = new ReportData(ReportData.FORMAT, m.experiment(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
 
 /** Writes report.json, report.md (for a CI job summary) and report.html (self-contained) into a run directory. */
@@ -14,7 +15,7 @@ public final class ReportWriter {
 
   private ReportWriter() {}
 
-  public static void write(Path runDir, ReportData r, Map<String, CurveTable> curves, Map<String, CurveTable> valid)
+  public static void write(Path runDir, ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
       throws IOException {
     AtomicFiles.writeString(runDir.resolve("report.json"), ManifestJson.toJson(r));
     AtomicFiles.writeString(runDir.resolve("report.md"), markdown(r));
@@ -54,15 +55,14 @@ public final class ReportWriter {
     return md.toString();
   }
 
-  static String html(ReportData r, Map<String, CurveTable> curves, Map<String, CurveTable> valid) {
+  static String html(ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop report: ")
         .append(esc(r.experiment())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
             + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:right}"
             + "th:first-child,td:first-child{text-align:left}pre{background:#f4f4f4;padding:.5em;overflow:auto}</style>"
             + "</head><body>\n");
-    h.append("<h1>rdrop report: ").append(esc(r.experiment())).append("</h1>\n<p>").append(esc(r.description()))
-        .append("</p>\n");
+    h.append("<h1>rdrop report: ").append(esc(r.experiment())).append("</h1>\n");
     h.append(mdTablesToHtml(markdown(r)));
     h.append("<h2>Loss curves</h2>\n").append(ReportCharts.trainingLoss(curves)).append('\n');
     h.append("<h2>Training vs validation</h2>\n").append(ReportCharts.trainVersusValid(curves, valid)).append('\n');
