@@ -158,6 +158,7 @@ class TrainerContainerIT {
     try (GenericContainer<?> c = trainer(command("cpu", false), inputs)
         .withLogConsumer(log)
         .withStartupCheckStrategy(exit.withTimeout(Duration.ofMinutes(5)))) {
+      System.err.println("corrupt batch file: the trainer must fail, so Testcontainers logs 'Could not start container'");
       assertThatThrownBy(c::start).isInstanceOf(ContainerLaunchException.class);
     }
     assertThat(exit.exitCode()).as("exit code").isEqualTo(1L);
