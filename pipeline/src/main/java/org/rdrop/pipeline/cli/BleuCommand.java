@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.cli;
 
+import org.rdrop.pipeline.text.PythonStrings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -270,7 +271,7 @@ public final class BleuCommand implements Callable<Integer> {
           throw new UsageError("<stdin>:" + (i + 1) + ": " + fields.length + " tab-separated systems, line 1 has " + count);
         }
         for (int s = 0; s < count; s++) {
-          systems.get(s).add(org.rdrop.pipeline.eval.bleu.PythonStrings.rstrip(fields[s]));
+          systems.get(s).add(org.rdrop.pipeline.text.PythonStrings.rstrip(fields[s]));
         }
       }
       return;

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.eval.bleu;
 
+import org.rdrop.pipeline.text.PythonStrings;
 import java.io.Serializable;
 import java.util.List;
 

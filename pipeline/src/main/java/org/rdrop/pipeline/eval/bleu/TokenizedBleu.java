@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.eval.bleu;
 
+import org.rdrop.pipeline.text.PythonStrings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

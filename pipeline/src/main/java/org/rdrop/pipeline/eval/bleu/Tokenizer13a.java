@@ -1,5 +1,7 @@
 package org.rdrop.pipeline.eval.bleu;
 
+import org.rdrop.pipeline.text.PythonStrings;
+
 /**
  * sacreBLEU's {@code 13a} tokenizer (mteval-v13a.pl's, used by WMT), without regular expressions.
  *

@@ -1,5 +1,7 @@
 package org.rdrop.pipeline.eval.bleu;
 
+import org.rdrop.pipeline.text.PythonStrings;
+
 /**
  * sacreBLEU's {@code intl} tokenizer (mteval-v14.pl's international tokenization). Three
  * substitutions, each over the whole line, left to right without overlapping matches:

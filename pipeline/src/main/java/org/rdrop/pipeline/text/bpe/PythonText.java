@@ -23,22 +23,9 @@ final class PythonText {
    * what {@code \S} excludes). Python 3.11's table; none of these is outside the BMP.
    */
   static boolean isSpace(char c) {
-    if (c <= 0x20) {
-      return c == ' ' || (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x1f);
-    }
-    if (c < 0x85) {
-      return false;
-    }
-    return c == 0x85
-        || c == 0xa0
-        || c == 0x1680
-        || (c >= 0x2000 && c <= 0x200a)
-        || c == 0x2028
-        || c == 0x2029
-        || c == 0x202f
-        || c == 0x205f
-        || c == 0x3000;
+    return org.rdrop.pipeline.text.PythonStrings.isSpace(c);
   }
+
 
   /** True when {@code s} holds a character that Python's regex {@code \s} matches. */
   static boolean containsSpace(String s) {

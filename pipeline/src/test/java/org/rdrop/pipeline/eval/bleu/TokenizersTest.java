@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.eval.bleu;
 
+import org.rdrop.pipeline.text.PythonStrings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

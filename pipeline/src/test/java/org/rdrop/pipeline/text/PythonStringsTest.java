@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.bleu;
+package org.rdrop.pipeline.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

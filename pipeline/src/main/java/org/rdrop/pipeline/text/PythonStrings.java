@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.bleu;
+package org.rdrop.pipeline.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class PythonStrings {
   }
 
   /** {@code s.split()} for the first {@code length} characters of {@code chars}. */
-  static List<String> split(char[] chars, int length) {
+  public static List<String> split(char[] chars, int length) {
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < length) {
@@ -146,7 +146,7 @@ public final class PythonStrings {
   }
 
   /** The simple lowercase mapping of Unicode 14.0. */
-  static int lowerSimple(int cp) {
+  public static int lowerSimple(int cp) {
     int l = Character.toLowerCase(cp);
     if (l != cp) {
       return l;
