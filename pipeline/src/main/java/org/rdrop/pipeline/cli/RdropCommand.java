@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ReproduceCommand.class,
       PrepareCommand.class,
       TrainCommand.class,
+      DecodeCommand.class,
       org.rdrop.trainer.cli.TrainBatchesCommand.class,
       org.rdrop.trainer.cli.BenchCommand.class,
       ExperimentsCommand.class,

@@ -45,6 +45,23 @@ public final class TranslationDecoder {
     return run(sources, settings, false);
   }
 
+  /** Throws if {@code source} cannot be decoded: it must end with eos, fit the positions, hold no pad. */
+  public void check(int[] source) {
+    int maxPositions = trained.config().model().maxPositions();
+    if (source.length == 0 || source[source.length - 1] != Specials.EOS) {
+      throw new IllegalArgumentException("source does not end with eos: " + Arrays.toString(source));
+    }
+    if (source.length > maxPositions) {
+      throw new IllegalArgumentException(
+          "source has " + source.length + " tokens (eos included), more than max_positions " + maxPositions);
+    }
+    for (int id : source) {
+      if (id < 0 || id >= trained.vocabSize() || id == Specials.PAD) {
+        throw new IllegalArgumentException("source holds id " + id + " (vocabulary of " + trained.vocabSize() + ")");
+      }
+    }
+  }
+
   /** With {@code greedy}, a single list holding one hypothesis per source. */
   private List<List<Hypothesis>> run(List<int[]> sources, DecodeSettings settings, boolean greedy) {
     if (sources.isEmpty()) {
@@ -57,17 +74,10 @@ public final class TranslationDecoder {
     int[] maxLens = new int[rows];
     for (int i = 0; i < rows; i++) {
       int[] s = sources.get(i);
-      if (s.length == 0 || s[s.length - 1] != Specials.EOS) {
-        throw new IllegalArgumentException("source " + i + " does not end with eos: " + Arrays.toString(s));
-      }
-      if (s.length > maxPositions) {
-        throw new IllegalArgumentException(
-            "source " + i + " has " + s.length + " tokens, more than max_positions " + maxPositions);
-      }
-      for (int id : s) {
-        if (id < 0 || id >= trained.vocabSize() || id == Specials.PAD) {
-          throw new IllegalArgumentException("source " + i + " holds id " + id + " (vocabulary " + trained.vocabSize() + ")");
-        }
+      try {
+        check(s);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("source " + i + ": " + e.getMessage(), e);
       }
       srcLen = Math.max(srcLen, s.length);
       maxLens[i] = settings.maxLength(s.length, maxPositions);
