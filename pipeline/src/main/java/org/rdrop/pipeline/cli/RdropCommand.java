@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       DecodeCommand.class,
       org.rdrop.trainer.cli.TrainBatchesCommand.class,
       org.rdrop.trainer.cli.BenchCommand.class,
+      org.rdrop.trainer.cli.DecodeBenchCommand.class,
       ExperimentsCommand.class,
       DataCommand.class,
       BpeCommand.class,
