@@ -41,7 +41,7 @@ import org.rdrop.trainer.loop.Method;
  */
 public final class DecodeRun {
   /** Sentences decoded together (see {@link DecodeTestSet}); part of the recorded settings. */
-  public static final int DEFAULT_BATCH_SENTENCES = 16;
+  public static final int DEFAULT_BATCH_SENTENCES = 32;
 
   private DecodeRun() {}
 
