@@ -5,12 +5,16 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
+import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.model.TransformerLm;
@@ -36,6 +40,21 @@ public final class TeacherForced {
     public boolean correct() {
       return predicted == target;
     }
+  }
+
+  /** {@link #sentences} for a trained run on a batch file (e.g. {@code data/test.batches}), with the run's threads. */
+  public static List<Score> sentences(TrainedModel trained, Path batchFile) throws IOException {
+    trained.useRunThreads();
+    return sentences(trained.model(), trained.manager(), BatchFile.read(batchFile));
+  }
+
+  /** {@link #classify} for a trained ViT run on a batch file, with the run's threads. */
+  public static List<Prediction> classify(TrainedModel trained, Path batchFile) throws IOException {
+    if (!(trained.model() instanceof VitClassifier vit)) {
+      throw new IllegalArgumentException("accuracy needs a vit run, this one has " + trained.model().arch());
+    }
+    trained.useRunThreads();
+    return classify(vit, trained.manager(), BatchFile.read(batchFile));
   }
 
   /** Per example of each batch, the sum over its target tokens of -log p(token | source, earlier tokens). */

@@ -21,6 +21,7 @@ import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.dropout.DropoutContext;
+import org.rdrop.trainer.evaluate.TeacherForced;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.Trainer;
@@ -176,6 +177,19 @@ class TranslationDecoderTest {
     for (Hypothesis h : decoder.best(sources, DecodeSettings.greedy(0, 1, 1.0))) {
       assertThat(h.tokens()).hasSize(2).endsWith(Specials.EOS);
     }
+  }
+
+  @Test
+  void teacherForcedScoresCoverTheBatchFileAndBeatAUniformModel() throws IOException {
+    List<TeacherForced.Score> scores = TeacherForced.sentences(trained, dir.resolve("train.batches"));
+    assertThat(scores).hasSize(12 * 16);
+    assertThat(scores.stream().mapToLong(TeacherForced.Score::tokens).sum())
+        .isEqualTo(TestData.reversal(1, 12, 16, 5, VOCAB).stream().flatMap(List::stream)
+            .mapToLong(e -> e.target().length).sum());
+    // A uniform model over the 24 ids has perplexity 24; the trained one is far below.
+    assertThat(TeacherForced.perplexity(scores)).isBetween(1.0, 8.0);
+    assertThatThrownBy(() -> TeacherForced.classify(trained, dir.resolve("train.batches")))
+        .hasMessageContaining("vit");
   }
 
   @Test
