@@ -1,6 +1,7 @@
 package org.rdrop.pipeline.cli;
 
 import java.util.concurrent.Callable;
+import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.testkit.format.RunManifest;
 import picocli.CommandLine.Command;
@@ -17,10 +18,11 @@ public final class PrepareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
     ExperimentOptions.Resolved r = experiment.resolve();
     long start = System.nanoTime();
     System.err.printf("rdrop prepare %s -> %s%n", r.experiment().config().name(), r.runDir());
-    RunManifest m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions());
+    RunManifest m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), options);
     System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
     Summaries.printPreparation(m, System.out);
     return 0;

@@ -20,6 +20,10 @@ import picocli.CommandLine.Command;
       ExperimentsCommand.class,
       DataCommand.class,
       BpeCommand.class,
+      org.rdrop.testkit.cli.CompareCurvesCommand.class,
+      org.rdrop.testkit.cli.CheckCommand.class,
+      org.rdrop.testkit.cli.GoldenCommand.class,
+      BleuCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {
@@ -45,15 +49,31 @@ public final class RdropCommand implements Runnable {
    * stage threw, so the innermost cause is the one reported. {@code RDROP_DEBUG=1} prints the trace.
    */
   private static int reportError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    String msg = cause.getMessage() != null ? cause.getMessage() : cause.toString();
+    String msg = errorMessage(e);
     cmd.getErr().println("rdrop " + cmd.getCommandName() + ": error: " + msg);
     if (System.getenv("RDROP_DEBUG") != null) {
       e.printStackTrace(cmd.getErr());
     }
     return 1;
+  }
+
+  /**
+   * The innermost cause's message, as runners wrap what a stage threw; but some wrappers only add detail
+   * to it ("Connection refused" becomes "Connection refused: host/1.2.3.4:8081"), and then the outermost
+   * such message says more.
+   */
+  static String errorMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String msg = root.getMessage() != null ? root.getMessage() : root.toString();
+    for (Throwable t = e; t != root; t = t.getCause()) {
+      String m = t.getMessage();
+      if (m != null && m.length() > msg.length() && m.startsWith(msg)) {
+        return m;
+      }
+    }
+    return msg;
   }
 }

@@ -2,6 +2,7 @@ package org.rdrop.pipeline.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
@@ -9,11 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code rdrop train}: trains baseline and/or R-Drop in a prepared run directory. */
+/** {@code rdrop train}: trains baseline and/or R-Drop, preparing the data first unless an identical preparation exists. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
-    description = "Train baseline and/or R-Drop on a prepared run directory (run 'prepare' first).")
+    description = "Train baseline and/or R-Drop (prepares the data first when needed).")
 public final class TrainCommand implements Callable<Integer> {
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
@@ -29,6 +30,7 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExperimentOptions.Resolved r = experiment.resolve();
+    PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions(), System.err);
     List<Method> methods = method.equals("both") ? List.of(Method.BASELINE, Method.RDROP) : List.of(Method.parse(method));
     RunManifest m = TrainRun.run(r.runDir(), methods, overrides.toOverrides(), resume, runner.toPipelineOptions());
     Summaries.printTraining(m, System.out);

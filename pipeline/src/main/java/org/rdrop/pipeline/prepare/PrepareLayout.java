@@ -19,8 +19,12 @@ public final class PrepareLayout {
   private final String source;
   private final String target;
 
+  /**
+   * Paths are made absolute here, on the driver: DoFns carry them to workers whose working directory may
+   * differ (a Flink task manager's is not the client's), so a relative run directory would land elsewhere.
+   */
   public PrepareLayout(Path runDir, String source, String target) {
-    this.data = runDir.resolve(DATA_DIR);
+    this.data = runDir.toAbsolutePath().resolve(DATA_DIR);
     this.source = source;
     this.target = target;
   }

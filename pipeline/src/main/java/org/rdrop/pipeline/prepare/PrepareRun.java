@@ -60,6 +60,7 @@ public final class PrepareRun {
   /** Prepares the data of {@code experiment} in {@code runDir} and returns the manifest written there. */
   public static RunManifest run(Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options)
       throws IOException {
+    runDir = runDir.toAbsolutePath(); // as the layout's paths are (PrepareLayout)
     ExperimentConfig c = experiment.config();
     RunManifest.Identity identity = identity(experiment, corpusDir);
     claim(runDir);
@@ -91,6 +92,21 @@ public final class PrepareRun {
             artifacts);
     ManifestJson.write(runDir.resolve(MANIFEST), manifest);
     return manifest;
+  }
+
+  /** Reuses an identical finished preparation in {@code runDir}, or prepares; says which on {@code log}. */
+  public static RunManifest reuseOrRun(
+      Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options, java.io.PrintStream log)
+      throws IOException {
+    if (isPrepared(runDir, identity(experiment, corpusDir))) {
+      log.println("prepare: already done in " + runDir + ", files unchanged");
+      return ManifestJson.read(runDir.resolve(MANIFEST));
+    }
+    long start = System.nanoTime();
+    log.println("prepare: " + experiment.config().name() + " -> " + runDir);
+    RunManifest m = run(experiment, corpusDir, runDir, options);
+    log.printf(java.util.Locale.ROOT, "prepare: done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    return m;
   }
 
   /**
@@ -128,11 +144,30 @@ public final class PrepareRun {
       if (!empty && !ours) {
         throw new IOException(runDir + " is not empty and is not an rdrop run directory; choose another --out");
       }
-      // The manifest goes first, so a run killed from here on never looks finished.
+      // The manifest goes first, so a run killed from here on never looks finished. Everything made
+      // from the old data (models, report) goes too: it would no longer match the manifest.
       Files.deleteIfExists(runDir.resolve(MANIFEST));
       clearData(runDir);
+      for (String downstream : DOWNSTREAM) {
+        deleteRecursively(runDir.resolve(downstream));
+      }
     }
     Files.createDirectories(runDir.resolve(PrepareLayout.DATA_DIR));
+  }
+
+  /** What later stages write into a run directory (trainer method directories, the report). */
+  static final List<String> DOWNSTREAM =
+      List.of("baseline", "rdrop", "report.json", "report.md", "report.html", "checks.xml");
+
+  private static void deleteRecursively(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(p)) {
+      for (Path f : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+        Files.delete(f);
+      }
+    }
   }
 
   private static void clearData(Path runDir) throws IOException {

@@ -15,6 +15,7 @@ import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
@@ -114,20 +115,7 @@ public final class TrainRun {
   private static RunManifest record(
       Path runDir, RunManifest m, List<Method> methods, TrainConfig train, Overrides overrides) throws IOException {
     TrainLayout layout = new TrainLayout(runDir);
-    List<RunManifest.Stage> stages = new ArrayList<>();
-    List<RunManifest.Artifact> artifacts = new ArrayList<>();
-    List<String> trained = methods.stream().map(Method::label).toList();
-    for (RunManifest.Stage s : m.stages()) {
-      boolean retrained = s.name().startsWith("train-") && trained.contains(s.name().substring("train-".length()));
-      if (!retrained) {
-        stages.add(s);
-      }
-    }
-    for (RunManifest.Artifact a : m.artifacts()) {
-      if (trained.stream().noneMatch(t -> a.path().startsWith(t + "/"))) {
-        artifacts.add(a);
-      }
-    }
+    RunManifest updated = m;
     for (Method method : methods) {
       Path dir = layout.methodDir(method);
       JsonNode summary = ManifestJson.MAPPER.readTree(dir.resolve("summary.json").toFile());
@@ -142,20 +130,17 @@ public final class TrainRun {
       stats.put("updates", summary.get("updates").asLong());
       stats.put("epochs", summary.get("epoch").asLong());
       stats.put("parameters", summary.get("parameter_count").asLong());
-      List<String> outputs = new ArrayList<>();
+      List<RunManifest.Artifact> artifacts = new ArrayList<>();
       for (String name : TrainLayout.OUTPUTS) {
         Path f = dir.resolve(name);
-        if (!Files.isRegularFile(f)) {
-          continue; // valid.tsv only exists with validation data
+        if (Files.isRegularFile(f)) { // valid.tsv only exists with validation data
+          artifacts.add(RunArtifacts.of(runDir, f, "train-" + method.label()));
         }
-        String rel = method.label() + "/" + name;
-        outputs.add(rel);
-        long records = name.endsWith(".tsv") ? Math.max(0, Files.readAllLines(f).size() - 1) : 1;
-        artifacts.add(new RunManifest.Artifact(rel, Sha256.of(f), Files.size(f), records, "train-" + method.label()));
       }
-      stages.add(new RunManifest.Stage("train-" + method.label(), params, stats, outputs));
+      List<String> outputs = artifacts.stream().map(RunManifest.Artifact::path).toList();
+      updated = updated.withStage(new RunManifest.Stage("train-" + method.label(), params, stats, outputs), artifacts);
     }
-    artifacts.sort((a, b) -> a.path().compareTo(b.path()));
-    return new RunManifest(m.format(), m.experiment(), m.identity(), m.config(), stages, artifacts);
+    return updated;
   }
+
 }

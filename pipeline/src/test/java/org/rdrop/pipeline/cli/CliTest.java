@@ -51,4 +51,24 @@ class CliTest {
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("--data DIR");
   }
+
+  @Test
+  void testkitCommandsAreRegisteredAndReportBadInputInOneLine() {
+    Outcome o = run("check", "no-such-run-dir");
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).isEqualTo("rdrop check: error: no-such-run-dir: no manifest.json (an unfinished run, or not a run directory)\n");
+    assertThat(help("compare-curves")).contains("--mode", "--rtol", "--atol", "--ulp");
+    assertThat(help("golden", "update")).contains("--reason");
+  }
+
+  /** Usage text goes to picocli's own writer. */
+  static String help(String... command) {
+    CommandLine cmd = RdropCommand.newCommandLine();
+    StringWriter out = new StringWriter();
+    cmd.setOut(new PrintWriter(out, true));
+    String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+    args[command.length] = "--help";
+    assertThat(cmd.execute(args)).isZero();
+    return out.toString();
+  }
 }

@@ -82,6 +82,28 @@ class TrainRunTest {
         .hasMessageContaining("not a prepared run directory");
   }
 
+  @Test
+  void reportDescribesBothMethodsWithChartsAndIsListedInTheManifest() throws IOException {
+    org.rdrop.pipeline.report.ReportData.Metric bleu = new org.rdrop.pipeline.report.ReportData.Metric(
+        "BLEU (sacreBLEU)", "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0", true, 10.0, 11.5, 1.5,
+        List.of(0.5, 2.5), 0.01, "paired bootstrap, n=1000", null);
+    org.rdrop.pipeline.report.ReportData r =
+        org.rdrop.pipeline.report.ReportRun.write(run, List.of(bleu), List.of("a note"));
+    assertThat(r.training()).containsOnlyKeys("baseline", "rdrop");
+    assertThat(r.training().get("rdrop").updates()).isEqualTo(4);
+    assertThat(r.training().get("baseline").finalKl()).isZero();
+    assertThat(r.platform().get("intra_op_threads").asInt()).isEqualTo(1);
+    String md = Files.readString(run.resolve("report.md"));
+    // Unknown paper numbers are shown as unknown, never as a number.
+    assertThat(md).contains("| BLEU (sacreBLEU) | 10.0000 | 11.5000 | +1.5000 | [0.5000, 2.5000] | 0.0100 | unknown |");
+    String html = Files.readString(run.resolve("report.html"));
+    assertThat(html.split("<svg", -1)).hasSize(4); // loss curves, train vs valid, KL
+    // Self-contained: no script, stylesheet or image is fetched from anywhere.
+    assertThat(html).doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
+    RunManifest m = org.rdrop.testkit.format.ManifestJson.read(run.resolve("manifest.json"));
+    assertThat(m.artifacts()).extracting(RunManifest.Artifact::path).contains("report.json", "report.md", "report.html");
+  }
+
   private static RunManifest.Stage stage(String name) {
     return trained.stages().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
   }

@@ -28,6 +28,34 @@ public record RunManifest(
   public static final String FORMAT = "rdrop-run-manifest/1";
 
   /**
+   * This manifest with {@code stage} added (replacing a stage of the same name, and every artifact that
+   * stage listed before) and its artifacts recorded; artifacts stay sorted by path.
+   */
+  public RunManifest withStage(Stage stage, List<Artifact> stageArtifacts) {
+    java.util.List<Stage> newStages = new java.util.ArrayList<>();
+    java.util.Set<String> dropped = new java.util.HashSet<>();
+    for (Stage s : stages) {
+      if (s.name().equals(stage.name())) {
+        dropped.addAll(s.outputs());
+      } else {
+        newStages.add(s);
+      }
+    }
+    newStages.add(stage);
+    java.util.Set<String> replaced = new java.util.HashSet<>(dropped);
+    stageArtifacts.forEach(a -> replaced.add(a.path()));
+    java.util.List<Artifact> newArtifacts = new java.util.ArrayList<>();
+    for (Artifact a : artifacts) {
+      if (!replaced.contains(a.path())) {
+        newArtifacts.add(a);
+      }
+    }
+    newArtifacts.addAll(stageArtifacts);
+    newArtifacts.sort(java.util.Comparator.comparing(Artifact::path));
+    return new RunManifest(format, experiment, identity, config, newStages, newArtifacts);
+  }
+
+  /**
    * A run's identity. {@code hash} is the SHA-256 of the canonical JSON of the other fields, so equal
    * identities promise byte-identical outputs.
    */

@@ -52,4 +52,12 @@ class AtomicFilesTest {
     AtomicFiles.write(target, new byte[] {'x'});
     assertThat(target).hasContent("x");
   }
+
+  @Test
+  void finishedFilesAreReadableByOthersLikeAnyOrdinaryFile() throws Exception {
+    Path target = dir.resolve("curve.tsv");
+    AtomicFiles.writeString(target, "x\n");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+        .isEqualTo("rw-r--r--");
+  }
 }

@@ -1,5 +1,6 @@
 package org.rdrop.trainer.loop;
 
+import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.AtomicFiles;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
@@ -40,7 +41,7 @@ import org.rdrop.trainer.optim.FairseqAdam;
  *
  * <pre>
  *   run.json             identity (effective config, method, vocabulary, data hashes, platform) + its hash
- *   curve.tsv            per-update curve ({@link CurveFormat}); curve.tsv.partial while training
+ *   curve.tsv            per-update curve ({@link Curve}); curve.tsv.partial while training
  *   valid.tsv            validation at every checkpoint (with --valid); valid.tsv.partial while training
  *   checkpoints/         the newest {@link CheckpointStore#KEEP} checkpoints
  *   model.params         final parameters ({@link ParamsFile})
@@ -176,18 +177,18 @@ public final class Trainer {
       double lastLoss = Double.NaN;
       long t0 = System.nanoTime();
       try (TsvLog curve = resumed
-              ? TsvLog.resume(curvePartial, CurveFormat.CURVE_HEADER, k.curveBytes())
-              : TsvLog.create(curvePartial, CurveFormat.CURVE_HEADER);
+              ? TsvLog.resume(curvePartial, Curve.CURVE_HEADER, k.curveBytes())
+              : TsvLog.create(curvePartial, Curve.CURVE_HEADER);
           TsvLog validLog = valid.isEmpty() ? null : resumed
-              ? TsvLog.resume(validPartial, CurveFormat.VALID_HEADER, k.validBytes())
-              : TsvLog.create(validPartial, CurveFormat.VALID_HEADER)) {
+              ? TsvLog.resume(validPartial, Curve.VALID_HEADER, k.validBytes())
+              : TsvLog.create(validPartial, Curve.VALID_HEADER)) {
         int[] order = BatchOrder.forEpoch(c.seed(), epoch, train.size());
         while ((maxUpdates == 0 || updates < maxUpdates) && (maxEpochs == 0 || epoch <= maxEpochs)) {
           PaddedBatch batch = train.get(order[pos]);
           int batchEpoch = epoch;
           UpdateStep.Outcome r = step.run(updates, batch, checkpointName());
           updates++;
-          curve.append(new CurveFormat.Row(updates, batchEpoch, r.passes(), r.sentences(), r.tokens(), r.lr(),
+          curve.append(new Curve.Row(updates, batchEpoch, r.passes(), r.sentences(), r.tokens(), r.lr(),
               r.loss(), r.nll(), r.kl(), r.gradNorm()).cells());
           stepsRun++;
           tokensRun += r.tokens();
@@ -247,7 +248,7 @@ public final class Trainer {
       lastCheckpoint = updates;
     }
 
-    private CurveFormat.ValidRow validate() {
+    private Curve.ValidRow validate() {
       double lossSum = 0;
       double nllSum = 0;
       long tokens = 0;
@@ -264,7 +265,7 @@ public final class Trainer {
           sentences += b.rows();
         }
       }
-      return new CurveFormat.ValidRow(updates, sentences, tokens, lossSum / tokens, nllSum / tokens);
+      return new Curve.ValidRow(updates, sentences, tokens, lossSum / tokens, nllSum / tokens);
     }
 
     private String finish(TsvLog curve, TsvLog validLog, Path curvePartial, Path validPartial) throws IOException {

@@ -1,5 +1,6 @@
 package org.rdrop.trainer.loop;
 
+import org.rdrop.testkit.format.Curve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,11 +83,11 @@ class TrainerTest {
     Path out = dir.resolve("run");
     run(TestData.tinyConfig(5, 5), Method.RDROP, out, false, 0);
     List<String> lines = Files.readAllLines(out.resolve("curve.tsv"));
-    assertThat(lines.get(0).split("\t")).containsExactlyElementsOf(CurveFormat.CURVE_HEADER);
+    assertThat(lines.get(0).split("\t")).containsExactlyElementsOf(Curve.CURVE_HEADER);
     for (String[] row : rows(out.resolve("curve.tsv"))) {
       for (String col : List.of("lr", "loss", "nll", "kl", "grad_norm")) {
-        double printed = Double.parseDouble(row[CurveFormat.CURVE_HEADER.indexOf(col)]);
-        double exact = CurveFormat.fromBits(row[CurveFormat.CURVE_HEADER.indexOf(col + "_bits")]);
+        double printed = Double.parseDouble(row[Curve.CURVE_HEADER.indexOf(col)]);
+        double exact = Curve.fromBits(row[Curve.CURVE_HEADER.indexOf(col + "_bits")]);
         assertThat(exact).as(col).isCloseTo(printed, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, Math.abs(printed))));
       }
     }

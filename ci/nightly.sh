@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Nightly regression: reruns the nightly experiments from scratch, checks every run against golden/
+# (./rdrop check: manifest artifacts vs files, loss curves vs golden curves), and writes
+#
+#   OUT/report.md                 what passed and failed, with the whole story of each failure
+#   OUT/junit/*.xml               one JUnit XML per experiment (+ golden.xml): each check a test case
+#   OUT/checks/<experiment>.txt   ./rdrop check's text output
+#   OUT/logs/<experiment>.log     the run's own output
+#   OUT/runs/<experiment>/        the run directories (for ./rdrop golden update after an intended change)
+#
+# Usage: ci/nightly.sh [OUT]              (default OUT: nightly-out)
+# Env:   NIGHTLY_EXPERIMENTS="smoke ..."  experiments to run (default: smoke)
+#        RDROP=./rdrop                    the launcher
+#        NIGHTLY_GOLDEN_DIR=DIR           golden folder (default: golden/ of this checkout)
+# Exit:  0 no regression; 1 a check failed (a regression, or an edited golden); 2 a run did not finish.
+#
+# Not covered yet: paper-delta verdicts (they need the evaluation's report with BLEU, confidence
+# intervals and p-values) and `./rdrop verify` reruns; both join as further `./rdrop check` cases.
+set -uo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+out="$(mkdir -p "${1:-nightly-out}" && cd "${1:-nightly-out}" && pwd)"
+rdrop="${RDROP:-$root/rdrop}"
+experiments="${NIGHTLY_EXPERIMENTS:-smoke}"
+golden_opt=()
+[[ -n "${NIGHTLY_GOLDEN_DIR:-}" ]] && golden_opt=(--golden-dir "$NIGHTLY_GOLDEN_DIR")
+
+mkdir -p "$out/junit" "$out/checks" "$out/logs" "$out/runs"
+rm -f "$out"/junit/*.xml "$out"/checks/*.txt
+
+status=0
+rows=()
+details=()
+
+# The goldens themselves first: an edited golden would make every comparison meaningless.
+if "$rdrop" golden verify "${golden_opt[@]}" --junit-xml "$out/junit/golden.xml" > "$out/checks/golden.txt" 2> "$out/logs/golden.log"; then
+  rows+=("| golden files | ok | $(tail -n 1 "$out/checks/golden.txt") |")
+else
+  status=1
+  rows+=("| golden files | **FAILED** | $(tail -n 1 "$out/checks/golden.txt" 2>/dev/null || echo 'see logs/golden.log') |")
+  details+=("### golden files" "" '```' "$(cat "$out/checks/golden.txt" "$out/logs/golden.log")" '```' "")
+fi
+
+for exp in $experiments; do
+  run="$out/runs/$exp"
+  rm -rf "$run"
+  echo "nightly: $exp: reproduce" >&2
+  if ! "$rdrop" reproduce "$exp" --out "$run" > "$out/logs/$exp.log" 2>&1; then
+    status=2
+    rows+=("| $exp | **RUN FAILED** | $(tail -n 1 "$out/logs/$exp.log") |")
+    details+=("### $exp: the run did not finish" "" '```' "$(tail -n 30 "$out/logs/$exp.log")" '```' "")
+    continue
+  fi
+  echo "nightly: $exp: check" >&2
+  "$rdrop" check "$run" "${golden_opt[@]}" --junit-xml "$out/junit/$exp.xml" > "$out/checks/$exp.txt" 2>> "$out/logs/$exp.log"
+  rc=$?
+  summary="$(tail -n 1 "$out/checks/$exp.txt" 2>/dev/null)"
+  if [[ $rc -eq 0 ]]; then
+    rows+=("| $exp | ok | $summary |")
+  else
+    [[ $status -eq 0 ]] && status=1
+    rows+=("| $exp | **REGRESSION** | ${summary:-$(tail -n 1 "$out/logs/$exp.log")} |")
+    # Failed checks with their stories (indented lines below a FAIL/ERROR line).
+    failures="$(awk '/^(FAIL  |ERROR )/ {keep=1; print; next} /^[^ ]/ {keep=0} keep' "$out/checks/$exp.txt")"
+    details+=("### $exp" "" '```' "${failures:-$(tail -n 30 "$out/logs/$exp.log")}" '```' "")
+  fi
+  # Notes matter even when everything passed (e.g. an exact comparison that fell back to a tolerance).
+  notes="$(grep -B1 '^      note:' "$out/checks/$exp.txt" 2>/dev/null | grep -v '^--$')"
+  if [[ -n "$notes" ]]; then
+    details+=("### $exp: notes" "" '```' "$notes" '```' "")
+  fi
+done
+
+{
+  echo "# rdrop nightly regression"
+  echo
+  echo "Code: \`$(git -C "$root" describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)\`; experiments: $experiments."
+  echo
+  echo "| what | result | checks |"
+  echo "|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  if ((${#details[@]})); then
+    printf '%s\n' "${details[@]}"
+  fi
+  echo "JUnit XML: \`junit/\`; full check output: \`checks/\`; runs: \`runs/\`. After an intended change,"
+  echo "update the goldens from these runs as golden/README.md describes."
+} > "$out/report.md"
+
+echo "nightly: report in $out/report.md (exit $status)" >&2
+exit $status

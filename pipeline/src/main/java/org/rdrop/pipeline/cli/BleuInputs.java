@@ -1,0 +1,85 @@
+package org.rdrop.pipeline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rdrop.pipeline.eval.bleu.PythonStrings;
+
+/**
+ * Reads the text files of {@code rdrop bleu} as sacreBLEU's command line does: UTF-8, lines end at
+ * {@code \n} only (a last line without one counts), and every line is right-stripped of Python
+ * whitespace. Invalid UTF-8 is an error naming the file and line.
+ */
+final class BleuInputs {
+  private BleuInputs() {}
+
+  static List<String> readLines(Path file) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new IOException(file + ": no such file", e);
+    }
+    return lines(bytes, file.toString());
+  }
+
+  /** Several files, read in parallel; the first error (in file order) is thrown. */
+  static List<List<String>> readAll(List<Path> files) throws IOException {
+    List<Object> read = files.parallelStream().map(f -> {
+      try {
+        return (Object) readLines(f);
+      } catch (IOException e) {
+        return e;
+      }
+    }).collect(java.util.stream.Collectors.toList());
+    List<List<String>> out = new ArrayList<>();
+    for (Object o : read) {
+      if (o instanceof IOException) {
+        throw (IOException) o;
+      }
+      @SuppressWarnings("unchecked")
+      List<String> lines = (List<String>) o;
+      out.add(lines);
+    }
+    return out;
+  }
+
+  static List<String> readLines(InputStream in, String name) throws IOException {
+    return lines(in.readAllBytes(), name);
+  }
+
+  private static List<String> lines(byte[] bytes, String name) throws IOException {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int lineNo = 0;
+    while (start < bytes.length) {
+      int end = start;
+      while (end < bytes.length && bytes[end] != '\n') {
+        end++;
+      }
+      lineNo++;
+      ByteBuffer buf = ByteBuffer.wrap(bytes, start, end - start);
+      try {
+        out.add(PythonStrings.rstrip(decoder.reset().decode(buf).toString()));
+      } catch (CharacterCodingException e) {
+        int column = buf.position() - start + 1;
+        throw new IOException(String.format("%s:%d: invalid UTF-8 at byte column %d (byte 0x%02X)",
+            name, lineNo, column, bytes[Math.min(buf.position(), end - 1)] & 0xFF), e);
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+}

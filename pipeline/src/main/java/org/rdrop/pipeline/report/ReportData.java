@@ -1,0 +1,83 @@
+package org.rdrop.pipeline.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * Everything {@code report.json} holds (format {@link #FORMAT}, documented in docs/report.md). The curves
+ * themselves stay in the run directory; the report names them with their SHA-256.
+ *
+ * @param format always {@link #FORMAT}
+ * @param experiment experiment name
+ * @param description the experiment's one-line description
+ * @param identity the run's identity as its manifest states it, plus each trained method's trainer identity
+ * @param platform the platform fingerprint the models were trained on (from the trainer's run.json)
+ * @param config the experiment as parsed
+ * @param training per method: what training did
+ * @param metrics the metric table: baseline, R-Drop, delta with interval and p-value, beside the paper
+ * @param curves the curve files the charts were drawn from
+ * @param notes plain statements a reader must not miss (e.g. what was not evaluated)
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record ReportData(
+    @JsonProperty("format") String format,
+    @JsonProperty("experiment") String experiment,
+    @JsonProperty("description") String description,
+    @JsonProperty("identity") SortedMap<String, Object> identity,
+    @JsonProperty("platform") JsonNode platform,
+    @JsonProperty("config") JsonNode config,
+    @JsonProperty("training") SortedMap<String, Training> training,
+    @JsonProperty("metrics") List<Metric> metrics,
+    @JsonProperty("curves") List<CurveFile> curves,
+    @JsonProperty("notes") List<String> notes) {
+
+  public static final String FORMAT = "rdrop-report/1";
+
+  /** One method's training: updates, epochs, and the losses at the end (nats per target token). */
+  public record Training(
+      @JsonProperty("updates") long updates,
+      @JsonProperty("epochs") long epochs,
+      @JsonProperty("final_train_nll") double finalTrainNll,
+      @JsonProperty("final_train_nll_window") int finalTrainNllWindow,
+      @JsonProperty("final_valid_nll") Double finalValidNll,
+      @JsonProperty("best_valid_nll") Double bestValidNll,
+      @JsonProperty("final_kl") double finalKl,
+      @JsonProperty("trainer_identity") String trainerIdentity) {}
+
+  /**
+   * One row of the metric table. Nulls are unknown values, shown as "unknown", never guessed.
+   *
+   * @param name e.g. "BLEU (sacreBLEU)"
+   * @param detail e.g. the sacreBLEU signature
+   * @param higherIsBetter direction of improvement
+   * @param delta rdrop minus baseline
+   * @param ci95 95% interval of the delta (or of R-Drop's score, as {@code test} says), two numbers
+   * @param test how the interval and p-value were obtained (e.g. "paired bootstrap, n=1000, seed 12345")
+   * @param paper the paper's published numbers for the closest task
+   */
+  public record Metric(
+      @JsonProperty("name") String name,
+      @JsonProperty("detail") String detail,
+      @JsonProperty("higher_is_better") boolean higherIsBetter,
+      @JsonProperty("baseline") Double baseline,
+      @JsonProperty("rdrop") Double rdrop,
+      @JsonProperty("delta") Double delta,
+      @JsonProperty("ci95") List<Double> ci95,
+      @JsonProperty("p_value") Double pValue,
+      @JsonProperty("test") String test,
+      @JsonProperty("paper") Paper paper) {}
+
+  /** Published numbers; null fields are unknown. */
+  public record Paper(
+      @JsonProperty("task") String task,
+      @JsonProperty("baseline") Double baseline,
+      @JsonProperty("rdrop") Double rdrop,
+      @JsonProperty("delta") Double delta,
+      @JsonProperty("source") String source) {}
+
+  /** A file of the run directory the report read. */
+  public record CurveFile(@JsonProperty("path") String path, @JsonProperty("sha256") String sha256) {}
+}

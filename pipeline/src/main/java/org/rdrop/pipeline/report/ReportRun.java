@@ -1,0 +1,93 @@
+package org.rdrop.pipeline.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.testkit.format.Curve;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.Sha256;
+
+/** Builds the report of a run directory from its manifest, its curves and the metrics evaluation produced. */
+public final class ReportRun {
+  /** Mean training NLL over the last {@code window} updates (NaN for an empty curve). */
+  static double tailMean(List<Curve.Row> rows, int window) {
+    return rows.subList(Math.max(0, rows.size() - window), rows.size()).stream()
+        .mapToDouble(Curve.Row::nll).average().orElse(Double.NaN);
+  }
+
+  /** Train NLL at the end is averaged over this many last updates (single steps are noisy). */
+  static final int FINAL_WINDOW = 50;
+
+  private ReportRun() {}
+
+  public static ReportData write(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
+    RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
+    Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
+    Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
+    SortedMap<String, ReportData.Training> training = new TreeMap<>();
+    List<ReportData.CurveFile> files = new ArrayList<>();
+    SortedMap<String, Object> identity = new TreeMap<>();
+    identity.put("hash", m.identity().hash());
+    identity.put("code_version", m.identity().codeVersion());
+    identity.put("config_sha256", m.identity().configSha256());
+    identity.put("inputs", m.identity().inputs());
+    JsonNode platform = null;
+    for (String method : List.of("baseline", "rdrop")) {
+      Path dir = runDir.resolve(method);
+      Path curve = dir.resolve("curve.tsv");
+      if (!Files.isRegularFile(curve)) {
+        continue;
+      }
+      List<Curve.Row> c = Curve.read(curve);
+      curves.put(method, c);
+      files.add(new ReportData.CurveFile(method + "/curve.tsv", Sha256.of(curve)));
+      Path v = dir.resolve("valid.tsv");
+      List<Curve.ValidRow> vt = List.of();
+      if (Files.isRegularFile(v)) {
+        vt = Curve.readValid(v);
+        valid.put(method, vt);
+        files.add(new ReportData.CurveFile(method + "/valid.tsv", Sha256.of(v)));
+      }
+      JsonNode run = ManifestJson.MAPPER.readTree(dir.resolve("run.json").toFile());
+      JsonNode summary = ManifestJson.MAPPER.readTree(dir.resolve("summary.json").toFile());
+      platform = platform == null ? run.get("platform") : platform;
+      identity.put("trainer_" + method, summary.get("identity_sha256").asText());
+      double[] validNll = vt.stream().mapToDouble(Curve.ValidRow::nll).toArray();
+      Double best = null;
+      for (double x : validNll) {
+        best = best == null ? x : Math.min(best, x);
+      }
+      training.put(method, new ReportData.Training(
+          summary.get("updates").asLong(),
+          summary.get("epoch").asLong(),
+          tailMean(c, FINAL_WINDOW),
+          Math.min(FINAL_WINDOW, c.size()),
+          validNll.length == 0 ? null : validNll[validNll.length - 1],
+          best,
+          c.isEmpty() ? Double.NaN : c.get(c.size() - 1).kl(),
+          summary.get("identity_sha256").asText()));
+    }
+    ReportData r = new ReportData(ReportData.FORMAT, m.experiment(),
+        m.config().path("description").asText(), identity, platform, m.config(), training,
+        List.copyOf(metrics), files, List.copyOf(notes));
+    ReportWriter.write(runDir, r, curves, valid);
+    List<RunManifest.Artifact> written = new ArrayList<>();
+    for (String name : ReportWriter.FILES) {
+      written.add(RunArtifacts.of(runDir, runDir.resolve(name), "report"));
+    }
+    RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", ReportData.FORMAT)),
+        new TreeMap<>(Map.of("metrics", (long) metrics.size())), List.copyOf(ReportWriter.FILES));
+    ManifestJson.write(runDir.resolve(PrepareRun.MANIFEST), m.withStage(stage, written));
+    return r;
+  }
+}

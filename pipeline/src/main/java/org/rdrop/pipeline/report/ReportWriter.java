@@ -1,0 +1,150 @@
+package org.rdrop.pipeline.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.testkit.format.Curve;
+import org.rdrop.testkit.format.ManifestJson;
+
+/** Writes report.json, report.md (for a CI job summary) and report.html (self-contained) into a run directory. */
+public final class ReportWriter {
+  public static final List<String> FILES = List.of("report.json", "report.md", "report.html");
+
+  private ReportWriter() {}
+
+  public static void write(Path runDir, ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
+      throws IOException {
+    AtomicFiles.writeString(runDir.resolve("report.json"), ManifestJson.toJson(r));
+    AtomicFiles.writeString(runDir.resolve("report.md"), markdown(r));
+    AtomicFiles.writeString(runDir.resolve("report.html"), html(r, curves, valid));
+  }
+
+  static String markdown(ReportData r) {
+    StringBuilder md = new StringBuilder();
+    md.append("# rdrop report: ").append(r.experiment()).append("\n\n").append(r.description()).append("\n\n");
+    md.append("Run identity `").append(r.identity().get("hash")).append("`, code `")
+        .append(r.identity().get("code_version")).append("`.\n\n");
+    md.append("## Metrics\n\n");
+    md.append("| metric | baseline | R-Drop | delta | 95% CI | p | paper baseline | paper R-Drop | paper delta |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|\n");
+    for (ReportData.Metric m : r.metrics()) {
+      ReportData.Paper p = m.paper();
+      md.append("| ").append(m.name()).append(" | ").append(num(m.baseline())).append(" | ").append(num(m.rdrop()))
+          .append(" | ").append(signed(m.delta())).append(" | ").append(ci(m.ci95())).append(" | ")
+          .append(m.pValue() == null ? "unknown" : String.format(Locale.ROOT, "%.4f", m.pValue())).append(" | ")
+          .append(p == null ? "unknown" : num(p.baseline())).append(" | ")
+          .append(p == null ? "unknown" : num(p.rdrop())).append(" | ")
+          .append(p == null ? "unknown" : signed(p.delta())).append(" |\n");
+    }
+    if (r.metrics().isEmpty()) {
+      md.append("| (none evaluated) | | | | | | | | |\n");
+    }
+    md.append("\n## Training\n\n| method | updates | epochs | final train NLL | final valid NLL | best valid NLL | final KL |\n");
+    md.append("|---|---|---|---|---|---|---|\n");
+    r.training().forEach((method, t) -> md.append("| ").append(method).append(" | ").append(t.updates())
+        .append(" | ").append(t.epochs()).append(" | ").append(num(t.finalTrainNll())).append(" | ")
+        .append(num(t.finalValidNll())).append(" | ").append(num(t.bestValidNll())).append(" | ")
+        .append(num(t.finalKl())).append(" |\n"));
+    if (!r.notes().isEmpty()) {
+      md.append("\n## Notes\n\n");
+      r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
+    }
+    return md.toString();
+  }
+
+  static String html(ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop report: ")
+        .append(esc(r.experiment())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
+            + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:right}"
+            + "th:first-child,td:first-child{text-align:left}pre{background:#f4f4f4;padding:.5em;overflow:auto}</style>"
+            + "</head><body>\n");
+    h.append("<h1>rdrop report: ").append(esc(r.experiment())).append("</h1>\n");
+    h.append(mdTablesToHtml(markdown(r)));
+    h.append("<h2>Loss curves</h2>\n").append(ReportCharts.trainingLoss(curves)).append('\n');
+    h.append("<h2>Training vs validation</h2>\n").append(ReportCharts.trainVersusValid(curves, valid)).append('\n');
+    if (curves.containsKey("rdrop")) {
+      h.append("<h2>KL term</h2>\n").append(ReportCharts.klTerm(curves.get("rdrop"))).append('\n');
+    }
+    h.append("<h2>Run identity</h2>\n<pre>").append(esc(ManifestJson.toJson(r.identity()))).append("</pre>\n");
+    h.append("<h2>Platform</h2>\n<pre>").append(esc(ManifestJson.toJson(r.platform()))).append("</pre>\n");
+    h.append("<h2>Configuration</h2>\n<pre>").append(esc(ManifestJson.toJson(r.config()))).append("</pre>\n");
+    h.append("</body></html>\n");
+    return h.toString();
+  }
+
+  /** The markdown's tables and notes as HTML, so both faces say the same thing. */
+  private static String mdTablesToHtml(String md) {
+    StringBuilder h = new StringBuilder();
+    boolean inTable = false;
+    boolean inList = false;
+    for (String line : md.split("\n")) {
+      if (line.startsWith("# ")) {
+        continue;
+      }
+      if (line.startsWith("|---")) {
+        continue;
+      }
+      if (line.startsWith("| ")) {
+        if (!inTable) {
+          h.append("<table>\n");
+          inTable = true;
+        }
+        String[] cells = line.substring(2, line.length() - 2).split(" \\| ", -1);
+        h.append("<tr>");
+        for (String c : cells) {
+          h.append("<td>").append(esc(c)).append("</td>");
+        }
+        h.append("</tr>\n");
+        continue;
+      }
+      if (inTable) {
+        h.append("</table>\n");
+        inTable = false;
+      }
+      if (line.startsWith("- ")) {
+        if (!inList) {
+          h.append("<ul>\n");
+          inList = true;
+        }
+        h.append("<li>").append(esc(line.substring(2))).append("</li>\n");
+        continue;
+      }
+      if (inList) {
+        h.append("</ul>\n");
+        inList = false;
+      }
+      if (line.startsWith("## ")) {
+        h.append("<h2>").append(esc(line.substring(3))).append("</h2>\n");
+      } else if (!line.isBlank()) {
+        h.append("<p>").append(esc(line.replace("`", ""))).append("</p>\n");
+      }
+    }
+    if (inTable) {
+      h.append("</table>\n");
+    }
+    if (inList) {
+      h.append("</ul>\n");
+    }
+    return h.toString();
+  }
+
+  private static String num(Double v) {
+    return v == null || v.isNaN() ? "unknown" : String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String signed(Double v) {
+    return v == null || v.isNaN() ? "unknown" : String.format(Locale.ROOT, "%+.4f", v);
+  }
+
+  private static String ci(List<Double> ci) {
+    return ci == null ? "unknown" : String.format(Locale.ROOT, "[%.4f, %.4f]", ci.get(0), ci.get(1));
+  }
+
+  private static String esc(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,31 @@
+package org.rdrop.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import org.junit.jupiter.api.Test;
+
+class ErrorMessageTest {
+  @Test
+  void theRootCauseSpeaksForAStageThatFailed() {
+    IOException root = new IOException("/data/valid.es:2: invalid UTF-8 at byte column 1 (byte 0xFF)");
+    // Beam prefixes the class name; such a wrapper adds nothing the root does not say.
+    RuntimeException wrapped = new RuntimeException(new RuntimeException("java.io.IOException: " + root.getMessage(), root));
+    assertThat(RdropCommand.errorMessage(wrapped)).isEqualTo(root.getMessage());
+  }
+
+  @Test
+  void aWrapperThatOnlyAddsDetailToTheRootsMessageIsPreferred() {
+    ConnectException root = new ConnectException("Connection refused");
+    Exception annotated = new Exception("Connection refused: jobmanager/10.0.0.5:8081", root);
+    Exception outer = new RuntimeException("Pipeline execution failed", new RuntimeException("java.util.concurrent.CompletionException: x", annotated));
+    assertThat(RdropCommand.errorMessage(outer)).isEqualTo("Connection refused: jobmanager/10.0.0.5:8081");
+  }
+
+  @Test
+  void aRootWithoutMessageIsNamedByItsClass() {
+    assertThat(RdropCommand.errorMessage(new RuntimeException(new IllegalStateException())))
+        .isEqualTo("java.lang.IllegalStateException");
+  }
+}

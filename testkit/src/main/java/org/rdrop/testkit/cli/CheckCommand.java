@@ -1,0 +1,35 @@
+package org.rdrop.testkit.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rdrop.testkit.verdict.CheckReport;
+import org.rdrop.testkit.verdict.RunChecks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rdrop check RUN_DIR}: every golden check of a finished run; exit code 0 or 1. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a finished run against golden/: every artifact of its manifest against the file on disk,",
+      "and baseline/curve.tsv and rdrop/curve.tsv against golden/<experiment>/ in the mode each golden",
+      "declares. Exit code 0: all passed (skipped checks do not fail), 1: a check failed."
+    })
+public final class CheckCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory (with manifest.json).")
+  Path runDir;
+
+  @Mixin GoldenDirOption goldenDir;
+  @Mixin OutputOptions output;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    CheckReport report = RunChecks.run(runDir, goldenDir.store());
+    output.print(report, spec.commandLine().getOut(), null);
+    return report.passed() ? 0 : 1;
+  }
+}

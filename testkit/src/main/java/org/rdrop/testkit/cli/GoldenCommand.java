@@ -1,0 +1,202 @@
+package org.rdrop.testkit.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rdrop.testkit.compare.CurveComparator;
+import org.rdrop.testkit.compare.CurveComparison;
+import org.rdrop.testkit.compare.GoldenCurve;
+import org.rdrop.testkit.compare.GoldenStore;
+import org.rdrop.testkit.format.Curve;
+import org.rdrop.testkit.format.GoldenIndex;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.testkit.verdict.Check;
+import org.rdrop.testkit.verdict.CheckReport;
+import org.rdrop.testkit.verdict.PublishedResults;
+import org.rdrop.testkit.verdict.RunChecks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code rdrop golden update|accept|verify}: the golden folder's maintenance, always with a reason. */
+@Command(
+    name = "golden",
+    mixinStandardHelpOptions = true,
+    description = "Update, accept edits to, and verify golden files (golden/README.md).",
+    subcommands = {GoldenCommand.Update.class, GoldenCommand.Accept.class, GoldenCommand.Verify.class})
+public final class GoldenCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The CLI twin of {@code -Dgolden.update=true}. */
+  @Command(
+      name = "update",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Rewrite golden/<experiment>/<method>/ from a finished run: its curve.tsv (and valid.tsv), manifest.json",
+        "and run.json; the reason and the run's manifest go into the golden's history, and its lines of",
+        "golden/SHA256SUMS are re-recorded. Prints how the run compared with the old golden."
+      })
+  public static final class Update implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The run directory the goldens come from.")
+    Path runDir;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT",
+        description = "Why the goldens change (recorded in their history).")
+    String reason;
+
+    @Option(names = "--method", paramLabel = "METHOD",
+        description = "baseline or rdrop; repeatable (default: every method the run has a curve for).")
+    List<String> methods = new ArrayList<>();
+
+    @Mixin GoldenDirOption goldenDir;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("--reason is empty: say why the goldens change");
+      }
+      GoldenStore store = goldenDir.store();
+      String experiment = ManifestJson.read(runDir.resolve("manifest.json")).experiment();
+      List<String> chosen = methods.isEmpty() ? RunChecks.METHODS : methods;
+      PrintWriter out = spec.commandLine().getOut();
+      int updated = 0;
+      for (String method : chosen) {
+        if (!RunChecks.METHODS.contains(method)) {
+          throw new IllegalArgumentException("--method " + method + ": expected one of " + RunChecks.METHODS);
+        }
+        Path curve = runDir.resolve(method).resolve(Curve.CURVE_FILE);
+        if (!Files.isRegularFile(curve)) {
+          if (!methods.isEmpty()) {
+            throw new IOException(curve + ": no such file");
+          }
+          continue;
+        }
+        String name = experiment + "/" + method;
+        RunCurve actual = RunCurve.load(curve);
+        String before = store.hasCurve(name)
+            ? CurveComparator.compare(GoldenCurve.read(store.dir(name), name), actual, CurveComparison.asDeclared())
+                .headline()
+            : "(new golden)";
+        store.update(name, actual, reason);
+        out.printf("golden %s rewritten from %s%n  before: %s%n", name, curve, before);
+        updated++;
+      }
+      if (updated == 0) {
+        throw new IOException(runDir + ": no " + String.join(" or ", RunChecks.METHODS.stream()
+            .map(m -> m + "/" + Curve.CURVE_FILE).toList()) + " to take goldens from (not trained yet?)");
+      }
+      out.printf("reason recorded: %s%nReview and commit golden/ (the SHA256SUMS diff shows what changed).%n", reason);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Blesses hand edits (e.g. a loosened tolerance in golden.json) after checking they still read. */
+  @Command(
+      name = "accept",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Accept hand edits to a golden: NAME is <experiment>/<method> (its history records the reason) or",
+        "'paper' (golden/paper/; put the reason in the commit message). Re-records only its SHA256SUMS lines."
+      })
+  public static final class Accept implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "<experiment>/<method>, or paper.")
+    String name;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the golden was edited.")
+    String reason;
+
+    @Mixin GoldenDirOption goldenDir;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("--reason is empty: say why the golden was edited");
+      }
+      GoldenStore store = goldenDir.store();
+      List<String> changed;
+      if (name.equals("paper")) {
+        PublishedResults.readFile(store.root().resolve(PublishedResults.PATH));
+        changed = GoldenIndex.record(store.root(), "paper/");
+      } else {
+        changed = store.accept(name, reason);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("accepted %s (%s); SHA256SUMS lines changed: %s%n", name, reason,
+          changed.isEmpty() ? "none" : String.join(", ", changed));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** Every golden file against SHA256SUMS, and every golden readable. */
+  @Command(
+      name = "verify",
+      mixinStandardHelpOptions = true,
+      description = "Check every golden file against golden/SHA256SUMS and that each golden reads. Exit 0 or 1.")
+  public static final class Verify implements Callable<Integer> {
+    @Mixin GoldenDirOption goldenDir;
+    @Mixin OutputOptions output;
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      GoldenStore store = goldenDir.store();
+      CheckReport report = verify(store);
+      output.print(report, spec.commandLine().getOut(), null);
+      return report.passed() ? 0 : 1;
+    }
+  }
+
+  static CheckReport verify(GoldenStore store) throws IOException {
+    Path root = store.root();
+    if (!Files.isDirectory(root)) {
+      throw new IOException(root + ": no golden folder");
+    }
+    List<Check> checks = new ArrayList<>();
+    for (GoldenIndex.Problem p : GoldenIndex.verify(root, "")) {
+      checks.add(Check.of("rdrop.golden.files", p.path(), Check.Status.FAILED, p.detail()));
+    }
+    if (checks.isEmpty()) {
+      checks.add(Check.of("rdrop.golden.files", GoldenIndex.FILE, Check.Status.PASSED,
+          GoldenIndex.files(root).size() + " files match"));
+    }
+    if (Files.isRegularFile(root.resolve(PublishedResults.PATH))) {
+      checks.add(readable("paper", () -> PublishedResults.readFile(root.resolve(PublishedResults.PATH)).results().size()
+          + " published results"));
+    }
+    for (String f : GoldenIndex.files(root)) {
+      if (f.endsWith("/" + GoldenCurve.META_FILE)) {
+        String name = f.substring(0, f.length() - GoldenCurve.META_FILE.length() - 1);
+        checks.add(readable(name, () -> GoldenCurve.read(store.dir(name), name).rows().size() + " steps"));
+      }
+    }
+    return new CheckReport("rdrop golden verify " + root, checks);
+  }
+
+  private interface Reading {
+    String read() throws IOException;
+  }
+
+  private static Check readable(String name, Reading r) {
+    try {
+      return Check.of("rdrop.golden.read", name, Check.Status.PASSED, r.read());
+    } catch (IOException | IllegalArgumentException e) {
+      return Check.of("rdrop.golden.read", name, Check.Status.ERROR, e.getMessage());
+    }
+  }
+}

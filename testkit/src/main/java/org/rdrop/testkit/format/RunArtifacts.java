@@ -1,0 +1,34 @@
+package org.rdrop.testkit.format;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Manifest entries for files of a run directory (paths relative to it, '/' separators). */
+public final class RunArtifacts {
+  private RunArtifacts() {}
+
+  /** A file counted as one record, except {@code .tsv} logs, which count their data rows (header excluded). */
+  public static RunManifest.Artifact of(Path runDir, Path file, String stage) throws IOException {
+    long records = file.getFileName().toString().endsWith(".tsv") ? Math.max(0, lines(file) - 1) : 1;
+    return entry(runDir, file, stage, records);
+  }
+
+  /** A text file whose records are its lines. */
+  public static RunManifest.Artifact lines(Path runDir, Path file, String stage) throws IOException {
+    return entry(runDir, file, stage, lines(file));
+  }
+
+  private static RunManifest.Artifact entry(Path runDir, Path file, String stage, long records) throws IOException {
+    String rel = runDir.relativize(file).toString().replace('\\', '/');
+    return new RunManifest.Artifact(rel, Sha256.of(file), Files.size(file), records, stage);
+  }
+
+  static long lines(Path file) throws IOException {
+    long n = 0;
+    for (byte b : Files.readAllBytes(file)) {
+      n += b == '\n' ? 1 : 0;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,145 @@
+package org.rdrop.testkit.verdict;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.rdrop.testkit.compare.CurveComparator;
+import org.rdrop.testkit.compare.CurveComparison;
+import org.rdrop.testkit.compare.CurveReport;
+import org.rdrop.testkit.compare.GoldenCurve;
+import org.rdrop.testkit.compare.GoldenStore;
+import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.testkit.format.Curve;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.Sha256;
+
+/**
+ * Every golden check of a finished run directory ({@code ./rdrop check RUN_DIR}):
+ *
+ * <ol>
+ *   <li>each artifact of manifest.json against the file on disk (present, size, SHA-256), and no file on
+ *       disk that the manifest does not list (except the trainer's checkpoints, which it prunes);
+ *   <li>the loss curves {@code baseline/curve.tsv} and {@code rdrop/curve.tsv} against
+ *       {@code golden/<experiment>/<method>/}, in the mode each golden declares.
+ * </ol>
+ *
+ * Paper-delta verdicts join once the evaluation writes its report ({@link PaperVerdicts} judges them).
+ */
+public final class RunChecks {
+  /** The methods whose curves a run directory holds, in report order. */
+  public static final List<String> METHODS = List.of("baseline", "rdrop");
+
+  /** Files a check may find that the manifest cannot list: itself, and the check output architecture.md plans. */
+  static final Set<String> NOT_ARTIFACTS = Set.of("manifest.json", "checks.xml");
+
+  /** The trainer's newest checkpoints: pruned while training, so the manifest does not list them. */
+  static boolean isCheckpoint(String path) {
+    int slash = path.indexOf('/');
+    return slash > 0 && METHODS.contains(path.substring(0, slash)) && path.startsWith("checkpoints/", slash + 1);
+  }
+
+  private RunChecks() {}
+
+  /**
+   * Runs the checks. A run directory without a readable manifest is an exception (nothing can be checked);
+   * an unreadable golden or curve is an ERROR check, and the other checks still run.
+   */
+  public static CheckReport run(Path runDir, GoldenStore goldens) throws IOException {
+    Path manifestFile = runDir.resolve("manifest.json");
+    if (!Files.isRegularFile(manifestFile)) {
+      throw new IOException(runDir + ": no manifest.json (an unfinished run, or not a run directory)");
+    }
+    RunManifest m = ManifestJson.read(manifestFile);
+    List<Check> checks = new ArrayList<>();
+    checks.addAll(artifacts(runDir, m));
+    for (String method : METHODS) {
+      checks.add(curve(runDir, m.experiment(), method, goldens));
+    }
+    return new CheckReport("rdrop check " + m.experiment() + " " + m.identity().shortHash(), checks);
+  }
+
+  static List<Check> artifacts(Path runDir, RunManifest m) throws IOException {
+    String group = "rdrop.artifacts";
+    List<Check> out = new ArrayList<>();
+    TreeSet<String> listed = new TreeSet<>();
+    for (RunManifest.Artifact a : m.artifacts()) {
+      listed.add(a.path());
+      Path f = runDir.resolve(a.path());
+      TreeMap<String, Object> data = new TreeMap<>();
+      data.put("path", a.path());
+      data.put("expected_sha256", a.sha256());
+      data.put("expected_bytes", a.bytes());
+      if (!Files.isRegularFile(f)) {
+        out.add(new Check(group, a.path(), Check.Status.FAILED, "missing (the manifest lists it)", "", List.of(), data));
+        continue;
+      }
+      long size = Files.size(f);
+      String sha = Sha256.of(f);
+      data.put("actual_sha256", sha);
+      data.put("actual_bytes", size);
+      if (size != a.bytes() || !sha.equals(a.sha256())) {
+        String msg = "SHA-256 " + sha + " (" + size + " bytes), the manifest records " + a.sha256() + " (" + a.bytes()
+            + " bytes)";
+        out.add(new Check(group, a.path(), Check.Status.FAILED, msg, "", List.of(), data));
+      } else {
+        out.add(new Check(group, a.path(), Check.Status.PASSED, "SHA-256 " + sha, "", List.of(), data));
+      }
+    }
+    List<String> unlisted = new ArrayList<>();
+    try (Stream<Path> s = Files.walk(runDir)) {
+      for (Path f : (Iterable<Path>) s.filter(Files::isRegularFile).sorted()::iterator) {
+        String rel = runDir.relativize(f).toString().replace('\\', '/');
+        if (!listed.contains(rel) && !NOT_ARTIFACTS.contains(rel) && !isCheckpoint(rel)) {
+          unlisted.add(rel + (AtomicFiles.isLeftover(f) ? " (left over from an interrupted write)" : ""));
+        }
+      }
+    }
+    TreeMap<String, Object> data = new TreeMap<>();
+    data.put("unlisted", unlisted);
+    out.add(unlisted.isEmpty()
+        ? new Check(group, "(unlisted files)", Check.Status.PASSED, "every file is in the manifest", "", List.of(), data)
+        : new Check(group, "(unlisted files)", Check.Status.FAILED,
+            unlisted.size() + " file(s) not in the manifest: " + String.join(", ", unlisted.subList(0, Math.min(5, unlisted.size())))
+                + (unlisted.size() > 5 ? ", ..." : ""),
+            String.join("\n", unlisted), List.of(), data));
+    return out;
+  }
+
+  static Check curve(Path runDir, String experiment, String method, GoldenStore goldens) {
+    String name = experiment + "/" + method;
+    String group = "rdrop.curves." + experiment;
+    String test = method + "/" + Curve.CURVE_FILE;
+    Path actual = runDir.resolve(method).resolve(Curve.CURVE_FILE);
+    boolean hasGolden;
+    try {
+      hasGolden = goldens.hasCurve(name);
+    } catch (IllegalArgumentException e) {
+      return Check.of(group, test, Check.Status.ERROR, e.getMessage());
+    }
+    boolean hasActual = Files.isRegularFile(actual);
+    if (!hasGolden) {
+      return Check.of(group, test, Check.Status.SKIPPED,
+          "no golden " + name + " in " + goldens.root()
+              + (hasActual ? " (create it with ./rdrop golden update)" : ", and the run has no " + test + " (not trained)"));
+    }
+    if (!hasActual) {
+      return Check.of(group, test, Check.Status.FAILED, "the run has no " + test + ", but golden " + name + " exists");
+    }
+    try {
+      GoldenCurve g = goldens.curve(name);
+      CurveReport r = CurveComparator.compare(g, RunCurve.load(actual), CurveComparison.asDeclared());
+      return new Check(group, test, r.passed() ? Check.Status.PASSED : Check.Status.FAILED, r.headline(), r.text(),
+          r.notes(), new TreeMap<>(r.toMap()));
+    } catch (IOException | IllegalArgumentException e) {
+      return Check.of(group, test, Check.Status.ERROR, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.rdrop.testkit.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.testkit.TestRuns;
+import org.rdrop.testkit.compare.GoldenStore;
+import org.rdrop.testkit.format.Curve;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.testkit.format.RunManifest;
+
+class RunChecksTest {
+  @TempDir Path tmp;
+
+  Path run(String name) throws Exception {
+    return TestRuns.runDir(Files.createDirectories(tmp.resolve(name)), "smoke",
+        Map.of("rdrop", TestRuns.curve("rdrop", 40), "baseline", TestRuns.curve("baseline", 40)), "avx avx2 fma");
+  }
+
+  GoldenStore goldensFrom(Path run) throws Exception {
+    GoldenStore store = new GoldenStore(tmp.resolve("golden"));
+    for (String m : RunChecks.METHODS) {
+      store.update("smoke/" + m, RunCurve.load(run.resolve(m).resolve("curve.tsv")), "reference");
+    }
+    return store;
+  }
+
+  static Check find(CheckReport r, String name) {
+    return r.checks().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aRerunMatchesEverything() throws Exception {
+    GoldenStore goldens = goldensFrom(run("first"));
+    CheckReport r = RunChecks.run(run("rerun"), goldens);
+    assertThat(r.passed()).isTrue();
+    assertThat(r.suite()).isEqualTo("rdrop check smoke 1a2b3c4d5e6f");
+    assertThat(r.checks()).extracting(Check::name).containsExactly(
+        "baseline/curve.tsv", "baseline/run.json", "rdrop/curve.tsv", "rdrop/run.json", "(unlisted files)",
+        "baseline/curve.tsv", "rdrop/curve.tsv");
+    assertThat(r.checks().get(6).group()).isEqualTo("rdrop.curves.smoke");
+    assertThat(r.checks().get(6).message()).startsWith("PASS exact smoke/rdrop vs ");
+  }
+
+  @Test
+  void anEditedArtifactAMissingOneAndAStrayFileFail() throws Exception {
+    Path run = run("r");
+    Files.writeString(run.resolve("baseline/run.json"), "{}\n");
+    Files.delete(run.resolve("rdrop/run.json"));
+    Files.writeString(run.resolve("rdrop/.curve.tsv.123.tmp"), "half");
+    // The trainer's checkpoints are pruned as it goes and never listed: not a problem.
+    Files.createDirectories(run.resolve("rdrop/checkpoints"));
+    Files.writeString(run.resolve("rdrop/checkpoints/checkpoint-000000040.ckpt"), "ckpt");
+    CheckReport r = RunChecks.run(run, new GoldenStore(tmp.resolve("none")));
+    assertThat(r.passed()).isFalse();
+    Check edited = r.checks().get(1);
+    assertThat(edited.status()).isEqualTo(Check.Status.FAILED);
+    // "{}\n" is 3 bytes; its SHA-256 from sha256sum.
+    assertThat(edited.message()).startsWith(
+        "SHA-256 ca3d163bab055381827226140568f3bef7eaac187cebd76878e0b63e9e442356 (3 bytes), the manifest records ");
+    assertThat(r.checks().get(3).message()).isEqualTo("missing (the manifest lists it)");
+    assertThat(find(r, "(unlisted files)").message())
+        .isEqualTo("1 file(s) not in the manifest: rdrop/.curve.tsv.123.tmp (left over from an interrupted write)");
+  }
+
+  @Test
+  void aChangedCurveFailsWithTheWholeStory() throws Exception {
+    GoldenStore goldens = goldensFrom(run("first"));
+    Path rerun = run("rerun");
+    List<Curve.Row> changed = TestRuns.change(TestRuns.curve("rdrop", 40), 12, r -> TestRuns.withLoss(r, Math.nextUp(r.loss())));
+    Curve.write(rerun.resolve("rdrop/curve.tsv"), changed);
+    CheckReport r = RunChecks.run(rerun, goldens);
+    Check curve = r.checks().get(r.checks().size() - 1);
+    assertThat(curve.status()).isEqualTo(Check.Status.FAILED);
+    assertThat(curve.message()).contains("1 of 40 steps differ, first at step 12 (loss)");
+    assertThat(curve.details()).contains("around step 12 (loss):");
+    // The manifest still lists the old curve: the artifact check fails too.
+    assertThat(find(r, "rdrop/curve.tsv").status()).isEqualTo(Check.Status.FAILED);
+  }
+
+  @Test
+  void goldenOnAnotherPlatformPassesWithANote() throws Exception {
+    GoldenStore goldens = goldensFrom(run("first"));
+    Path other = TestRuns.runDir(Files.createDirectories(tmp.resolve("other")), "smoke",
+        Map.of("rdrop", TestRuns.curve("rdrop", 40), "baseline", TestRuns.curve("baseline", 40)), "avx avx2 avx512f fma");
+    CheckReport r = RunChecks.run(other, goldens);
+    assertThat(r.passed()).isTrue();
+    Check c = r.checks().get(r.checks().size() - 1);
+    assertThat(c.notes()).singleElement().asString().contains("bit-exactness is not expected");
+    assertThat(ReportFormat.TEXT.render(r)).contains("note: platform fingerprint differs from the golden's");
+  }
+
+  @Test
+  void noGoldenIsSkippedAndAMissingCurveWithAGoldenFails() throws Exception {
+    GoldenStore goldens = goldensFrom(run("first"));
+    Path prepared = tmp.resolve("prepared");
+    Files.createDirectories(prepared);
+    RunManifest m = ManifestJson.read(run("x").resolve("manifest.json"));
+    ManifestJson.write(prepared.resolve("manifest.json"),
+        new RunManifest(m.format(), "smoke", m.identity(), m.config(), m.stages(), List.of()));
+    CheckReport r = RunChecks.run(prepared, goldens);
+    assertThat(r.checks().get(1).status()).isEqualTo(Check.Status.FAILED);
+    assertThat(r.checks().get(1).message()).isEqualTo("the run has no baseline/curve.tsv, but golden smoke/baseline exists");
+
+    CheckReport none = RunChecks.run(prepared, new GoldenStore(tmp.resolve("empty")));
+    assertThat(none.passed()).isTrue();
+    assertThat(none.checks().get(1).status()).isEqualTo(Check.Status.SKIPPED);
+    assertThat(none.checks().get(1).message()).contains("and the run has no baseline/curve.tsv (not trained)");
+  }
+
+  @Test
+  void anEditedGoldenIsAnErrorNotAComparison() throws Exception {
+    GoldenStore goldens = goldensFrom(run("first"));
+    Path curve = goldens.dir("smoke/baseline").resolve("curve.tsv");
+    Files.writeString(curve, Files.readString(curve) + Curve.line(new Curve.Row(41, 1, 1, 30, 850, 1e-4, 3, 3, 0, 1).cells()));
+    CheckReport r = RunChecks.run(run("rerun"), goldens);
+    Check c = r.checks().get(r.checks().size() - 2);
+    assertThat(c.status()).isEqualTo(Check.Status.ERROR);
+    assertThat(c.message()).contains("golden 'smoke/baseline' does not match", "smoke/baseline/curve.tsv: SHA-256 is");
+    assertThat(r.passed()).isFalse();
+  }
+
+  @Test
+  void aRunWithoutManifestIsAnError() {
+    assertThatThrownBy(() -> RunChecks.run(tmp, new GoldenStore(tmp)))
+        .hasMessage(tmp + ": no manifest.json (an unfinished run, or not a run directory)");
+  }
+}
