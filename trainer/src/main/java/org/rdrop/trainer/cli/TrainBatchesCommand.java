@@ -1,6 +1,9 @@
 package org.rdrop.trainer.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -97,9 +100,23 @@ public final class TrainBatchesCommand implements Callable<Integer> {
       System.err.println("rdrop train: " + e.getMessage());
       return EXIT_NON_FINITE;
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      System.err.println("rdrop train: " + e.getMessage());
+      System.err.println("rdrop train: " + describe(e));
       return 1;
     }
+  }
+
+  /** File-system exceptions carry only the path as their message: say what went wrong with it. */
+  static String describe(Exception e) {
+    if (e instanceof NoSuchFileException f) {
+      return f.getFile() + ": no such file";
+    }
+    if (e instanceof AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getFile() + ": " + f.getReason();
+    }
+    return e.getMessage();
   }
 
   public static void main(String[] args) {

@@ -37,6 +37,11 @@ public final class PlatformFingerprint {
 
   private PlatformFingerprint() {}
 
+  /** The environment variables a run records (those set); a container that should match a host needs them. */
+  public static List<String> environmentVariables() {
+    return NUMERIC_ENV;
+  }
+
   public static Map<String, Object> capture(Engine engine, Device device) {
     TreeMap<String, Object> f = new TreeMap<>();
     f.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));

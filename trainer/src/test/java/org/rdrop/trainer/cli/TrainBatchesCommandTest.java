@@ -46,6 +46,17 @@ class TrainBatchesCommandTest {
   }
 
   @Test
+  void fileErrorsSayWhatWentWrong() {
+    // java.nio reports a missing or unreadable file with the bare path as its message.
+    assertThat(TrainBatchesCommand.describe(new java.nio.file.NoSuchFileException("/d/dict.txt")))
+        .isEqualTo("/d/dict.txt: no such file");
+    assertThat(TrainBatchesCommand.describe(new java.nio.file.AccessDeniedException("/d/dict.txt")))
+        .isEqualTo("/d/dict.txt: permission denied");
+    assertThat(TrainBatchesCommand.describe(new java.io.IOException("corrupt batch file /d/x.batches at byte 9: truncated")))
+        .isEqualTo("corrupt batch file /d/x.batches at byte 9: truncated");
+  }
+
+  @Test
   void nonFiniteLossExitsWithItsOwnCode() throws Exception {
     Path batches = TestData.writeReversal(dir.resolve("train.batches"), 1, 4, 8, 6, 20);
     TrainConfig c = TestData.tinyConfig(30, 1)
