@@ -18,7 +18,10 @@ public final class EngineSetup {
   /** Thread counts as the engine reports them after setup. */
   public record Threads(int intraOp, int interOp) {}
 
-  /** Starts (or joins) the engine with {@code threads} intra-op threads. */
+  /**
+   * Starts (or joins) the engine with {@code threads} intra-op threads, and turns autograd recording off
+   * for the calling thread.
+   */
   public static Engine start(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
@@ -35,6 +38,10 @@ public final class EngineSetup {
     if (JniUtils.getNumThreads() != threads) {
       JniUtils.setNumThreads(threads);
     }
+    // libtorch's grad mode is per thread and on by default in a new one; PtEngine turns it off only on
+    // the thread that starts the engine. Autograd must record only inside a GradientCollector (which
+    // restores the mode it found), or the optimizer's in-place updates of leaf parameters fail.
+    JniUtils.setGradMode(false);
     if (JniUtils.getNumThreads() != threads) {
       throw new IllegalStateException(
           "could not set the engine's intra-op threads to " + threads + " (have " + JniUtils.getNumThreads() + ")");

@@ -68,6 +68,35 @@ final class MultiHeadAttention extends ModelBlock {
     return out.forward(context);
   }
 
+  /**
+   * Keys and values of {@code keyValue} [N, S, d] split into heads, [N, heads, S, headDim] each: what
+   * incremental decoding keeps between steps.
+   */
+  NDArray[] keysValues(NDArray keyValue) {
+    long n = keyValue.getShape().get(0);
+    long s = keyValue.getShape().get(1);
+    NDArray kh = k.forward(keyValue).reshape(n, s, heads, headDim).transpose(0, 2, 1, 3);
+    NDArray vh = v.forward(keyValue).reshape(n, s, heads, headDim).transpose(0, 2, 1, 3);
+    return new NDArray[] {kh, vh};
+  }
+
+  /**
+   * Attention of {@code query} [N, T, d] over keys and values already split into heads (see {@link
+   * #keysValues}), without dropout: the inference path of {@link #forward}.
+   */
+  NDArray attend(NDArray query, NDArray kh, NDArray vh, NDArray additiveMask) {
+    long n = query.getShape().get(0);
+    long t = query.getShape().get(1);
+    NDArray qp = q.forward(query);
+    NDArray qh = qp.mul(Scalars.of(qp, scaling)).reshape(n, t, heads, headDim).transpose(0, 2, 1, 3);
+    NDArray scores = qh.matMul(kh.transpose(0, 1, 3, 2));
+    if (additiveMask != null) {
+      scores = scores.add(additiveMask);
+    }
+    NDArray context = scores.softmax(-1).matMul(vh).transpose(0, 2, 1, 3).reshape(n, t, dim);
+    return out.forward(context);
+  }
+
   @Override
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {

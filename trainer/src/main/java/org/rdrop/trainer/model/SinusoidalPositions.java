@@ -57,6 +57,16 @@ final class SinusoidalPositions implements AutoCloseable {
     return table.get(new NDIndex("{}:{}", first, first + len));
   }
 
+  /** The row of column {@code column} alone: a [1, d] view, for decoding one position at a time. */
+  NDArray at(int column) {
+    if (column >= maxPositions) {
+      throw new IllegalArgumentException(
+          "position " + (column + 1) + " exceeds max_positions " + maxPositions);
+    }
+    int row = Specials.PAD + 1 + column;
+    return table.get(new NDIndex("{}:{}", row, row + 1));
+  }
+
   @Override
   public void close() {
     if (table != null) {

@@ -75,6 +75,30 @@ final class TransformerLayer extends ModelBlock {
     return sublayer(ctx, x, finalNorm, prefix + ".ffn", h -> ffn.forward(ctx, h));
   }
 
+  /**
+   * One incremental decoding step without dropout: {@code x} [N, 1, d] is the newest position. The
+   * self-attention sees the keys and values of the earlier positions kept in {@code cache} plus its own,
+   * which are appended to the cache; the encoder attention uses the cache's encoder keys and values.
+   */
+  NDArray step(NDArray x, StepCache cache, NDArray encoderMask) {
+    DropoutContext none = DropoutContext.inference();
+    x = sublayer(none, x, selfAttnNorm, prefix + ".self_attn", h -> {
+      NDArray[] kv = selfAttn.keysValues(h);
+      cache.appendSelf(kv[0], kv[1]);
+      return selfAttn.attend(h, cache.selfKeys(), cache.selfValues(), null);
+    });
+    if (encoderAttn != null) {
+      x = sublayer(none, x, encoderAttnNorm, prefix + ".encoder_attn",
+          h -> encoderAttn.attend(h, cache.encoderKeys(), cache.encoderValues(), encoderMask));
+    }
+    return sublayer(none, x, finalNorm, prefix + ".ffn", h -> ffn.forward(none, h));
+  }
+
+  /** The encoder attention's keys and values of {@code encoderOut} [N, S, d], for {@link StepCache}. */
+  NDArray[] encoderKeysValues(NDArray encoderOut) {
+    return encoderAttn.keysValues(encoderOut);
+  }
+
   private NDArray sublayer(
       DropoutContext ctx,
       NDArray x,

@@ -101,10 +101,7 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
     requireSource(batch);
     int[] src = AttentionMasks.stack(batch.source(), passes);
     NDArray srcMask = AttentionMasks.keyPadding(manager, src, rows, s);
-    NDArray x = embed(ctx, encoderEmbed, AttentionMasks.ids(manager, src, rows, s), s, "encoder.embed");
-    for (TransformerLayer layer : encoderLayers) {
-      x = layer.forward(ctx, x, srcMask, null, null);
-    }
+    NDArray x = encode(ctx, manager, src, srcMask, rows, s);
     int[] prev = AttentionMasks.stack(batch.prevOutput(), passes);
     NDArray y = embed(ctx, decoderEmbed, AttentionMasks.ids(manager, prev, rows, t), t, "decoder.embed");
     NDArray causal = AttentionMasks.causal(manager, t);
@@ -112,6 +109,58 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
       y = layer.forward(ctx, y, causal, x, srcMask);
     }
     return y;
+  }
+
+  /** The encoder's output [rows, s, d] for right-padded source ids (rows x s) and their key mask. */
+  private NDArray encode(DropoutContext ctx, NDManager manager, int[] src, NDArray srcMask, int rows, int s) {
+    NDArray x = embed(ctx, encoderEmbed, AttentionMasks.ids(manager, src, rows, s), s, "encoder.embed");
+    for (TransformerLayer layer : encoderLayers) {
+      x = layer.forward(ctx, x, srcMask, null, null);
+    }
+    return x;
+  }
+
+  /**
+   * Starts incremental decoding (no dropout) of {@code rows} right-padded sources ({@code rows x srcLen}
+   * ids, each ending with eos): runs the encoder once and keeps its keys and values. The decoder's arrays
+   * live on a sub-manager of {@code manager} and are freed by {@link IncrementalDecoder#close}.
+   */
+  public IncrementalDecoder incrementalDecoder(NDManager manager, int[] source, int rows, int srcLen) {
+    if (source.length != rows * srcLen) {
+      throw new IllegalArgumentException(source.length + " source ids do not make " + rows + " rows of " + srcLen);
+    }
+    requireSource(new PaddedBatch(rows, srcLen, 0, source, new int[0], new int[0], 0));
+    return new IncrementalDecoder(this, manager, source, rows, srcLen);
+  }
+
+  /** Encoder state for {@link IncrementalDecoder}: the key mask [rows, 1, 1, s] and per decoder layer a cache. */
+  NDArray startDecoding(NDManager manager, int[] src, int rows, int s, List<StepCache> caches) {
+    DropoutContext none = DropoutContext.inference();
+    NDArray srcMask = AttentionMasks.keyPadding(manager, src, rows, s);
+    NDArray x = encode(none, manager, src, srcMask, rows, s);
+    for (TransformerLayer layer : decoderLayers) {
+      NDArray[] kv = layer.encoderKeysValues(x);
+      caches.add(new StepCache(kv[0], kv[1]));
+    }
+    return srcMask;
+  }
+
+  /** Decoder hidden state [rows, 1, d] of the newest position {@code column} (0-based), without dropout. */
+  NDArray decodeStep(NDArray tokens, int column, List<StepCache> caches, NDArray srcMask) {
+    NDArray e = decoderEmbed.forward(tokens);
+    NDArray y = e.mul(Scalars.of(e, embedScale)).add(positions.at(column));
+    for (int i = 0; i < decoderLayers.size(); i++) {
+      y = decoderLayers.get(i).step(y, caches.get(i), srcMask);
+    }
+    return y;
+  }
+
+  int maxPositions() {
+    return spec.maxPositions();
+  }
+
+  int vocab() {
+    return spec.vocab();
   }
 
   @Override

@@ -1,0 +1,44 @@
+package org.rdrop.pipeline.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.rdrop.trainer.loop.Method;
+
+/**
+ * Where decoding writes in a run directory: per method and split, the hypotheses in id order (one line
+ * per sentence of {@code data/<split>.ids.tsv}) in three forms.
+ *
+ * <pre>
+ *   &lt;method&gt;/hyp.&lt;split&gt;.bpe     BPE'd symbols, as the model produced them (eos left out)
+ *   &lt;method&gt;/hyp.&lt;split&gt;.tok     after --remove-bpe: tokenized, lowercased text (the paper's BLEU)
+ *   &lt;method&gt;/hyp.&lt;split&gt;.detok   Moses-detokenized (sacreBLEU)
+ * </pre>
+ */
+public final class DecodeLayout {
+  private final Path runDir;
+
+  public DecodeLayout(Path runDir) {
+    this.runDir = runDir;
+  }
+
+  public Path bpe(Method m, String split) {
+    return runDir.resolve(m.label()).resolve("hyp." + split + ".bpe");
+  }
+
+  public Path tokenized(Method m, String split) {
+    return runDir.resolve(m.label()).resolve("hyp." + split + ".tok");
+  }
+
+  public Path detokenized(Method m, String split) {
+    return runDir.resolve(m.label()).resolve("hyp." + split + ".detok");
+  }
+
+  public List<Path> outputs(Method m, String split) {
+    return List.of(bpe(m, split), tokenized(m, split), detokenized(m, split));
+  }
+
+  /** The manifest's stage name. */
+  public static String stage(Method m, String split) {
+    return "decode-" + m.label() + "-" + split;
+  }
+}
