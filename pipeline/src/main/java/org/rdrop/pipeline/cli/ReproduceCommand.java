@@ -3,7 +3,12 @@ package org.rdrop.pipeline.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.report.ReportData;
+import org.rdrop.testkit.verdict.PublishedResult;
+import org.rdrop.testkit.verdict.PublishedResults;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.RunManifest;
@@ -14,16 +19,16 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code rdrop reproduce}: the main job. Prepares the data (or reuses an identical finished preparation),
  * trains the baseline and R-Drop with the same seed and data order (resuming where an earlier run was
- * interrupted), and stops there, saying so: evaluation and the report are the next stages to land.
+ * interrupted), evaluates both on the test set (BLEU with a paired significance test) and writes the
+ * report beside the paper's published numbers.
  */
 @Command(
     name = "reproduce",
     mixinStandardHelpOptions = true,
-    description = "Prepare, train baseline and R-Drop, evaluate and report (evaluation and report: not yet).")
+    description = "Prepare, train baseline and R-Drop, evaluate on the test set and write the report.")
 public final class ReproduceCommand implements Callable<Integer> {
-  static final String NOT_EVALUATED =
-      "Test-set evaluation (decoding, BLEU, significance) is not part of rdrop yet: the report has the training"
-          + " curves, validation losses and the run identity, and no metric table.";
+  /** The published result shown beside every translation experiment's BLEU. */
+  static final String PAPER_ROW = "iwslt14-de-en/transformer/bleu";
 
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
@@ -33,18 +38,27 @@ public final class ReproduceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
     ExperimentOptions.Resolved r = experiment.resolve();
-    System.err.printf("rdrop reproduce %s -> %s%n[1/3] ", r.experiment().config().name(), r.runDir());
+    System.err.printf("rdrop reproduce %s -> %s%n[1/4] ", r.experiment().config().name(), r.runDir());
     RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, System.err);
     Summaries.printPreparation(m, System.out);
-    System.err.println("[2/3] train baseline, then R-Drop");
+    System.err.println("[2/4] train baseline, then R-Drop");
     m = TrainRun.run(r.runDir(), List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
         runner.toPipelineOptions());
     Summaries.printTraining(m, System.out);
-    System.err.println("[3/3] report");
-    ReportRun.write(r.runDir(), List.of(), List.of(NOT_EVALUATED));
+    System.err.println("[3/4] evaluate: decode the test set with both models, BLEU, paired bootstrap");
+    PublishedResult paper = PublishedResults.read(Experiments.home().resolve("golden")).get(PAPER_ROW);
+    List<ReportData.Metric> metrics = EvaluateRun.run(r.runDir(), paper, runner.toPipelineOptions());
+    System.err.println("[4/4] report");
+    String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
+        + r.experiment().config().name() + ": compare the direction and significance of the delta, not the values.";
+    ReportRun.write(r.runDir(), metrics, List.of(note));
     System.out.println();
-    System.out.println(NOT_EVALUATED);
-    System.out.println("Report (curves, identity): " + r.runDir().resolve("report.html"));
+    for (ReportData.Metric metric : metrics) {
+      System.out.printf(java.util.Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", metric.name(),
+          metric.baseline(), metric.rdrop(), metric.delta(),
+          metric.pValue() == null ? "" : String.format(java.util.Locale.ROOT, " (p = %.4f)", metric.pValue()));
+    }
+    System.out.println("Report: " + r.runDir().resolve("report.html"));
     return 0;
   }
 }

@@ -117,6 +117,12 @@ public final class TrainRun {
     TrainLayout layout = new TrainLayout(runDir);
     RunManifest updated = m;
     for (Method method : methods) {
+      // Hypotheses decoded with an earlier model of this method no longer describe it.
+      for (RunManifest.Stage s : List.copyOf(updated.stages())) {
+        if (s.name().startsWith("decode-" + method.label() + "-")) {
+          updated = updated.withoutStage(s.name());
+        }
+      }
       Path dir = layout.methodDir(method);
       JsonNode summary = ManifestJson.MAPPER.readTree(dir.resolve("summary.json").toFile());
       TrainConfig effective = method.apply(train);

@@ -31,6 +31,22 @@ public record RunManifest(
    * This manifest with {@code stage} added (replacing a stage of the same name, and every artifact that
    * stage listed before) and its artifacts recorded; artifacts stay sorted by path.
    */
+  /** This manifest without the stage {@code name} and the artifacts it listed (no change if absent). */
+  public RunManifest withoutStage(String name) {
+    java.util.Set<String> dropped = new java.util.HashSet<>();
+    java.util.List<Stage> kept = new java.util.ArrayList<>();
+    for (Stage s : stages) {
+      if (s.name().equals(name)) {
+        dropped.addAll(s.outputs());
+      } else {
+        kept.add(s);
+      }
+    }
+    java.util.List<Artifact> keptArtifacts =
+        artifacts.stream().filter(a -> !dropped.contains(a.path())).collect(java.util.stream.Collectors.toList());
+    return new RunManifest(format, experiment, identity, config, kept, keptArtifacts);
+  }
+
   public RunManifest withStage(Stage stage, List<Artifact> stageArtifacts) {
     java.util.List<Stage> newStages = new java.util.ArrayList<>();
     java.util.Set<String> dropped = new java.util.HashSet<>();

@@ -1,0 +1,44 @@
+package org.rdrop.pipeline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.Sha256;
+
+/** The main job end to end on the smoke experiment, as a user runs it. */
+class ReproduceSmokeTest {
+  @TempDir Path dir;
+
+  @Test
+  void reproduceSmokeWritesEveryStageAndTheThreeReports() throws IOException {
+    Path run = dir.resolve("smoke");
+    CliTest.Outcome o = CliTest.run("reproduce", "smoke", "--out", run.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).contains("BLEU (sacreBLEU").contains("Report: ");
+
+    RunManifest m = ManifestJson.read(run.resolve("manifest.json"));
+    assertThat(m.stages()).extracting(RunManifest.Stage::name)
+        .contains("read", "bpe", "batch", "train-baseline", "train-rdrop", "decode-baseline-test",
+            "decode-rdrop-test", "report");
+    for (RunManifest.Artifact a : m.artifacts()) {
+      assertThat(Sha256.of(run.resolve(a.path()))).as(a.path()).isEqualTo(a.sha256());
+    }
+    assertThat(m.artifacts()).filteredOn(a -> a.path().equals("rdrop/hyp.test.detok"))
+        .singleElement().extracting(RunManifest.Artifact::records).isEqualTo(1531L);
+
+    JsonNode report = ManifestJson.MAPPER.readTree(run.resolve("report.json").toFile());
+    assertThat(report.get("format").asText()).isEqualTo("rdrop-report/1");
+    JsonNode bleu = report.get("metrics").get(0);
+    assertThat(bleu.get("detail").asText()).isEqualTo("nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0");
+    assertThat(bleu.get("paper").get("delta").asDouble()).isEqualTo(2.61);
+    assertThat(bleu.get("p_value").isNumber()).isTrue();
+    assertThat(run.resolve("report.html")).isRegularFile();
+    assertThat(run.resolve("report.md")).content().contains("| BLEU (sacreBLEU");
+  }
+}
