@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       org.rdrop.testkit.cli.CheckCommand.class,
       org.rdrop.testkit.cli.GoldenCommand.class,
       BleuCommand.class,
+      VerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {

@@ -1,0 +1,51 @@
+package org.rdrop.pipeline.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rdrop.pipeline.verify.VerifyRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rdrop verify RUN_DIR}: re-executes a finished run from its manifest and compares every artifact. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = "Re-execute a finished run from its manifest in a fresh directory; report, artifact by artifact, "
+        + "whether it reproduced bit-exactly. Exit 0 when every re-executed artifact is identical.")
+public final class VerifyCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The finished run.")
+  Path runDir;
+
+  @Option(names = "--out", description = "Fresh directory for the rerun (default: RUN_DIR.verify).")
+  Path out;
+
+  @Option(names = "--data", description = "Corpus directory, when the experiment reads a user-supplied one.")
+  Path data;
+
+  @Mixin RunnerOptions runner;
+
+  @Override
+  public Integer call() throws Exception {
+    Path rerun = out != null ? out : runDir.resolveSibling(runDir.getFileName() + ".verify");
+    VerifyRun.Result r = VerifyRun.run(runDir, rerun, data, runner.toPipelineOptions());
+    if (!r.originalCode().equals(r.currentCode())) {
+      System.out.println("code differs: the run was made by " + r.originalCode() + ", this is " + r.currentCode()
+          + " (recorded in run.json and summary.json, so those differ)");
+    }
+    if (!r.platformDifferences().isEmpty()) {
+      System.out.println("platform differs (" + String.join("; ", r.platformDifferences())
+          + "): bit-exactness is not expected for trained artifacts");
+    }
+    long reran = 0;
+    long identical = 0;
+    for (VerifyRun.Outcome o : r.outcomes()) {
+      System.out.printf("%-10s %-28s %s%n", o.status(), o.path(), o.detail());
+      reran += o.status().equals("not-rerun") ? 0 : 1;
+      identical += o.reproduced() ? 1 : 0;
+    }
+    System.out.printf("%d of %d re-executed artifacts identical (rerun in %s)%n", identical, reran, rerun);
+    return identical == reran ? 0 : 1;
+  }
+}
