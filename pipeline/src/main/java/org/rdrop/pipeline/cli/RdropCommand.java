@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       org.rdrop.testkit.cli.GoldenCommand.class,
       BleuCommand.class,
       VerifyCommand.class,
+      ReplayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class RdropCommand implements Runnable {

@@ -33,7 +33,7 @@ public final class TrainRun {
   public record Overrides(Integer maxUpdates, Integer threads, String device) {
     public static final Overrides NONE = new Overrides(null, null, null);
 
-    TrainConfig applyTo(TrainConfig c) {
+    public TrainConfig applyTo(TrainConfig c) {
       TrainConfig out = c;
       if (maxUpdates != null) {
         out = out.withMaxUpdates(maxUpdates);

@@ -1,0 +1,39 @@
+package org.rdrop.pipeline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rdrop.pipeline.verify.ReplayRun;
+import org.rdrop.trainer.loop.Method;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code rdrop replay RUN_DIR --step T}: re-runs training up to step T from the checkpoint before it. */
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description = "Re-run one training step from the kept checkpoint before it and compare that step's curve row "
+        + "bit for bit. Exit 0 when identical.")
+public final class ReplayCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run with a trained model.")
+  Path runDir;
+
+  @Option(names = "--step", required = true, paramLabel = "T", description = "The update to replay (1-based).")
+  long step;
+
+  @Option(names = "--method", defaultValue = "rdrop", paramLabel = "baseline|rdrop",
+      description = "Which model's training (default ${DEFAULT-VALUE}).")
+  String method;
+
+  @Override
+  public Integer call() throws Exception {
+    Path scratch = Files.createTempDirectory("rdrop-replay-").resolve("run");
+    ReplayRun.Result r = ReplayRun.run(runDir, Method.parse(method), step, scratch, System.err);
+    System.out.printf("step %d replayed from the checkpoint after update %d: %s%n", r.step(), r.fromCheckpoint(),
+        r.identical() ? "identical" : "DIFFERS");
+    System.out.println("recorded  " + String.join("\t", r.recorded().cells()));
+    System.out.println("replayed  " + String.join("\t", r.replayed().cells()));
+    return r.identical() ? 0 : 1;
+  }
+}
