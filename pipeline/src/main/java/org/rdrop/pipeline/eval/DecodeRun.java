@@ -21,12 +21,14 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.decode.DecodeSettings;
@@ -57,12 +59,7 @@ public final class DecodeRun {
       throw new IllegalArgumentException("--split must be one of " + PrepareLayout.SPLITS + ", got '" + request.split() + "'");
     }
     RunManifest manifest = ManifestJson.read(manifestFile);
-    ExperimentConfig config;
-    try {
-      config = ManifestJson.MAPPER.treeToValue(manifest.config(), ExperimentConfig.class);
-    } catch (IOException e) {
-      throw new IOException(manifestFile + ": its config does not read as an experiment: " + e.getMessage(), e);
-    }
+    ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     if (!config.train().model().arch().equals("transformer")) {
       throw new IllegalArgumentException("decoding needs a translation experiment (arch transformer), "
           + config.name() + " has " + config.train().model().arch());
@@ -72,7 +69,8 @@ public final class DecodeRun {
     Path modelDir = runDir.resolve(method.label());
     Path ids = data.ids(request.split());
     for (Path f : List.of(ids, data.dictionary(), modelDir.resolve("model.params"), modelDir.resolve("run.json"))) {
-      checkUnchanged(runDir, manifest, f);
+      RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "it was recorded",
+          f.endsWith("model.params") ? " (train this method first)" : "");
     }
     DecodeSettings settings = settings(config.eval(), request);
     Dictionary dict = Dictionary.read(data.dictionary());
@@ -133,20 +131,6 @@ public final class DecodeRun {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(file + ": malformed line '" + line + "': " + e.getMessage(), e);
       }
-    }
-  }
-
-  private static void checkUnchanged(Path runDir, RunManifest manifest, Path f) throws IOException {
-    String rel = runDir.relativize(f).toString().replace('\\', '/');
-    RunManifest.Artifact a = manifest.artifacts().stream().filter(x -> x.path().equals(rel)).findFirst()
-        .orElseThrow(() -> new IOException(runDir.resolve(PrepareRun.MANIFEST) + " lists no " + rel
-            + (rel.endsWith("model.params") ? " (train this method first)" : "")));
-    if (!Files.isRegularFile(f)) {
-      throw new IOException(f + ": missing (the manifest lists it)");
-    }
-    String actual = Sha256.of(f);
-    if (!actual.equals(a.sha256())) {
-      throw new IOException(f + " changed since it was recorded: sha256 " + actual + ", manifest says " + a.sha256());
     }
   }
 

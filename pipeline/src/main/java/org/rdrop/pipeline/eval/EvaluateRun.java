@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.bleu.Bleu;
 import org.rdrop.pipeline.eval.bleu.BleuOptions;
 import org.rdrop.pipeline.eval.bleu.BleuStats;
@@ -20,7 +21,6 @@ import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.loop.Method;
 
@@ -45,8 +45,8 @@ public final class EvaluateRun {
   /** The metric rows for the report; {@code paper} is the published result shown beside them, or null. */
   public static List<ReportData.Metric> run(Path runDir, PublishedResult paper, PipelineOptions options)
       throws IOException {
-    RunManifest manifest = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
-    ExperimentConfig config = ManifestJson.MAPPER.treeToValue(manifest.config(), ExperimentConfig.class);
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
     String tgt = config.data().targetLang();
     for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
       DecodeRun.run(runDir, new DecodeRun.Request(m, SPLIT, null, false, DecodeRun.DEFAULT_BATCH_SENTENCES), options);

@@ -17,6 +17,7 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments.Experiment;
 import org.rdrop.testkit.format.CodeVersion;
 import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.data.BatchFile;
@@ -187,18 +188,10 @@ public final class PrepareRun {
     if (!Files.isRegularFile(o.file())) {
       throw new IOException("preparation finished without writing " + o.file());
     }
-    long records =
-        o.kind() == PrepareLayout.Output.Kind.BATCHES ? BatchFile.read(o.file()).size() : lines(o.file());
+    long records = o.kind() == PrepareLayout.Output.Kind.BATCHES
+        ? BatchFile.read(o.file()).size() : RunArtifacts.lines(o.file());
     String rel = runDir.relativize(o.file()).toString().replace('\\', '/');
     return new RunManifest.Artifact(rel, Sha256.of(o.file()), Files.size(o.file()), records, o.stage());
-  }
-
-  private static long lines(Path file) throws IOException {
-    long n = 0;
-    for (byte b : Files.readAllBytes(file)) {
-      n += b == '\n' ? 1 : 0;
-    }
-    return n;
   }
 
   static SortedMap<String, Long> readStatistics(Path file) throws IOException {

@@ -11,12 +11,12 @@ import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.RunArtifacts;
-import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
 
@@ -47,6 +47,14 @@ public final class TrainRun {
       return out;
     }
 
+    /** The overrides a {@code train-<method>} stage recorded ({@link #asParameters}), read back. */
+    public static Overrides fromParameters(SortedMap<String, Object> p) {
+      return new Overrides(
+          p.get("override.max_updates") == null ? null : ((Number) p.get("override.max_updates")).intValue(),
+          p.get("override.threads") == null ? null : ((Number) p.get("override.threads")).intValue(),
+          (String) p.get("override.device"));
+    }
+
     SortedMap<String, Object> asParameters() {
       SortedMap<String, Object> m = new TreeMap<>();
       if (maxUpdates != null) {
@@ -72,8 +80,10 @@ public final class TrainRun {
     }
     RunManifest manifest = ManifestJson.read(manifestFile);
     TrainLayout layout = new TrainLayout(runDir);
-    checkUnchanged(runDir, manifest, List.of(layout.trainBatches(), layout.validBatches(), layout.dictionary()));
-    ExperimentConfig config = configOf(manifest, manifestFile);
+    for (Path f : List.of(layout.trainBatches(), layout.validBatches(), layout.dictionary())) {
+      RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "preparation", "");
+    }
+    ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     TrainConfig train = overrides.applyTo(config.train());
     int vocabSize = Dictionary.read(layout.dictionary()).size();
 
@@ -85,31 +95,6 @@ public final class TrainRun {
     RunManifest updated = record(runDir, manifest, methods, train, overrides);
     ManifestJson.write(manifestFile, updated);
     return updated;
-  }
-
-  static ExperimentConfig configOf(RunManifest manifest, Path file) throws IOException {
-    JsonNode node = manifest.config();
-    try {
-      return ManifestJson.MAPPER.treeToValue(node, ExperimentConfig.class);
-    } catch (IOException e) {
-      throw new IOException(file + ": its config does not read as an experiment: " + e.getMessage(), e);
-    }
-  }
-
-  private static void checkUnchanged(Path runDir, RunManifest manifest, List<Path> files) throws IOException {
-    for (Path f : files) {
-      String rel = runDir.relativize(f).toString().replace('\\', '/');
-      RunManifest.Artifact a = manifest.artifacts().stream()
-          .filter(x -> x.path().equals(rel)).findFirst()
-          .orElseThrow(() -> new IOException(runDir.resolve(PrepareRun.MANIFEST) + " lists no " + rel));
-      if (!Files.isRegularFile(f)) {
-        throw new IOException(f + ": missing (the manifest lists it)");
-      }
-      String actual = Sha256.of(f);
-      if (!actual.equals(a.sha256())) {
-        throw new IOException(f + " changed since preparation: sha256 " + actual + ", manifest says " + a.sha256());
-      }
-    }
   }
 
   private static RunManifest record(

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SortedMap;
 import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.train.TrainLayout;
@@ -37,7 +37,8 @@ public final class ReplayRun {
   }
 
   public static Result run(Path runDir, Method method, long step, Path scratch, PrintStream log) throws IOException {
-    RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    RunManifest m = ManifestJson.read(manifestFile);
     RunManifest.Stage stage = m.stages().stream().filter(s -> s.name().equals("train-" + method.label()))
         .findFirst().orElseThrow(() -> new IOException(runDir + ": no trained " + method.label() + " model"));
     Path dir = runDir.resolve(method.label());
@@ -62,12 +63,8 @@ public final class ReplayRun {
     String name = CheckpointStore.fileName(from);
     Files.copy(dir.resolve("checkpoints").resolve(name), scratch.resolve("checkpoints").resolve(name));
 
-    ExperimentConfig config = ManifestJson.MAPPER.treeToValue(m.config(), ExperimentConfig.class);
-    SortedMap<String, Object> p = stage.parameters();
-    TrainRun.Overrides overrides = new TrainRun.Overrides(
-        p.get("override.max_updates") == null ? null : ((Number) p.get("override.max_updates")).intValue(),
-        p.get("override.threads") == null ? null : ((Number) p.get("override.threads")).intValue(),
-        (String) p.get("override.device"));
+    ExperimentConfig config = Experiments.configOf(m, manifestFile);
+    TrainRun.Overrides overrides = TrainRun.Overrides.fromParameters(stage.parameters());
     TrainConfig effective = method.apply(overrides.applyTo(config.train())).validate();
     TrainLayout layout = new TrainLayout(runDir);
     int vocab = Dictionary.read(layout.dictionary()).size();

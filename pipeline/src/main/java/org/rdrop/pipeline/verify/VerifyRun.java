@@ -54,8 +54,9 @@ public final class VerifyRun {
   }
 
   public static Result run(Path original, Path rerun, Path corpusOverride, PipelineOptions options) throws IOException {
-    RunManifest m = ManifestJson.read(original.resolve(PrepareRun.MANIFEST));
-    ExperimentConfig config = ManifestJson.MAPPER.treeToValue(m.config(), ExperimentConfig.class);
+    Path manifestFile = original.resolve(PrepareRun.MANIFEST);
+    RunManifest m = ManifestJson.read(manifestFile);
+    ExperimentConfig config = Experiments.configOf(m, manifestFile);
     // The corpus path in an experiment file is relative to the file; a built-in lives in experiments/.
     Path asIfFile = Experiments.home().resolve("experiments").resolve(config.name() + ".yaml");
     Experiments.Experiment exp = new Experiments.Experiment(config, asIfFile, "");
@@ -74,12 +75,8 @@ public final class VerifyRun {
     PrepareRun.run(exp, corpus, rerun, options);
     for (RunManifest.Stage s : m.stages()) {
       if (s.name().startsWith("train-")) {
-        SortedMap<String, Object> p = s.parameters();
-        TrainRun.Overrides o = new TrainRun.Overrides(
-            (Integer) intOrNull(p.get("override.max_updates")),
-            (Integer) intOrNull(p.get("override.threads")),
-            (String) p.get("override.device"));
-        TrainRun.run(rerun, List.of(Method.parse((String) p.get("method"))), o, false, options);
+        TrainRun.run(rerun, List.of(Method.parse((String) s.parameters().get("method"))),
+            TrainRun.Overrides.fromParameters(s.parameters()), false, options);
       }
     }
     for (RunManifest.Stage s : m.stages()) {
@@ -115,10 +112,6 @@ public final class VerifyRun {
       }
     }
     return new Result(rerun, outcomes, platform, m.identity().codeVersion(), again.identity().codeVersion());
-  }
-
-  private static Object intOrNull(Object v) {
-    return v == null ? null : ((Number) v).intValue();
   }
 
   private static List<String> platformDifferences(Path original, Path rerun) throws IOException {

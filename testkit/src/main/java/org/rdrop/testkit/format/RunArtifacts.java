@@ -24,7 +24,27 @@ public final class RunArtifacts {
     return new RunManifest.Artifact(rel, Sha256.of(file), Files.size(file), records, stage);
   }
 
-  static long lines(Path file) throws IOException {
+  /**
+   * Fails unless {@code file} is listed in {@code manifest} and still has the SHA-256 recorded there.
+   *
+   * @param since how the message names the moment the hash was recorded (e.g. "preparation")
+   * @param hintIfUnlisted appended to the message when the manifest does not list the file ("" for none)
+   */
+  public static void requireUnchanged(Path runDir, Path manifestFile, RunManifest manifest, Path file, String since,
+      String hintIfUnlisted) throws IOException {
+    String rel = runDir.relativize(file).toString().replace('\\', '/');
+    RunManifest.Artifact a = manifest.artifacts().stream().filter(x -> x.path().equals(rel)).findFirst()
+        .orElseThrow(() -> new IOException(manifestFile + " lists no " + rel + hintIfUnlisted));
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": missing (the manifest lists it)");
+    }
+    String actual = Sha256.of(file);
+    if (!actual.equals(a.sha256())) {
+      throw new IOException(file + " changed since " + since + ": sha256 " + actual + ", manifest says " + a.sha256());
+    }
+  }
+
+  public static long lines(Path file) throws IOException {
     long n = 0;
     for (byte b : Files.readAllBytes(file)) {
       n += b == '\n' ? 1 : 0;
