@@ -17,6 +17,7 @@ import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunCurve;
 import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;
+import org.rdrop.testkit.verdict.Claims;
 import org.rdrop.testkit.verdict.PublishedResults;
 import org.rdrop.testkit.verdict.RunChecks;
 import picocli.CommandLine.Command;
@@ -109,11 +110,12 @@ public final class GoldenCommand implements Runnable {
       name = "accept",
       mixinStandardHelpOptions = true,
       description = {
-        "Accept hand edits to a golden: NAME is <experiment>/<method> (its history records the reason) or",
-        "'paper' (golden/paper/; put the reason in the commit message). Re-records only its SHA256SUMS lines."
+        "Accept hand edits to a golden: NAME is <experiment>/<method> (its history records the reason),",
+        "<experiment>/claims (golden/<experiment>/claims.json) or 'paper' (golden/paper/); for the last two put",
+        "the reason in the commit message. Re-records only its SHA256SUMS lines."
       })
   public static final class Accept implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "<experiment>/<method>, or paper.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "<experiment>/<method>, <experiment>/claims, or paper.")
     String name;
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why the golden was edited.")
@@ -132,6 +134,11 @@ public final class GoldenCommand implements Runnable {
       if (name.equals("paper")) {
         PublishedResults.readFile(store.root().resolve(PublishedResults.PATH));
         changed = GoldenIndex.record(store.root(), "paper/");
+      } else if (name.endsWith("/claims")) {
+        String experiment = GoldenStore.checkName(name).substring(0, name.length() - "/claims".length());
+        String rel = experiment + "/" + Claims.FILE;
+        Claims.readFile(store.root().resolve(rel), experiment);
+        changed = GoldenIndex.record(store.root(), rel);
       } else {
         changed = store.accept(name, reason);
       }
@@ -180,6 +187,10 @@ public final class GoldenCommand implements Runnable {
           + " published results"));
     }
     for (String f : GoldenIndex.files(root)) {
+      if (f.endsWith("/" + Claims.FILE) && f.indexOf('/') == f.length() - Claims.FILE.length() - 1) {
+        String experiment = f.substring(0, f.indexOf('/'));
+        checks.add(readable(f, () -> Claims.readFile(root.resolve(f), experiment).claims().size() + " claims"));
+      }
       if (f.endsWith("/" + GoldenCurve.META_FILE)) {
         String name = f.substring(0, f.length() - GoldenCurve.META_FILE.length() - 1);
         checks.add(readable(name, () -> GoldenCurve.read(store.dir(name), name).rows().size() + " steps"));

@@ -28,10 +28,10 @@ import org.rdrop.testkit.format.Sha256;
  *   <li>each artifact of manifest.json against the file on disk (present, size, SHA-256), and no file on
  *       disk that the manifest does not list (except the trainer's checkpoints, which it prunes);
  *   <li>the loss curves {@code baseline/curve.tsv} and {@code rdrop/curve.tsv} against
- *       {@code golden/<experiment>/<method>/}, in the mode each golden declares.
+ *       {@code golden/<experiment>/<method>/}, in the mode each golden declares;
+ *   <li>each claim of {@code golden/<experiment>/claims.json}: the report's measured delta judged against
+ *       the published one ({@link PaperVerdicts}); a verdict worse than the golden run's fails.
  * </ol>
- *
- * Paper-delta verdicts join once the evaluation writes its report ({@link PaperVerdicts} judges them).
  */
 public final class RunChecks {
   /** The methods whose curves a run directory holds, in report order. */
@@ -63,6 +63,7 @@ public final class RunChecks {
     for (String method : METHODS) {
       checks.add(curve(runDir, m.experiment(), method, goldens));
     }
+    checks.addAll(claims(runDir, m.experiment(), goldens));
     return new CheckReport("rdrop check " + m.experiment() + " " + m.identity().shortHash(), checks);
   }
 
@@ -141,5 +142,67 @@ public final class RunChecks {
     } catch (IOException | IllegalArgumentException e) {
       return Check.of(group, test, Check.Status.ERROR, e.getMessage());
     }
+  }
+
+  static List<Check> claims(Path runDir, String experiment, GoldenStore goldens) {
+    String group = "rdrop.paper." + experiment;
+    Claims claims;
+    PublishedResults paper;
+    try {
+      claims = Claims.read(goldens.root(), experiment);
+      if (claims == null) {
+        return List.of(Check.of(group, Claims.FILE, Check.Status.SKIPPED,
+            "no golden " + experiment + "/" + Claims.FILE + " in " + goldens.root() + ": no paper claim to judge"));
+      }
+      paper = PublishedResults.read(goldens.root());
+    } catch (IOException | IllegalArgumentException e) {
+      return List.of(Check.of(group, Claims.FILE, Check.Status.ERROR, e.getMessage()));
+    }
+    Path reportFile = runDir.resolve(RunReport.FILE);
+    RunReport report = null;
+    String reportProblem = null;
+    if (!Files.isRegularFile(reportFile)) {
+      reportProblem = "the run has no " + RunReport.FILE + " (not evaluated), but golden " + experiment + "/"
+          + Claims.FILE + " has claims";
+    } else {
+      try {
+        report = RunReport.read(reportFile);
+      } catch (IOException e) {
+        reportProblem = e.getMessage();
+      }
+    }
+    List<Check> out = new ArrayList<>();
+    for (Claims.Claim c : claims.claims()) {
+      String test = c.metric() + " vs " + c.published();
+      if (reportProblem != null) {
+        out.add(Check.of(group, test, Check.Status.FAILED, reportProblem));
+        continue;
+      }
+      try {
+        RunReport.Metric metric = report.metric(c.metric());
+        if (metric == null) {
+          out.add(Check.of(group, test, Check.Status.FAILED,
+              reportFile + " has no metric '" + c.metric() + "' (ids: "
+                  + String.join(", ", report.metrics().stream().map(RunReport.Metric::id).toList()) + ")"));
+          continue;
+        }
+        PaperVerdict v = PaperVerdicts.judge(paper.get(c.published()), metric.measured(reportFile), c.criteria());
+        Verdict expected = c.expectedVerdict();
+        boolean ok = v.verdict().atLeast(expected);
+        String message = v.headline() + (v.verdict() == expected ? " (as the golden run)"
+            : ok ? " (better than the golden run's " + expected.label() + ": update the claims golden)"
+            : " (REGRESSED: the golden run was " + expected.label() + ")");
+        TreeMap<String, Object> data = new TreeMap<>(v.toMap());
+        data.put("expected", expected.label());
+        List<String> notes = v.verdict() != expected && ok
+            ? List.of("verdict " + v.verdict().label() + " is better than the golden's " + expected.label())
+            : List.of();
+        out.add(new Check(group, test, ok ? Check.Status.PASSED : Check.Status.FAILED, message,
+            v.text() + "  why this claim: " + c.why(), notes, data));
+      } catch (IllegalArgumentException e) {
+        out.add(Check.of(group, test, Check.Status.ERROR, e.getMessage()));
+      }
+    }
+    return out;
   }
 }

@@ -18,4 +18,20 @@ public enum Verdict {
   public String label() {
     return label;
   }
+
+  /** The verdict with this label; fails listing the labels. */
+  public static Verdict ofLabel(String label) {
+    for (Verdict v : values()) {
+      if (v.label.equals(label)) {
+        return v;
+      }
+    }
+    throw new IllegalArgumentException(
+        "verdict '" + label + "' is not one of reproduced, direction-only, not-reproduced");
+  }
+
+  /** Whether this verdict is as good as {@code other} or better (reproduced is best). */
+  public boolean atLeast(Verdict other) {
+    return ordinal() <= other.ordinal();
+  }
 }

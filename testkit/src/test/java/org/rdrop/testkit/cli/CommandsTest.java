@@ -60,7 +60,8 @@ class CommandsTest {
     Outcome ok = run("check", first.toString(), "--golden-dir", golden());
     assertThat(ok.exit()).as(ok.out()).isZero();
     assertThat(ok.out()).contains("PASS  rdrop.curves.smoke rdrop/curve.tsv: PASS exact smoke/rdrop")
-        .endsWith("OK: 7 checks: 7 passed, 0 failed, 0 errors, 0 skipped\n");
+        .contains("SKIP  rdrop.paper.smoke claims.json: no golden smoke/claims.json in ")
+        .endsWith("OK: 8 checks: 7 passed, 0 failed, 0 errors, 1 skipped\n");
 
     Path second = run("second",
         TestRuns.change(TestRuns.curve("rdrop", 40), 17, r -> TestRuns.withLoss(r, Math.nextUp(r.loss()))));
@@ -143,6 +144,18 @@ class CommandsTest {
     assertThat(run("golden", "verify", "--golden-dir", golden()).exit()).isZero();
     assertThat(run("check", first.toString(), "--golden-dir", golden()).out())
         .contains("PASS  rdrop.curves.smoke rdrop/curve.tsv: PASS trend smoke/rdrop");
+
+    Path claims = tmp.resolve("golden/smoke/claims.json");
+    Files.writeString(claims, """
+        {"format": "rdrop-golden-claims/1", "experiment": "smoke", "claims": [
+          {"metric": "bleu", "published": "iwslt14-de-en/transformer/bleu", "significance": 0.05,
+           "band": [0.0, 10.0], "expected": "not-reproduced", "why": "test"}]}""");
+    assertThat(run("golden", "verify", "--golden-dir", golden()).out())
+        .contains("FAIL  rdrop.golden.files smoke/claims.json: not listed in SHA256SUMS");
+    Outcome claimsAccepted = run("golden", "accept", "smoke/claims", "--reason", "first claims", "--golden-dir", golden());
+    assertThat(claimsAccepted.out()).contains("SHA256SUMS lines changed: smoke/claims.json");
+    assertThat(run("golden", "verify", "--golden-dir", golden()).out())
+        .contains("PASS  rdrop.golden.read smoke/claims.json: 1 claims");
   }
 
   @Test

@@ -36,6 +36,13 @@ class RunChecksTest {
     return r.checks().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
   }
 
+  static Check curveCheck(CheckReport r, String method) {
+    return r.checks().stream()
+        .filter(c -> c.group().startsWith("rdrop.curves.") && c.name().equals(method + "/curve.tsv"))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void aRerunMatchesEverything() throws Exception {
     GoldenStore goldens = goldensFrom(run("first"));
@@ -44,9 +51,11 @@ class RunChecksTest {
     assertThat(r.suite()).isEqualTo("rdrop check smoke 1a2b3c4d5e6f");
     assertThat(r.checks()).extracting(Check::name).containsExactly(
         "baseline/curve.tsv", "baseline/run.json", "rdrop/curve.tsv", "rdrop/run.json", "(unlisted files)",
-        "baseline/curve.tsv", "rdrop/curve.tsv");
+        "baseline/curve.tsv", "rdrop/curve.tsv", "claims.json");
     assertThat(r.checks().get(6).group()).isEqualTo("rdrop.curves.smoke");
     assertThat(r.checks().get(6).message()).startsWith("PASS exact smoke/rdrop vs ");
+    assertThat(r.checks().get(7).status()).isEqualTo(Check.Status.SKIPPED);
+    assertThat(r.checks().get(7).message()).startsWith("no golden smoke/claims.json in ");
   }
 
   @Test
@@ -77,7 +86,7 @@ class RunChecksTest {
     List<Curve.Row> changed = TestRuns.change(TestRuns.curve("rdrop", 40), 12, r -> TestRuns.withLoss(r, Math.nextUp(r.loss())));
     Curve.write(rerun.resolve("rdrop/curve.tsv"), changed);
     CheckReport r = RunChecks.run(rerun, goldens);
-    Check curve = r.checks().get(r.checks().size() - 1);
+    Check curve = curveCheck(r, "rdrop");
     assertThat(curve.status()).isEqualTo(Check.Status.FAILED);
     assertThat(curve.message()).contains("1 of 40 steps differ, first at step 12 (loss)");
     assertThat(curve.details()).contains("around step 12 (loss):");
@@ -92,7 +101,7 @@ class RunChecksTest {
         Map.of("rdrop", TestRuns.curve("rdrop", 40), "baseline", TestRuns.curve("baseline", 40)), "avx avx2 avx512f fma");
     CheckReport r = RunChecks.run(other, goldens);
     assertThat(r.passed()).isTrue();
-    Check c = r.checks().get(r.checks().size() - 1);
+    Check c = curveCheck(r, "rdrop");
     assertThat(c.notes()).singleElement().asString().contains("bit-exactness is not expected");
     assertThat(ReportFormat.TEXT.render(r)).contains("note: platform fingerprint differs from the golden's");
   }
@@ -121,7 +130,7 @@ class RunChecksTest {
     Path curve = goldens.dir("smoke/baseline").resolve("curve.tsv");
     Files.writeString(curve, Files.readString(curve) + Curve.line(new Curve.Row(41, 1, 1, 30, 850, 1e-4, 3, 3, 0, 1).cells()));
     CheckReport r = RunChecks.run(run("rerun"), goldens);
-    Check c = r.checks().get(r.checks().size() - 2);
+    Check c = curveCheck(r, "baseline");
     assertThat(c.status()).isEqualTo(Check.Status.ERROR);
     assertThat(c.message()).contains("golden 'smoke/baseline' does not match", "smoke/baseline/curve.tsv: SHA-256 is");
     assertThat(r.passed()).isFalse();
