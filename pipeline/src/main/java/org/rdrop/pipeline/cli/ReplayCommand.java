@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "replay",
     mixinStandardHelpOptions = true,
-    description = "Re-run one training step from the kept checkpoint before it and compare that step's curve row "
+    description = "Re-run one training step from the kept checkpoint before it (else from the start) and compare that step's curve row "
         + "bit for bit. Exit 0 when identical.")
 public final class ReplayCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run with a trained model.")
@@ -30,7 +30,9 @@ public final class ReplayCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path scratch = Files.createTempDirectory("rdrop-replay-").resolve("run");
     ReplayRun.Result r = ReplayRun.run(runDir, Method.parse(method), step, scratch, System.err);
-    System.out.printf("step %d replayed from the checkpoint after update %d: %s%n", r.step(), r.fromCheckpoint(),
+    System.out.printf("step %d replayed from %s: %s%n", r.step(),
+        r.fromCheckpoint() == 0 ? "the initial parameters (no kept checkpoint before it)"
+            : "the checkpoint after update " + r.fromCheckpoint(),
         r.identical() ? "identical" : "DIFFERS");
     System.out.println("recorded  " + String.join("\t", r.recorded().cells()));
     System.out.println("replayed  " + String.join("\t", r.replayed().cells()));

@@ -24,12 +24,13 @@ import org.rdrop.trainer.loop.Trainer;
  * Re-runs training from the newest kept checkpoint before step T up to T, in a scratch directory, and
  * compares step T's row of the curve bit for bit with the run's. The seeded dropout masks are a function
  * of (seed, site, step, pass, element), so nothing but the checkpoint is needed. The trainer keeps its
- * two newest checkpoints, so only the steps after the older of them can be replayed.
+ * two newest checkpoints; a step before both is replayed from the initial parameters (keyed by the seed),
+ * which costs T updates instead of a few.
  */
 public final class ReplayRun {
   private ReplayRun() {}
 
-  /** The step's row as recorded and as replayed, and from which checkpoint. */
+  /** The step's row as recorded and as replayed, and from which checkpoint (0: the initial parameters). */
   public record Result(long step, long fromCheckpoint, Curve.Row recorded, Curve.Row replayed) {
     public boolean identical() {
       return recorded.cells().equals(replayed.cells());
@@ -47,21 +48,21 @@ public final class ReplayRun {
       throw new IllegalArgumentException("--step must be in 1.." + curve.size() + ", got " + step);
     }
     List<Long> kept = new CheckpointStore(dir.resolve("checkpoints")).listUpdates();
-    long from = kept.stream().filter(k -> k < step).mapToLong(Long::longValue).max()
-        .orElseThrow(() -> new IllegalArgumentException("no kept checkpoint before step " + step + " (kept: "
-            + kept + "; the trainer keeps its " + CheckpointStore.KEEP + " newest)"));
+    long from = kept.stream().filter(k -> k < step).mapToLong(Long::longValue).max().orElse(0);
 
     if (Files.exists(scratch)) {
       throw new IOException(scratch + " exists; replay works in a fresh directory");
     }
     Files.createDirectories(scratch.resolve("checkpoints"));
-    Files.copy(dir.resolve("run.json"), scratch.resolve("run.json"));
-    Files.copy(dir.resolve(Curve.CURVE_FILE), scratch.resolve(Curve.CURVE_FILE));
-    if (Files.exists(dir.resolve(Curve.VALID_FILE))) {
-      Files.copy(dir.resolve(Curve.VALID_FILE), scratch.resolve(Curve.VALID_FILE));
+    if (from > 0) {
+      Files.copy(dir.resolve("run.json"), scratch.resolve("run.json"));
+      Files.copy(dir.resolve(Curve.CURVE_FILE), scratch.resolve(Curve.CURVE_FILE));
+      if (Files.exists(dir.resolve(Curve.VALID_FILE))) {
+        Files.copy(dir.resolve(Curve.VALID_FILE), scratch.resolve(Curve.VALID_FILE));
+      }
+      String name = CheckpointStore.fileName(from);
+      Files.copy(dir.resolve("checkpoints").resolve(name), scratch.resolve("checkpoints").resolve(name));
     }
-    String name = CheckpointStore.fileName(from);
-    Files.copy(dir.resolve("checkpoints").resolve(name), scratch.resolve("checkpoints").resolve(name));
 
     ExperimentConfig config = Experiments.configOf(m, manifestFile);
     TrainRun.Overrides overrides = TrainRun.Overrides.fromParameters(stage.parameters());
@@ -69,7 +70,7 @@ public final class ReplayRun {
     TrainLayout layout = new TrainLayout(runDir);
     int vocab = Dictionary.read(layout.dictionary()).size();
     Trainer.run(new TrainOptions(layout.trainBatches(), layout.validBatches(), effective, method, vocab,
-        scratch, true, step, log));
+        scratch, from > 0, step, log));
 
     Path partial = scratch.resolve(Curve.CURVE_FILE + ".partial");
     List<Curve.Row> replayed = Curve.read(Files.exists(partial) ? partial : scratch.resolve(Curve.CURVE_FILE));
