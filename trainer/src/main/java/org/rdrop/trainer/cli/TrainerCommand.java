@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
     name = "rdrop",
     mixinStandardHelpOptions = true,
     versionProvider = TrainerCommand.Version.class,
-    description = "rdrop trainer (no Beam): train on prepared batch files, time training steps.",
-    subcommands = {TrainBatchesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    description = "rdrop trainer (no Beam): train on prepared batch files, time training steps, verify a finished run.",
+    subcommands = {TrainBatchesCommand.class, BenchCommand.class, VerifyTrainingCommand.class, CommandLine.HelpCommand.class})
 public final class TrainerCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

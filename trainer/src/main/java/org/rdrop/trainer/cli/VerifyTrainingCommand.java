@@ -1,0 +1,109 @@
+package org.rdrop.trainer.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.trainer.loop.RunIdentity;
+import org.rdrop.trainer.verify.TrainingVerification;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code verify} in the trainer image: re-trains a finished run's models from their run.json on the same
+ * batch files and compares the outputs. A pipeline run directory (manifest.json) is verified method by
+ * method, each model's batch files found among the manifest's artifacts by the SHA-256 its run.json
+ * recorded; the preparation itself needs Beam and is re-run only by {@code ./rdrop verify}.
+ */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Re-train a finished run from its run.json in a fresh directory and compare curve.tsv, valid.tsv and",
+      "model.params. RUN_DIR is a training run (run.json; give --batches and --valid) or a pipeline run",
+      "(manifest.json; every trained method, batch files taken from the run). Exit 0 when all are identical."
+    })
+public final class VerifyTrainingCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The finished run.")
+  Path runDir;
+
+  @Option(names = "--batches", paramLabel = "FILE", description = "Training batch file (training run only).")
+  Path batches;
+
+  @Option(names = "--valid", paramLabel = "FILE", description = "Validation batch file (training run only).")
+  Path valid;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Fresh directory for the rerun (default: RUN_DIR.verify).")
+  Path out;
+
+  @Override
+  public Integer call() {
+    try {
+      Path rerun = out != null ? out : runDir.resolveSibling(runDir.getFileName() + ".verify");
+      List<TrainingVerification.Result> results = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      if (Files.isRegularFile(runDir.resolve("manifest.json"))) {
+        if (batches != null || valid != null) {
+          throw new IllegalArgumentException(runDir + " is a pipeline run: its batch files come from its manifest; "
+              + "leave out --batches and --valid");
+        }
+        RunManifest m = ManifestJson.read(runDir.resolve("manifest.json"));
+        for (RunManifest.Stage s : m.stages()) {
+          if (!s.name().startsWith("train-")) {
+            continue;
+          }
+          String method = s.name().substring("train-".length());
+          Path dir = runDir.resolve(method);
+          var fields = RunIdentity.read(dir.resolve("run.json")).fields();
+          @SuppressWarnings("unchecked")
+          var data = (java.util.Map<String, Object>) fields.get("data");
+          Path b = artifact(runDir, m, (String) data.get("batches_sha256"), method + " training batches");
+          Path v = data.get("valid_sha256") == null ? null
+              : artifact(runDir, m, (String) data.get("valid_sha256"), method + " validation batches");
+          names.add(method);
+          results.add(TrainingVerification.run(dir, b, v, rerun.resolve(method), System.err));
+        }
+        if (results.isEmpty()) {
+          throw new IllegalArgumentException(runDir.resolve("manifest.json") + " lists no trained model (no train-* stage)");
+        }
+      } else {
+        if (batches == null) {
+          throw new IllegalArgumentException(runDir + " has no manifest.json: give the training run's --batches (and --valid)");
+        }
+        names.add(runDir.getFileName().toString());
+        results.add(TrainingVerification.run(runDir, batches, valid, rerun, System.err));
+      }
+      boolean all = true;
+      for (int i = 0; i < results.size(); i++) {
+        TrainingVerification.Result r = results.get(i);
+        if (!r.identityDifferences().isEmpty()) {
+          System.out.println(names.get(i) + ": run.json differs: " + String.join("; ", r.identityDifferences())
+              + (r.platformDifferences().isEmpty() ? "" : " (another platform: bit-exactness is not expected)"));
+        }
+        for (TrainingVerification.Outcome o : r.outcomes()) {
+          System.out.printf("%-10s %-24s %s%n", o.status(), names.get(i) + "/" + o.file(), o.detail());
+          all &= o.identical();
+        }
+      }
+      System.out.println((all ? "reproduced" : "NOT reproduced") + " (rerun in " + rerun + ")");
+      return all ? 0 : 1;
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      System.err.println("rdrop verify: " + TrainBatchesCommand.describe(e));
+      return 2;
+    }
+  }
+
+  private static Path artifact(Path runDir, RunManifest m, String sha256, String what) throws IOException {
+    return m.artifacts().stream()
+        .filter(a -> a.sha256().equals(sha256))
+        .map(a -> runDir.resolve(a.path()))
+        .findFirst()
+        .orElseThrow(() -> new IOException(runDir.resolve("manifest.json") + " lists no artifact with the SHA-256 of the "
+            + what + " (" + sha256 + ") that run.json records"));
+  }
+}

@@ -1,0 +1,139 @@
+package org.rdrop.trainer.verify;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rdrop.testkit.compare.CurveComparator;
+import org.rdrop.testkit.compare.CurveComparison;
+import org.rdrop.testkit.compare.CurveReport;
+import org.rdrop.testkit.compare.GoldenCurve;
+import org.rdrop.testkit.compare.Mode;
+import org.rdrop.testkit.format.Curve;
+import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.trainer.loop.Method;
+import org.rdrop.trainer.loop.RunIdentity;
+import org.rdrop.trainer.loop.TrainOptions;
+import org.rdrop.trainer.loop.Trainer;
+
+/**
+ * Re-trains a finished training run from its run.json alone (effective config, method, vocabulary size)
+ * on the same batch files, checked first against the SHA-256 the run recorded, into a fresh directory,
+ * and compares the outputs file by file. Needs no Beam, so it runs in the trainer image; the pipeline's
+ * {@code ./rdrop verify} also re-runs the preparation.
+ */
+public final class TrainingVerification {
+  /** The outputs compared; checkpoints are intermediate and summary.json records the code version. */
+  public static final List<String> COMPARED = List.of(Curve.CURVE_FILE, Curve.VALID_FILE, "model.params");
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private TrainingVerification() {}
+
+  /** One output's outcome: {@code identical}, {@code differs} or {@code missing}. */
+  public record Outcome(String file, String status, String detail) {
+    public boolean identical() {
+      return status.equals("identical");
+    }
+  }
+
+  /**
+   * @param identityDifferences run.json fields that differ between the run and the rerun (code version and
+   *     platform, typically); empty when the identities are equal
+   */
+  public record Result(Path rerun, List<Outcome> outcomes, List<String> identityDifferences) {
+    public boolean allIdentical() {
+      return outcomes.stream().allMatch(Outcome::identical);
+    }
+
+    /** The platform fingerprint keys that differ: bit-exactness is not expected when there are any. */
+    public List<String> platformDifferences() {
+      return identityDifferences.stream().filter(d -> d.startsWith("platform.")).toList();
+    }
+  }
+
+  /**
+   * @param runDir the finished run (run.json, curve.tsv, model.params, ...)
+   * @param batches the training batch file it was trained on
+   * @param valid its validation batch file, or null when it had none
+   * @param rerun a directory that does not exist yet
+   */
+  public static Result run(Path runDir, Path batches, Path valid, Path rerun, PrintStream log) throws IOException {
+    Path runJson = runDir.resolve("run.json");
+    if (!Files.isRegularFile(runJson)) {
+      throw new IOException(runDir + ": no run.json (not a training run directory)");
+    }
+    RunIdentity original = RunIdentity.read(runJson);
+    JsonNode fields = JSON.valueToTree(original.fields());
+    checkData(runJson, fields, "batches_sha256", batches, "--batches");
+    JsonNode validSha = fields.path("data").path("valid_sha256");
+    if (validSha.isTextual() != (valid != null)) {
+      throw new IllegalArgumentException(runJson + ": the run was trained " + (validSha.isTextual()
+          ? "with a validation file: give it with --valid" : "without a validation file: leave out --valid"));
+    }
+    if (valid != null) {
+      checkData(runJson, fields, "valid_sha256", valid, "--valid");
+    }
+    Method method = Method.parse(fields.path("method").asText());
+    TrainConfig config;
+    try {
+      config = method.apply(JSON.treeToValue(fields.path("config"), TrainConfig.class)).validate();
+    } catch (IOException | IllegalArgumentException e) {
+      throw new IOException(runJson + ": field config: " + e.getMessage(), e);
+    }
+    if (!fields.path("vocab_size").canConvertToInt()) {
+      throw new IOException(runJson + ": field vocab_size is missing or not a number");
+    }
+    if (Files.exists(rerun)) {
+      throw new IOException(rerun + " exists; verify re-trains into a fresh directory");
+    }
+    Trainer.run(new TrainOptions(batches, valid, config, method, fields.path("vocab_size").asInt(), rerun, false, 0, log));
+
+    List<Outcome> outcomes = new ArrayList<>();
+    for (String file : COMPARED) {
+      Path a = runDir.resolve(file);
+      Path b = rerun.resolve(file);
+      if (!Files.isRegularFile(a) && !Files.isRegularFile(b)) {
+        continue;
+      }
+      if (!Files.isRegularFile(a) || !Files.isRegularFile(b)) {
+        outcomes.add(new Outcome(file, "missing", Files.isRegularFile(a) ? "the rerun did not write it" : "the run has none"));
+        continue;
+      }
+      String sa = RunIdentity.sha256(a);
+      String sb = RunIdentity.sha256(b);
+      if (sa.equals(sb)) {
+        outcomes.add(new Outcome(file, "identical", "sha256 " + sa.substring(0, 16)));
+      } else if (file.equals(Curve.CURVE_FILE)) {
+        // The whole story of the first difference; on another platform the comparison says that
+        // bit-exactness is not expected and falls back to the default tolerance.
+        CurveReport r = CurveComparator.compare(GoldenCurve.read(a, "original " + file), RunCurve.load(b),
+            CurveComparison.of(Mode.EXACT));
+        outcomes.add(new Outcome(file, "differs", r.headline() + (r.notes().isEmpty() ? "" : "; " + String.join("; ", r.notes()))));
+      } else {
+        outcomes.add(new Outcome(file, "differs", "sha256 " + sb.substring(0, 16) + ", original " + sa.substring(0, 16)));
+      }
+    }
+    List<String> differences = original.differences(RunIdentity.read(rerun.resolve("run.json")));
+    return new Result(rerun, List.copyOf(outcomes), differences);
+  }
+
+  private static void checkData(Path runJson, JsonNode fields, String field, Path file, String option) throws IOException {
+    String recorded = fields.path("data").path(field).asText("");
+    if (!Files.isRegularFile(file)) {
+      throw new IOException(file + ": no such file (" + option + ")");
+    }
+    String actual = RunIdentity.sha256(file);
+    if (!actual.equals(recorded)) {
+      throw new IOException(file + " (" + option + ") has SHA-256 " + actual + ", but " + runJson + " records data."
+          + field + " " + recorded + ": not the data the run was trained on");
+    }
+  }
+}
