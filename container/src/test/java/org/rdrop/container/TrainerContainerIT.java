@@ -143,6 +143,26 @@ class TrainerContainerIT {
   }
 
   @Test
+  void verifyInTheContainerReproducesTheHostRun() throws Exception {
+    Path host = SmokeRun.hostRun();
+    List<String> args = List.of("verify", "/work/in/run", "--batches", DATA + "train.batches", "--valid",
+        DATA + "valid.batches", "--out", "/work/out/verify");
+    ToStringConsumer log = new ToStringConsumer();
+    try (GenericContainer<?> c = trainer(args, SmokeRun.data())
+        .withLogConsumer(log)
+        .withStartupCheckStrategy(exitsWithin(Duration.ofMinutes(10)))) {
+      for (String f : List.of("run.json", "curve.tsv", "valid.tsv", "model.params")) {
+        c.withCopyFileToContainer(MountableFile.forHostPath(host.resolve(f), 0644), "/work/in/run/" + f);
+      }
+      c.start();
+    }
+    assertThat(log.toUtf8String())
+        .contains("identical  run/curve.tsv", "identical  run/valid.tsv", "identical  run/model.params",
+            "reproduced (rerun in /work/out/verify)")
+        .doesNotContain("run.json differs");
+  }
+
+  @Test
   void corruptBatchFileFailsWithAClearMessageAndNoFinishedOutput() throws Exception {
     Path data = SmokeRun.data();
     Path inputs = Files.createDirectories(SmokeRun.WORK.resolve("corrupt-inputs"));
