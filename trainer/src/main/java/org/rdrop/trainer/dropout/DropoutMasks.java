@@ -77,15 +77,21 @@ public final class DropoutMasks {
 
   private static void fillRange(
       KeyedRandom r, long step, int threshold, float scale, FloatBuffer out, int offset, int from, int to) {
-    // CHUNK is a multiple of 4, so every range starts on a word boundary.
-    long word = 0;
-    for (int e = from; e < to; e++) {
-      int lane = e & 3;
-      if (lane == 0 || e == from) {
-        word = r.bits(step, e >>> 2);
+    // CHUNK is a multiple of 4, so every range starts on a word boundary: one draw per 4 elements.
+    long key = r.stepKey(step);
+    int e = from;
+    for (; e + 4 <= to; e += 4) {
+      long word = KeyedRandom.bitsAt(key, e >>> 2);
+      out.put(offset + e, ((int) word & 0xFFFF) < threshold ? 0f : scale);
+      out.put(offset + e + 1, ((int) (word >>> 16) & 0xFFFF) < threshold ? 0f : scale);
+      out.put(offset + e + 2, ((int) (word >>> 32) & 0xFFFF) < threshold ? 0f : scale);
+      out.put(offset + e + 3, ((int) (word >>> 48) & 0xFFFF) < threshold ? 0f : scale);
+    }
+    if (e < to) {
+      long word = KeyedRandom.bitsAt(key, e >>> 2);
+      for (int lane = 0; e < to; e++, lane++) {
+        out.put(offset + e, ((int) (word >>> (16 * lane)) & 0xFFFF) < threshold ? 0f : scale);
       }
-      int bits16 = (int) (word >>> (16 * lane)) & 0xFFFF;
-      out.put(offset + e, bits16 < threshold ? 0f : scale);
     }
   }
 }

@@ -51,8 +51,17 @@ public final class KeyedRandom implements Serializable {
 
   /** 64 random bits for (step, index). */
   public long bits(long step, long index) {
-    long k = mix(purposeKey ^ (step + 1) * STEP_MULT);
-    return mix(k + (index + 1) * INDEX_MULT + GOLDEN);
+    return bitsAt(stepKey(step), index);
+  }
+
+  /** The part of {@link #bits} that depends on the step only: hoisted out of loops over many indices. */
+  public long stepKey(long step) {
+    return mix(purposeKey ^ (step + 1) * STEP_MULT);
+  }
+
+  /** {@code bits(step, index)} given {@code stepKey(step)}. */
+  public static long bitsAt(long stepKey, long index) {
+    return mix(stepKey + (index + 1) * INDEX_MULT + GOLDEN);
   }
 
   /** Uniform double in [0, 1) with 53 random bits. */
