@@ -1,27 +1,28 @@
 #!/usr/bin/env bash
 # Nightly regression: reruns the nightly experiments from scratch, checks every run against golden/
-# (./rdrop check: manifest artifacts vs files, loss curves vs golden curves), and writes
+# (./rdrop check: manifest artifacts vs files, loss curves vs golden curves, the paper claims of
+# golden/<experiment>/claims.json judged on the run's report), re-executes the runs named in
+# NIGHTLY_VERIFY from their manifests (./rdrop verify: bit for bit), and writes
 #
 #   OUT/report.md                 what passed and failed, with the whole story of each failure
 #   OUT/junit/*.xml               one JUnit XML per experiment (+ golden.xml): each check a test case
-#   OUT/checks/<experiment>.txt   ./rdrop check's text output
+#   OUT/checks/<experiment>.txt   ./rdrop check's text output (and <experiment>.verify.txt)
 #   OUT/logs/<experiment>.log     the run's own output
 #   OUT/runs/<experiment>/        the run directories (for ./rdrop golden update after an intended change)
 #
 # Usage: ci/nightly.sh [OUT]              (default OUT: nightly-out)
-# Env:   NIGHTLY_EXPERIMENTS="smoke ..."  experiments to run (default: smoke)
+# Env:   NIGHTLY_EXPERIMENTS="smoke ..."  experiments to run (default: smoke bible-en-es, about 30 min)
+#        NIGHTLY_VERIFY="smoke"           of those, the runs to re-execute with ./rdrop verify (default: smoke)
 #        RDROP=./rdrop                    the launcher
 #        NIGHTLY_GOLDEN_DIR=DIR           golden folder (default: golden/ of this checkout)
 # Exit:  0 no regression; 1 a check failed (a regression, or an edited golden); 2 a run did not finish.
-#
-# Not covered yet: paper-delta verdicts (they need the evaluation's report with BLEU, confidence
-# intervals and p-values) and `./rdrop verify` reruns; both join as further `./rdrop check` cases.
 set -uo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$(mkdir -p "${1:-nightly-out}" && cd "${1:-nightly-out}" && pwd)"
 rdrop="${RDROP:-$root/rdrop}"
-experiments="${NIGHTLY_EXPERIMENTS:-smoke}"
+experiments="${NIGHTLY_EXPERIMENTS:-smoke bible-en-es}"
+verify=" ${NIGHTLY_VERIFY-smoke} "
 golden_opt=()
 [[ -n "${NIGHTLY_GOLDEN_DIR:-}" ]] && golden_opt=(--golden-dir "$NIGHTLY_GOLDEN_DIR")
 
@@ -63,6 +64,18 @@ for exp in $experiments; do
     # Failed checks with their stories (indented lines below a FAIL/ERROR line).
     failures="$(awk '/^(FAIL  |ERROR )/ {keep=1; print; next} /^[^ ]/ {keep=0} keep' "$out/checks/$exp.txt")"
     details+=("### $exp" "" '```' "${failures:-$(tail -n 30 "$out/logs/$exp.log")}" '```' "")
+  fi
+  if [[ "$verify" == *" $exp "* ]]; then
+    echo "nightly: $exp: verify" >&2
+    rm -rf "$run.verify"
+    if "$rdrop" verify "$run" --out "$run.verify" > "$out/checks/$exp.verify.txt" 2>> "$out/logs/$exp.log"; then
+      rows+=("| $exp (verify) | ok | $(tail -n 1 "$out/checks/$exp.verify.txt") |")
+    else
+      [[ $status -eq 0 ]] && status=1
+      rows+=("| $exp (verify) | **NOT REPRODUCED** | $(tail -n 1 "$out/checks/$exp.verify.txt" 2>/dev/null) |")
+      details+=("### $exp: verify" "" '```' "$(grep -v '^identical' "$out/checks/$exp.verify.txt" 2>/dev/null; tail -n 20 "$out/logs/$exp.log")" '```' "")
+    fi
+    rm -rf "$run.verify"
   fi
   # Notes matter even when everything passed (e.g. an exact comparison that fell back to a tolerance).
   notes="$(grep -B1 '^      note:' "$out/checks/$exp.txt" 2>/dev/null | grep -v '^--$')"
