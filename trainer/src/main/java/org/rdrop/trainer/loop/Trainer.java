@@ -89,9 +89,9 @@ public final class Trainer {
             "cannot resume " + out + ": the run identity changed:\n  " + String.join("\n  ", stored.differences(identity)));
       }
       if (Files.exists(summary)) {
-        log.note("rdrop train: " + out + " is already complete");
         TrainResult done = completedResult(identity, summary);
         log.started(o.method(), done.updates(), done.updates());
+        log.note("rdrop train: " + out + " is already complete");
         return done;
       }
       restored = store.latest();
@@ -101,6 +101,8 @@ public final class Trainer {
     } else {
       identity.write(runJson);
     }
+    log.started(o.method(), restored.map(Checkpoint::updates).orElse(0L),
+        totalUpdates(c.schedule().maxUpdates(), c.schedule().maxEpochs(), train.size()));
     log.note(String.format(Locale.ROOT, "rdrop train: identity %s, %s, %d threads, %d batches%s",
         identity.shortHash(), device, c.threads(), train.size(),
         restored.map(k -> ", resuming after update " + k.updates()).orElse("")));
@@ -183,7 +185,6 @@ public final class Trainer {
               ? TsvLog.resume(validPartial, Curve.VALID_HEADER, k.validBytes())
               : TsvLog.create(validPartial, Curve.VALID_HEADER)) {
         int[] order = BatchOrder.forEpoch(c.seed(), epoch, train.size());
-        log.started(o.method(), updates, totalUpdates(maxUpdates, maxEpochs, train.size()));
         while ((maxUpdates == 0 || updates < maxUpdates) && (maxEpochs == 0 || epoch <= maxEpochs)) {
           PaddedBatch batch = train.get(order[pos]);
           int batchEpoch = epoch;
