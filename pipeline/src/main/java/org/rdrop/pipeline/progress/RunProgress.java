@@ -92,14 +92,20 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
     stageStart = nanos.getAsLong();
     training = null;
     lastRow = null;
+    barEta = Optional.empty();
     if (interactive) {
-      bar = new ProgressBarBuilder()
+      ProgressBarBuilder b = new ProgressBarBuilder()
           .setTaskName(title())
-          .setInitialMax(-1) // indefinite until the trainer tells the total
           .setUpdateIntervalMillis(1000)
           .setConsumer(new ConsoleProgressBarConsumer(err))
-          .setEtaFunction(s -> barEta)
-          .build();
+          .setEtaFunction(s -> barEta);
+      if (!name.startsWith("train ")) {
+        // No count to show: the stage's elapsed time and the run's, not an empty bar.
+        b.setInitialMax(-1).setRenderer((state, width) -> state.getTaskName() + "  "
+            + Durations.format(state.getTotalElapsed()) + "  " + state.getExtraMessage());
+      }
+      bar = b.build();
+      bar.setExtraMessage(runPart());
     } else {
       line("started");
     }
@@ -180,8 +186,9 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
     refreshBar();
   }
 
-  /** Called every second: prints the periodic plain line when it is due. */
+  /** Called every second: prints the periodic plain line when it is due, refreshes the bar's message. */
   synchronized void tick() {
+    refreshBar(); // the run's elapsed time in the bar's message
     if (!interactive && stage >= 0 && nanos.getAsLong() - lastLine >= LINE_EVERY.toNanos()) {
       line(status());
     }
