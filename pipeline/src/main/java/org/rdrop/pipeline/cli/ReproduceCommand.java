@@ -6,6 +6,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.testkit.verdict.PublishedResults;
@@ -30,6 +31,12 @@ public final class ReproduceCommand implements Callable<Integer> {
   /** The published result shown beside every translation experiment's BLEU. */
   static final String PAPER_ROW = "iwslt14-de-en/transformer/bleu";
 
+  static final String PREPARE = "prepare";
+  static final String EVALUATE = "decode/evaluate"; // both models on the test set, BLEU, paired bootstrap
+  static final String REPORT = "report";
+  static final List<String> STAGES = List.of(PREPARE, RunProgress.trainStage(Method.BASELINE),
+      RunProgress.trainStage(Method.RDROP), EVALUATE, REPORT);
+
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
   @Mixin TrainOverrides overrides;
@@ -38,20 +45,25 @@ public final class ReproduceCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
     ExperimentOptions.Resolved r = experiment.resolve();
-    System.err.printf("rdrop reproduce %s -> %s%n[1/4] ", r.experiment().config().name(), r.runDir());
-    RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, System.err);
-    Summaries.printPreparation(m, System.out);
-    System.err.println("[2/4] train baseline, then R-Drop");
-    m = TrainRun.run(r.runDir(), List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
-        runner.toPipelineOptions());
-    Summaries.printTraining(m, System.out);
-    System.err.println("[3/4] evaluate: decode the test set with both models, BLEU, paired bootstrap");
-    PublishedResult paper = PublishedResults.read(Experiments.home().resolve("golden")).get(PAPER_ROW);
-    List<ReportData.Metric> metrics = EvaluateRun.run(r.runDir(), paper, runner.toPipelineOptions());
-    System.err.println("[4/4] report");
-    String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
-        + r.experiment().config().name() + ": compare the direction and significance of the delta, not the values.";
-    ReportRun.write(r.runDir(), metrics, List.of(note));
+    System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
+    List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
+    List<ReportData.Metric> metrics;
+    try (RunProgress progress = RunProgress.open(STAGES, methods)) {
+      progress.begin(PREPARE);
+      RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, progress.notes());
+      progress.end();
+      Summaries.printPreparation(m, System.out);
+      m = TrainRun.run(r.runDir(), methods, overrides.toOverrides(), true, runner.toPipelineOptions(), progress);
+      progress.end();
+      Summaries.printTraining(m, System.out);
+      progress.begin(EVALUATE);
+      PublishedResult paper = PublishedResults.read(Experiments.home().resolve("golden")).get(PAPER_ROW);
+      metrics = EvaluateRun.run(r.runDir(), paper, runner.toPipelineOptions());
+      progress.begin(REPORT);
+      String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
+          + r.experiment().config().name() + ": compare the direction and significance of the delta, not the values.";
+      ReportRun.write(r.runDir(), metrics, List.of(note));
+    }
     System.out.println();
     for (ReportData.Metric metric : metrics) {
       System.out.printf(java.util.Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", metric.name(),

@@ -1,8 +1,10 @@
 package org.rdrop.pipeline.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
@@ -30,9 +32,16 @@ public final class TrainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExperimentOptions.Resolved r = experiment.resolve();
-    PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions(), System.err);
     List<Method> methods = method.equals("both") ? List.of(Method.BASELINE, Method.RDROP) : List.of(Method.parse(method));
-    RunManifest m = TrainRun.run(r.runDir(), methods, overrides.toOverrides(), resume, runner.toPipelineOptions());
+    List<String> stages = new ArrayList<>(List.of("prepare"));
+    methods.forEach(m -> stages.add(RunProgress.trainStage(m)));
+    RunManifest m;
+    try (RunProgress progress = RunProgress.open(stages, methods)) {
+      progress.begin("prepare");
+      PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions(), progress.notes());
+      progress.end();
+      m = TrainRun.run(r.runDir(), methods, overrides.toOverrides(), resume, runner.toPipelineOptions(), progress);
+    }
     Summaries.printTraining(m, System.out);
     return 0;
   }

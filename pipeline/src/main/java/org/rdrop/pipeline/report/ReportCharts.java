@@ -61,6 +61,9 @@ final class ReportCharts {
     XYChart chart = new XYChartBuilder().width(760).height(340).title(title).xAxisTitle(x).yAxisTitle(y).build();
     chart.getStyler().setMarkerSize(5);
     chart.getStyler().setChartTitleVisible(true);
+    // The page is white: a grey frame around each chart looked like a placeholder.
+    chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+    chart.getStyler().setLegendBorderColor(java.awt.Color.LIGHT_GRAY);
     return chart;
   }
 

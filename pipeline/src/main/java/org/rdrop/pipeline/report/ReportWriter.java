@@ -59,7 +59,7 @@ public final class ReportWriter {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop report: ")
         .append(esc(r.experiment())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
-            + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:right}"
+            + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:right}th{background:#eee}"
             + "th:first-child,td:first-child{text-align:left}pre{background:#f4f4f4;padding:.5em;overflow:auto}</style>"
             + "</head><body>\n");
     h.append("<h1>rdrop report: ").append(esc(r.experiment())).append("</h1>\n");
@@ -89,6 +89,8 @@ public final class ReportWriter {
         continue;
       }
       if (line.startsWith("| ")) {
+        // A table's first row is its header.
+        String cell = inTable ? "td" : "th";
         if (!inTable) {
           h.append("<table>\n");
           inTable = true;
@@ -96,7 +98,7 @@ public final class ReportWriter {
         String[] cells = line.substring(2, line.length() - 2).split(" \\| ", -1);
         h.append("<tr>");
         for (String c : cells) {
-          h.append("<td>").append(esc(c)).append("</td>");
+          h.append('<').append(cell).append('>').append(esc(c)).append("</").append(cell).append('>');
         }
         h.append("</tr>\n");
         continue;

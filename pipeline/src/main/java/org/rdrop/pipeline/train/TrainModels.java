@@ -1,6 +1,5 @@
 package org.rdrop.pipeline.train;
 
-import java.io.PrintStream;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainOptions;
+import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.TrainResult;
 import org.rdrop.trainer.loop.Trainer;
 
@@ -28,9 +28,11 @@ import org.rdrop.trainer.loop.Trainer;
  */
 public final class TrainModels extends PTransform<PBegin, PCollection<KV<String, String>>> {
   private final Job job;
+  private final String progressKey;
 
-  private TrainModels(Job job) {
+  private TrainModels(Job job, String progressKey) {
     this.job = job;
+    this.progressKey = progressKey;
   }
 
   /** What to train: the run directory's batches, the effective train config, the methods in order. */
@@ -39,24 +41,35 @@ public final class TrainModels extends PTransform<PBegin, PCollection<KV<String,
       implements Serializable {}
 
   public static TrainModels of(Job job) {
-    return new TrainModels(job);
+    return new TrainModels(job, null);
+  }
+
+  /** Reports progress to the display registered under {@code progressKey} ({@link TrainProgressRelay}). */
+  static TrainModels of(Job job, String progressKey) {
+    return new TrainModels(job, progressKey);
   }
 
   @Override
   public PCollection<KV<String, String>> expand(PBegin begin) {
     return begin
         .apply("Job", Create.of(job).withCoder(SerializableCoder.of(Job.class)))
-        .apply("TrainInOneTask", ParDo.of(new TrainFn()))
+        .apply("TrainInOneTask", ParDo.of(new TrainFn(progressKey)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
   private static final class TrainFn extends DoFn<Job, KV<String, String>> {
+    private final String progressKey;
+
+    TrainFn(String progressKey) {
+      this.progressKey = progressKey;
+    }
+
     @ProcessElement
     public void process(@Element Job job, OutputReceiver<KV<String, String>> out) throws Exception {
       TrainLayout layout = new TrainLayout(Path.of(job.runDir()));
       for (Method m : job.methods()) {
         TrainConfig effective = m.apply(job.config()).validate();
-        PrintStream progress = System.err;
+        TrainProgress progress = TrainProgressRelay.lookup(progressKey);
         TrainResult r =
             Trainer.run(
                 new TrainOptions(

@@ -19,6 +19,7 @@ import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
+import org.rdrop.trainer.loop.TrainProgress;
 
 /**
  * Trains the given methods in a prepared run directory and records them in its manifest: one stage
@@ -70,9 +71,16 @@ public final class TrainRun {
     }
   }
 
+  /** Trains with the trainer's plain progress lines on stderr. */
   public static RunManifest run(
       Path runDir, List<Method> methods, Overrides overrides, boolean resume, PipelineOptions options)
       throws IOException {
+    return run(runDir, methods, overrides, resume, options, TrainProgress.lines(System.err));
+  }
+
+  /** Trains, telling {@code progress} (stderr only) about every update. */
+  public static RunManifest run(Path runDir, List<Method> methods, Overrides overrides, boolean resume,
+      PipelineOptions options, TrainProgress progress) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     if (!Files.isRegularFile(manifestFile)) {
       throw new IOException(runDir + " is not a prepared run directory (no " + PrepareRun.MANIFEST
@@ -87,10 +95,12 @@ public final class TrainRun {
     TrainConfig train = overrides.applyTo(config.train());
     int vocabSize = Dictionary.read(layout.dictionary()).size();
 
-    Pipeline p = Pipeline.create(options);
-    p.apply("Train", TrainModels.of(new TrainModels.Job(
-        runDir.toAbsolutePath().toString(), train, List.copyOf(methods), vocabSize, resume)));
-    p.run().waitUntilFinish();
+    try (TrainProgressRelay.Registration relay = TrainProgressRelay.register(progress)) {
+      Pipeline p = Pipeline.create(options);
+      p.apply("Train", TrainModels.of(new TrainModels.Job(
+          runDir.toAbsolutePath().toString(), train, List.copyOf(methods), vocabSize, resume), relay.key()));
+      p.run().waitUntilFinish();
+    }
 
     RunManifest updated = record(runDir, manifest, methods, train, overrides);
     ManifestJson.write(manifestFile, updated);

@@ -18,6 +18,7 @@ import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainOptions;
+import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.Trainer;
 
 /**
@@ -70,7 +71,7 @@ public final class ReplayRun {
     TrainLayout layout = new TrainLayout(runDir);
     int vocab = Dictionary.read(layout.dictionary()).size();
     Trainer.run(new TrainOptions(layout.trainBatches(), layout.validBatches(), effective, method, vocab,
-        scratch, from > 0, step, log));
+        scratch, from > 0, step, TrainProgress.lines(log)));
 
     Path partial = scratch.resolve(Curve.CURVE_FILE + ".partial");
     List<Curve.Row> replayed = Curve.read(Files.exists(partial) ? partial : scratch.resolve(Curve.CURVE_FILE));

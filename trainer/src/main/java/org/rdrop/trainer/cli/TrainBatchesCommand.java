@@ -13,6 +13,7 @@ import org.rdrop.trainer.data.Dictionaries;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.NonFiniteLossException;
 import org.rdrop.trainer.loop.TrainOptions;
+import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.TrainResult;
 import org.rdrop.trainer.loop.Trainer;
 import picocli.CommandLine;
@@ -91,7 +92,7 @@ public final class TrainBatchesCommand implements Callable<Integer> {
       c = m.apply(c).validate();
       int vocabSize = vocab.dict != null ? Dictionaries.size(vocab.dict) : vocab.size;
       TrainResult r =
-          Trainer.run(new TrainOptions(batches, valid, c, m, vocabSize, out, resume, stopAfter, System.err));
+          Trainer.run(new TrainOptions(batches, valid, c, m, vocabSize, out, resume, stopAfter, TrainProgress.lines(System.err)));
       System.err.printf(Locale.ROOT, "rdrop train: %s after %d updates (%s), %.2f steps/s, mask time %.1f%%%n",
           r.completed() ? "done" : "stopped", r.updates(), out,
           r.stepsPerSecond(), r.trainSeconds() > 0 ? 100 * r.maskSeconds() / r.trainSeconds() : 0.0);

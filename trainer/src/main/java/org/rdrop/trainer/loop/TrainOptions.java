@@ -1,6 +1,5 @@
 package org.rdrop.trainer.loop;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import org.rdrop.trainer.config.TrainConfig;
 
@@ -16,7 +15,7 @@ import org.rdrop.trainer.config.TrainConfig;
  * @param resume continue from the newest checkpoint in {@code out}
  * @param stopAfter stop (as if interrupted) once this many updates are done; 0 = never. Not part of the
  *     identity: it simulates an interruption for tests and diagnostics.
- * @param progress where progress lines go (stderr); never into output files
+ * @param progress told about each update, for a display on stderr (never into output files); null = silent
  */
 public record TrainOptions(
     Path batches,
@@ -27,4 +26,4 @@ public record TrainOptions(
     Path out,
     boolean resume,
     long stopAfter,
-    PrintStream progress) {}
+    TrainProgress progress) {}

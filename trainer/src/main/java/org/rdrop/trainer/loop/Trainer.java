@@ -9,7 +9,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,12 +54,12 @@ import org.rdrop.trainer.optim.FairseqAdam;
 public final class Trainer {
   private final TrainOptions o;
   private final TrainConfig c;
-  private final PrintStream log;
+  private final TrainProgress log;
 
   private Trainer(TrainOptions o) {
     this.o = o;
     this.c = o.config().validate();
-    this.log = o.progress() != null ? o.progress() : new PrintStream(java.io.OutputStream.nullOutputStream());
+    this.log = o.progress() != null ? o.progress() : TrainProgress.NONE;
   }
 
   public static TrainResult run(TrainOptions options) throws IOException {
@@ -90,8 +89,10 @@ public final class Trainer {
             "cannot resume " + out + ": the run identity changed:\n  " + String.join("\n  ", stored.differences(identity)));
       }
       if (Files.exists(summary)) {
-        log.println("rdrop train: " + out + " is already complete");
-        return completedResult(identity, summary);
+        TrainResult done = completedResult(identity, summary);
+        log.started(o.method(), done.updates(), done.updates());
+        log.note("rdrop train: " + out + " is already complete");
+        return done;
       }
       restored = store.latest();
       if (restored.isPresent() && !restored.get().identity().equals(identity.hash())) {
@@ -100,9 +101,11 @@ public final class Trainer {
     } else {
       identity.write(runJson);
     }
-    log.printf(Locale.ROOT, "rdrop train: identity %s, %s, %d threads, %d batches%s%n",
+    log.started(o.method(), restored.map(Checkpoint::updates).orElse(0L),
+        totalUpdates(c.schedule().maxUpdates(), c.schedule().maxEpochs(), train.size()));
+    log.note(String.format(Locale.ROOT, "rdrop train: identity %s, %s, %d threads, %d batches%s",
         identity.shortHash(), device, c.threads(), train.size(),
-        restored.map(k -> ", resuming after update " + k.updates()).orElse(""));
+        restored.map(k -> ", resuming after update " + k.updates()).orElse("")));
 
     try (NDManager manager = NDManager.newBaseManager(device);
         SequenceModel model = Models.create(c.model(), o.vocabSize());
@@ -170,7 +173,6 @@ public final class Trainer {
       }
       long maxUpdates = c.schedule().maxUpdates();
       int maxEpochs = c.schedule().maxEpochs();
-      int logEvery = (int) Math.max(1, (maxUpdates > 0 ? maxUpdates : 1000) / 20);
       long stepsRun = 0;
       long tokensRun = 0;
       long maskNanos = 0;
@@ -188,8 +190,9 @@ public final class Trainer {
           int batchEpoch = epoch;
           UpdateStep.Outcome r = step.run(updates, batch, checkpointName());
           updates++;
-          curve.append(new Curve.Row(updates, batchEpoch, r.passes(), r.sentences(), r.tokens(), r.lr(),
-              r.loss(), r.nll(), r.kl(), r.gradNorm()).cells());
+          Curve.Row row = new Curve.Row(updates, batchEpoch, r.passes(), r.sentences(), r.tokens(), r.lr(),
+              r.loss(), r.nll(), r.kl(), r.gradNorm());
+          curve.append(row.cells());
           stepsRun++;
           tokensRun += r.tokens();
           maskNanos += r.maskNanos();
@@ -199,12 +202,7 @@ public final class Trainer {
             epoch++;
             order = BatchOrder.forEpoch(c.seed(), epoch, train.size());
           }
-          if (updates % logEvery == 0 || updates == maxUpdates) {
-            double secs = (System.nanoTime() - t0) / 1e9;
-            log.printf(Locale.ROOT, "step %d%s epoch %d loss %.4f nll %.4f kl %.4f lr %.3g | %.2f steps/s %.0f tok/s%n",
-                updates, maxUpdates > 0 ? "/" + maxUpdates : "", batchEpoch, r.loss(), r.nll(),
-                r.kl(), r.lr(), stepsRun / secs, tokensRun / secs);
-          }
+          log.updated(row);
           if (updates % c.checkpointEvery() == 0) {
             checkpoint(curve, validLog);
           }
@@ -293,6 +291,15 @@ public final class Trainer {
           RunIdentity.CANONICAL.writerWithDefaultPrettyPrinter().writeValueAsString(s) + "\n");
       return paramsSha;
     }
+  }
+
+  /** Where the loop stops: max_updates or the end of epoch max_epochs, whichever comes first; 0 = never. */
+  static long totalUpdates(long maxUpdates, int maxEpochs, int batchesPerEpoch) {
+    long byEpochs = maxEpochs > 0 ? (long) maxEpochs * batchesPerEpoch : 0;
+    if (maxUpdates > 0 && byEpochs > 0) {
+      return Math.min(maxUpdates, byEpochs);
+    }
+    return Math.max(maxUpdates, byEpochs);
   }
 
   private TrainResult completedResult(RunIdentity identity, Path summary) throws IOException {

@@ -20,6 +20,7 @@ import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.loop.TrainOptions;
+import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.Trainer;
 
 /**
@@ -94,7 +95,8 @@ public final class TrainingVerification {
     if (Files.exists(rerun)) {
       throw new IOException(rerun + " exists; verify re-trains into a fresh directory");
     }
-    Trainer.run(new TrainOptions(batches, valid, config, method, fields.path("vocab_size").asInt(), rerun, false, 0, log));
+    Trainer.run(new TrainOptions(batches, valid, config, method, fields.path("vocab_size").asInt(), rerun, false, 0,
+        TrainProgress.lines(log)));
 
     List<Outcome> outcomes = new ArrayList<>();
     for (String file : COMPARED) {
