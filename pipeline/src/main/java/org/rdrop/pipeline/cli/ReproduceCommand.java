@@ -3,7 +3,10 @@ package org.rdrop.pipeline.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.eval.images.EvaluateClassifier;
+import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
 import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
@@ -29,6 +32,9 @@ import picocli.CommandLine.Mixin;
 public final class ReproduceCommand implements Callable<Integer> {
   /** The published result shown beside every translation experiment's BLEU. */
   static final String PAPER_ROW = "iwslt14-de-en/transformer/bleu";
+  /** The closest published rows for the other tasks (different data and scale: shown labelled as such). */
+  static final String PAPER_ROW_LM = "wikitext-103/transformer-lm-gpt/test-perplexity";
+  static final String PAPER_ROW_IMAGES = "cifar-100/vit-b16/accuracy";
 
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
@@ -45,9 +51,27 @@ public final class ReproduceCommand implements Callable<Integer> {
     m = TrainRun.run(r.runDir(), List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
         runner.toPipelineOptions());
     Summaries.printTraining(m, System.out);
-    System.err.println("[3/4] evaluate: decode the test set with both models, BLEU, paired bootstrap");
-    PublishedResult paper = PublishedResults.read(Experiments.home().resolve("golden")).get(PAPER_ROW);
-    List<ReportData.Metric> metrics = EvaluateRun.run(r.runDir(), paper, runner.toPipelineOptions());
+    String task = r.experiment().config().task();
+    PublishedResults published = PublishedResults.read(Experiments.home().resolve("golden"));
+    PublishedResult paper;
+    List<ReportData.Metric> metrics;
+    switch (task) {
+      case ExperimentConfig.LANGUAGE_MODELING -> {
+        System.err.println("[3/4] evaluate: test perplexity of both models with a context window, paired bootstrap");
+        paper = published.get(PAPER_ROW_LM);
+        metrics = EvaluateLanguageModel.run(r.runDir(), paper);
+      }
+      case ExperimentConfig.IMAGE_CLASSIFICATION -> {
+        System.err.println("[3/4] evaluate: test accuracy of both models, paired bootstrap");
+        paper = published.get(PAPER_ROW_IMAGES);
+        metrics = EvaluateClassifier.run(r.runDir(), paper);
+      }
+      default -> {
+        System.err.println("[3/4] evaluate: decode the test set with both models, BLEU, paired bootstrap");
+        paper = published.get(PAPER_ROW);
+        metrics = EvaluateRun.run(r.runDir(), paper, runner.toPipelineOptions());
+      }
+    }
     System.err.println("[4/4] report");
     String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
         + r.experiment().config().name() + ": compare the direction and significance of the delta, not the values.";

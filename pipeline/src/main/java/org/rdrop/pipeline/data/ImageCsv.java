@@ -15,7 +15,9 @@ import org.rdrop.trainer.data.Specials;
  * is an error naming {@code file:line:column} (column: 1-based character position of the field) and the
  * field number.
  */
-public final class ImageCsv {
+public final class ImageCsv implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final int pixels;
   private final int pixelMax;
   private final int classes;

@@ -8,7 +8,8 @@ import java.util.StringJoiner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -119,8 +120,8 @@ public final class ImagePreparation implements TaskPreparation {
     }
   }
 
-  /** Per class id, its count; the array is indexed by class (id - 4). */
-  static final class LabelCountsFn extends Combine.CombineFn<Integer, long[], long[]> {
+  /** Per class id, its count; the list is indexed by class (id - 4). */
+  static final class LabelCountsFn extends Combine.CombineFn<Integer, List<Long>, List<Long>> {
     private final int classes;
 
     LabelCountsFn(int classes) {
@@ -128,45 +129,46 @@ public final class ImagePreparation implements TaskPreparation {
     }
 
     @Override
-    public long[] createAccumulator() {
-      return new long[classes];
+    public List<Long> createAccumulator() {
+      return new ArrayList<>(java.util.Collections.nCopies(classes, 0L));
     }
 
     @Override
-    public long[] addInput(long[] acc, Integer classId) {
-      acc[classId - org.rdrop.trainer.data.Specials.COUNT]++;
+    public List<Long> addInput(List<Long> acc, Integer classId) {
+      int k = classId - org.rdrop.trainer.data.Specials.COUNT;
+      acc.set(k, acc.get(k) + 1);
       return acc;
     }
 
     @Override
-    public long[] mergeAccumulators(Iterable<long[]> accs) {
-      long[] out = new long[classes];
-      for (long[] a : accs) {
+    public List<Long> mergeAccumulators(Iterable<List<Long>> accs) {
+      List<Long> out = createAccumulator();
+      for (List<Long> a : accs) {
         for (int k = 0; k < classes; k++) {
-          out[k] += a[k];
+          out.set(k, out.get(k) + a.get(k));
         }
       }
       return out;
     }
 
     @Override
-    public long[] extractOutput(long[] acc) {
+    public List<Long> extractOutput(List<Long> acc) {
       return acc;
     }
 
     @Override
-    public Coder<long[]> getAccumulatorCoder(CoderRegistry registry, Coder<Integer> input) {
-      return SerializableCoder.of(long[].class);
+    public Coder<List<Long>> getAccumulatorCoder(CoderRegistry registry, Coder<Integer> input) {
+      return ListCoder.of(VarLongCoder.of());
     }
 
     @Override
-    public Coder<long[]> getDefaultOutputCoder(CoderRegistry registry, Coder<Integer> input) {
-      return SerializableCoder.of(long[].class);
+    public Coder<List<Long>> getDefaultOutputCoder(CoderRegistry registry, Coder<Integer> input) {
+      return ListCoder.of(VarLongCoder.of());
     }
   }
 
   /** fairseq's dict.txt format ("symbol count"), classes in label order rather than by count. */
-  private static final class WriteDictionaryFn extends DoFn<long[], Void> {
+  private static final class WriteDictionaryFn extends DoFn<List<Long>, Void> {
     private final String file;
 
     WriteDictionaryFn(String file) {
@@ -174,10 +176,10 @@ public final class ImagePreparation implements TaskPreparation {
     }
 
     @ProcessElement
-    public void process(@Element long[] counts) throws Exception {
+    public void process(@Element List<Long> counts) throws Exception {
       StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < counts.length; k++) {
-        sb.append(k).append(' ').append(counts[k]).append('\n');
+      for (int k = 0; k < counts.size(); k++) {
+        sb.append(k).append(' ').append(counts.get(k)).append('\n');
       }
       AtomicFiles.writeString(Path.of(file), sb.toString());
     }
