@@ -25,7 +25,7 @@ class LanguageModelReproduceTest {
     Path corpus = dir.resolve("corpus");
     Files.createDirectories(corpus);
     Path full = Experiments.home().resolve("datasets/moby-dick");
-    for (String[] split : new String[][] {{"train", "150"}, {"valid", "15"}, {"test", "15"}}) {
+    for (String[] split : new String[][] {{"train", "80"}, {"valid", "10"}, {"test", "10"}}) {
       List<String> lines = Files.readAllLines(full.resolve(split[0] + ".txt"), StandardCharsets.UTF_8);
       Files.write(corpus.resolve(split[0] + ".txt"), lines.subList(0, Integer.parseInt(split[1])), StandardCharsets.UTF_8);
     }
@@ -45,7 +45,7 @@ class LanguageModelReproduceTest {
     RunManifest.Stage vocab = m.stages().get(3);
     // Every token of the test split lies in exactly one block.
     assertThat(batch.statistics().get("test/tokens")).isEqualTo(vocab.statistics().get("test/tokens"));
-    assertThat(m.stages().get(0).statistics().get("test/lines")).isEqualTo(15L);
+    assertThat(m.stages().get(0).statistics().get("test/lines")).isEqualTo(10L);
     assertThat(batch.parameters().get("tokens_per_sample")).isEqualTo(64);
 
     JsonNode report = ManifestJson.MAPPER.readTree(run.resolve("report.json").toFile());
