@@ -7,7 +7,8 @@ import org.rdrop.trainer.config.TrainConfig;
 
 /** Value checks that a schema cannot express; each problem names its field. */
 final class ExperimentChecks {
-  private static final Set<String> TASKS = Set.of("translation");
+  private static final Set<String> TASKS = Set.of(ExperimentConfig.TRANSLATION, ExperimentConfig.LANGUAGE_MODELING,
+      ExperimentConfig.IMAGE_CLASSIFICATION);
   private static final Set<String> ARCHS = Set.of("transformer", "transformer_lm", "vit");
   private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
 
@@ -17,20 +18,14 @@ final class ExperimentChecks {
     List<String> p = new ArrayList<>();
     check(p, c.name().matches("[a-z0-9][a-z0-9-]*"), "name", "lowercase letters, digits and '-'", c.name());
     check(p, TASKS.contains(c.task()), "task", "one of " + TASKS, c.task());
-    ExperimentConfig.Data d = c.data();
-    check(p, d.sourceLang().matches("[a-z]{2,3}"), "data.source_lang", "a language code", d.sourceLang());
-    check(p, d.targetLang().matches("[a-z]{2,3}"), "data.target_lang", "a language code", d.targetLang());
-    check(p, !d.sourceLang().equals(d.targetLang()), "data.target_lang", "different from source_lang",
-        d.targetLang());
-    check(p, d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0", d.maxTrainPairs());
-    check(p, d.clean().minTokens() >= 1, "data.clean.min_tokens", ">= 1", d.clean().minTokens());
-    check(p, d.clean().maxTokens() >= d.clean().minTokens(), "data.clean.max_tokens", ">= min_tokens",
-        d.clean().maxTokens());
-    check(p, d.clean().lengthRatio() >= 1, "data.clean.length_ratio", ">= 1", d.clean().lengthRatio());
-    check(p, c.bpe().merges() >= 1, "bpe.merges", ">= 1", c.bpe().merges());
-    check(p, c.bpe().minFrequency() >= 1, "bpe.min_frequency", ">= 1", c.bpe().minFrequency());
-    check(p, c.vocab().threshold() >= 0, "vocab.threshold", ">= 0", c.vocab().threshold());
-    check(p, c.vocab().paddingFactor() >= 1, "vocab.padding_factor", ">= 1", c.vocab().paddingFactor());
+    switch (c.task()) {
+      case ExperimentConfig.TRANSLATION -> translation(p, c);
+      case ExperimentConfig.LANGUAGE_MODELING -> languageModeling(p, c);
+      case ExperimentConfig.IMAGE_CLASSIFICATION -> imageClassification(p, c);
+      default -> {
+        return p; // the task check above names the problem; nothing else can be checked
+      }
+    }
     ExperimentConfig.Batch b = c.batch();
     check(p, b.maxTokens() > 0 || b.maxSentences() > 0, "batch.max_tokens",
         "> 0 (or batch.max_sentences > 0)", b.maxTokens());
@@ -63,8 +58,101 @@ final class ExperimentChecks {
     check(p, t.threads() >= 1, "train.threads", ">= 1", t.threads());
     check(p, DEVICES.contains(t.device()), "train.device", "one of " + DEVICES, t.device());
     check(p, t.checkpointEvery() >= 0, "train.checkpoint_every", ">= 0", t.checkpointEvery());
-    check(p, c.eval().beam() >= 1, "eval.beam", ">= 1", c.eval().beam());
     return p;
+  }
+
+  private static void translation(List<String> p, ExperimentConfig c) {
+    if (!present(p, c.task(), c.tokenize(), "tokenize") | !present(p, c.task(), c.bpe(), "bpe")
+        | !present(p, c.task(), c.vocab(), "vocab") | !present(p, c.task(), c.eval(), "eval")
+        | !present(p, c.task(), c.data().sourceLang(), "data.source_lang")
+        | !present(p, c.task(), c.data().targetLang(), "data.target_lang")
+        | !present(p, c.task(), c.data().maxTrainPairs(), "data.max_train_pairs")
+        | !present(p, c.task(), c.data().clean(), "data.clean")) {
+      return;
+    }
+    absent(p, c.task(), c.data().lang(), "data.lang");
+    absent(p, c.task(), c.languageModel(), "language_model");
+    absent(p, c.task(), c.images(), "images");
+    ExperimentConfig.Data d = c.data();
+    check(p, d.sourceLang().matches("[a-z]{2,3}"), "data.source_lang", "a language code", d.sourceLang());
+    check(p, d.targetLang().matches("[a-z]{2,3}"), "data.target_lang", "a language code", d.targetLang());
+    check(p, !d.sourceLang().equals(d.targetLang()), "data.target_lang", "different from source_lang",
+        d.targetLang());
+    check(p, d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0", d.maxTrainPairs());
+    check(p, d.clean().minTokens() >= 1, "data.clean.min_tokens", ">= 1", d.clean().minTokens());
+    check(p, d.clean().maxTokens() >= d.clean().minTokens(), "data.clean.max_tokens", ">= min_tokens",
+        d.clean().maxTokens());
+    check(p, d.clean().lengthRatio() >= 1, "data.clean.length_ratio", ">= 1", d.clean().lengthRatio());
+    textSections(p, c);
+    check(p, c.eval().beam() >= 1, "eval.beam", ">= 1", c.eval().beam());
+  }
+
+  private static void languageModeling(List<String> p, ExperimentConfig c) {
+    ExperimentConfig.Data d = c.data();
+    absent(p, c.task(), d.sourceLang(), "data.source_lang");
+    absent(p, c.task(), d.targetLang(), "data.target_lang");
+    absent(p, c.task(), d.maxTrainPairs(), "data.max_train_pairs");
+    absent(p, c.task(), d.clean(), "data.clean");
+    absent(p, c.task(), c.eval(), "eval");
+    absent(p, c.task(), c.images(), "images");
+    if (!present(p, c.task(), d.lang(), "data.lang") | !present(p, c.task(), c.tokenize(), "tokenize")
+        | !present(p, c.task(), c.bpe(), "bpe") | !present(p, c.task(), c.vocab(), "vocab")
+        | !present(p, c.task(), c.languageModel(), "language_model")) {
+      return;
+    }
+    check(p, d.lang().matches("[a-z]{2,3}"), "data.lang", "a language code", d.lang());
+    textSections(p, c);
+    ExperimentConfig.LanguageModel lm = c.languageModel();
+    check(p, lm.tokensPerSample() >= 2, "language_model.tokens_per_sample", ">= 2", lm.tokensPerSample());
+    check(p, lm.tokensPerSample() <= c.train().model().maxPositions(), "language_model.tokens_per_sample",
+        "<= train.model.max_positions (" + c.train().model().maxPositions() + ")", lm.tokensPerSample());
+    check(p, lm.contextWindow() >= 0 && lm.contextWindow() < lm.tokensPerSample(), "language_model.context_window",
+        ">= 0 and < tokens_per_sample", lm.contextWindow());
+    check(p, c.train().model().arch().equals("transformer_lm"), "train.model.arch", "transformer_lm for "
+        + c.task(), c.train().model().arch());
+  }
+
+  private static void imageClassification(List<String> p, ExperimentConfig c) {
+    ExperimentConfig.Data d = c.data();
+    for (Object[] f : new Object[][] {{d.sourceLang(), "data.source_lang"}, {d.targetLang(), "data.target_lang"},
+        {d.maxTrainPairs(), "data.max_train_pairs"}, {d.clean(), "data.clean"}, {d.lang(), "data.lang"},
+        {c.tokenize(), "tokenize"}, {c.bpe(), "bpe"}, {c.vocab(), "vocab"}, {c.eval(), "eval"},
+        {c.languageModel(), "language_model"}}) {
+      absent(p, c.task(), f[0], (String) f[1]);
+    }
+    if (!present(p, c.task(), c.images(), "images")) {
+      return;
+    }
+    check(p, c.images().pixelMax() >= 1 && c.images().pixelMax() <= 255, "images.pixel_max", "in 1..255",
+        c.images().pixelMax());
+    check(p, c.images().classes() >= 2, "images.classes", ">= 2", c.images().classes());
+    check(p, c.train().model().arch().equals("vit"), "train.model.arch", "vit for " + c.task(),
+        c.train().model().arch());
+    check(p, c.batch().maxSentences() > 0, "batch.max_sentences", "> 0 (images are batched by count)",
+        c.batch().maxSentences());
+  }
+
+  private static void textSections(List<String> p, ExperimentConfig c) {
+    check(p, c.bpe().merges() >= 1, "bpe.merges", ">= 1", c.bpe().merges());
+    check(p, c.bpe().minFrequency() >= 1, "bpe.min_frequency", ">= 1", c.bpe().minFrequency());
+    check(p, c.vocab().threshold() >= 0, "vocab.threshold", ">= 0", c.vocab().threshold());
+    check(p, c.vocab().paddingFactor() >= 1, "vocab.padding_factor", ">= 1", c.vocab().paddingFactor());
+  }
+
+  /** A section the task needs; false (and a problem) when missing. */
+  private static boolean present(List<String> problems, String task, Object value, String field) {
+    if (value == null) {
+      problems.add("field '" + field + "' is required for task " + task);
+      return false;
+    }
+    return true;
+  }
+
+  /** A section the task does not use must not be written (it would change nothing). */
+  private static void absent(List<String> problems, String task, Object value, String field) {
+    if (value != null) {
+      problems.add("field '" + field + "' is not used by task " + task + "; remove it");
+    }
   }
 
   private static void check(List<String> problems, boolean ok, String field, String want, Object got) {

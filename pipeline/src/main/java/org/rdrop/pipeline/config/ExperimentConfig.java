@@ -7,31 +7,77 @@ import org.rdrop.trainer.config.TrainConfig;
 /**
  * One experiment file ({@code experiments/*.yaml}): every knob of a run. Keys are snake_case and all are
  * required (except where noted), so a file states every choice and a typo is an error naming the field.
+ *
+ * <p>Which sections a file has depends on its {@code task} ({@link #TRANSLATION}, {@link #LANGUAGE_MODELING},
+ * {@link #IMAGE_CLASSIFICATION}): a section the task needs is required, one it does not use must be absent
+ * (ExperimentChecks), so a file never states a knob that changes nothing.
  */
 public record ExperimentConfig(
     @JsonProperty(value = "name", required = true) String name,
     @JsonProperty(value = "description", required = true) String description,
     @JsonProperty(value = "task", required = true) String task,
     @JsonProperty(value = "data", required = true) Data data,
-    @JsonProperty(value = "tokenize", required = true) Tokenize tokenize,
-    @JsonProperty(value = "bpe", required = true) Bpe bpe,
-    @JsonProperty(value = "vocab", required = true) Vocab vocab,
+    @JsonProperty(value = "tokenize") Tokenize tokenize,
+    @JsonProperty(value = "bpe") Bpe bpe,
+    @JsonProperty(value = "vocab") Vocab vocab,
     @JsonProperty(value = "batch", required = true) Batch batch,
     @JsonProperty(value = "train", required = true) TrainConfig train,
-    @JsonProperty(value = "eval", required = true) Eval eval)
+    @JsonProperty(value = "eval") Eval eval,
+    @JsonProperty(value = "language_model") LanguageModel languageModel,
+    @JsonProperty(value = "images") Images images)
     implements Serializable {
 
+  public static final String TRANSLATION = "translation";
+  public static final String LANGUAGE_MODELING = "language_modeling";
+  public static final String IMAGE_CLASSIFICATION = "image_classification";
+
+  /** A translation experiment (the sections every experiment had before other tasks). */
+  public ExperimentConfig(String name, String description, String task, Data data, Tokenize tokenize, Bpe bpe,
+      Vocab vocab, Batch batch, TrainConfig train, Eval eval) {
+    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, null, null);
+  }
+
   /**
-   * Where the corpus is and how it is cleaned. {@code corpus} is a directory holding
-   * {@code {train,valid,test}.{source_lang,target_lang}}; relative to the experiment file; null when the
-   * user must supply it ({@code --data DIR}).
+   * Where the corpus is and how it is cleaned. {@code corpus} is a directory, relative to the experiment
+   * file; null when the user must supply it ({@code --data DIR}). Translation: it holds
+   * {@code {train,valid,test}.{source_lang,target_lang}} and every other field is required. Language
+   * modeling: {@code {train,valid,test}.txt}, and {@code lang} (the text's language, for the tokenizer) is
+   * the only other field. Image classification: {@code {train,valid,test}.csv}, no other field.
    */
   public record Data(
       @JsonProperty(value = "corpus", required = true) String corpus,
-      @JsonProperty(value = "source_lang", required = true) String sourceLang,
-      @JsonProperty(value = "target_lang", required = true) String targetLang,
-      @JsonProperty(value = "max_train_pairs", required = true) int maxTrainPairs,
-      @JsonProperty(value = "clean", required = true) Clean clean)
+      @JsonProperty(value = "source_lang") String sourceLang,
+      @JsonProperty(value = "target_lang") String targetLang,
+      @JsonProperty(value = "max_train_pairs") Integer maxTrainPairs,
+      @JsonProperty(value = "clean") Clean clean,
+      @JsonProperty(value = "lang") String lang)
+      implements Serializable {
+
+    /** Translation data. */
+    public Data(String corpus, String sourceLang, String targetLang, int maxTrainPairs, Clean clean) {
+      this(corpus, sourceLang, targetLang, maxTrainPairs, clean, null);
+    }
+  }
+
+  /**
+   * Language modeling as fairseq's {@code --task language_modeling --sample-break-mode none}: the token
+   * stream of a split (each line's tokens then {@code </s>}) cut into blocks of {@code tokens_per_sample}
+   * tokens for training; evaluation as {@code fairseq-eval-lm --context-window C}, which scores blocks of
+   * {@code tokens_per_sample - C} tokens, each read after up to C tokens of preceding context.
+   */
+  public record LanguageModel(
+      @JsonProperty(value = "tokens_per_sample", required = true) int tokensPerSample,
+      @JsonProperty(value = "context_window", required = true) int contextWindow)
+      implements Serializable {}
+
+  /**
+   * Images given as CSV lines: {@code image_size^2 * channels} integer pixel values 0..{@code pixel_max}
+   * (row-major), then the class 0..{@code classes - 1}. Pixels are rescaled to the model's 0..255 as
+   * round(v * 255 / pixel_max).
+   */
+  public record Images(
+      @JsonProperty(value = "pixel_max", required = true) int pixelMax,
+      @JsonProperty(value = "classes", required = true) int classes)
       implements Serializable {}
 
   /** Moses clean-corpus-n.perl rules, applied to tokenized training pairs. */

@@ -34,16 +34,25 @@ public final class PrepareRun {
   /** The identity of preparing {@code experiment} on the corpus in {@code corpusDir}. */
   public static RunManifest.Identity identity(Experiment experiment, Path corpusDir) throws IOException {
     ExperimentConfig c = experiment.config();
-    List<RunManifest.Input> inputs = new ArrayList<>();
+    TaskPreparation task = TaskPreparation.of(c);
+    List<String> names = new ArrayList<>();
     for (String split : PrepareLayout.SPLITS) {
-      for (String lang : List.of(c.data().sourceLang(), c.data().targetLang())) {
-        Path f = corpusDir.resolve(split + "." + lang);
-        if (!Files.isRegularFile(f)) {
-          throw new IOException(f + ": corpus file not found (experiment " + c.name() + " reads "
-              + "{train,valid,test}." + c.data().sourceLang() + "/." + c.data().targetLang() + ")");
-        }
-        inputs.add(new RunManifest.Input(f.getFileName().toString(), Sha256.of(f), Files.size(f)));
+      if (task == null) {
+        names.add(split + "." + c.data().sourceLang());
+        names.add(split + "." + c.data().targetLang());
       }
+    }
+    if (task != null) {
+      names.addAll(task.corpusFiles(c));
+    }
+    List<RunManifest.Input> inputs = new ArrayList<>();
+    for (String name : names) {
+      Path f = corpusDir.resolve(name);
+      if (!Files.isRegularFile(f)) {
+        throw new IOException(f + ": corpus file not found (experiment " + c.name() + " reads "
+            + String.join(", ", names) + ")");
+      }
+      inputs.add(new RunManifest.Input(f.getFileName().toString(), Sha256.of(f), Files.size(f)));
     }
     String configSha = Sha256.of(ManifestJson.toJson(c));
     SortedMap<String, String> overrides = new TreeMap<>();
@@ -66,8 +75,13 @@ public final class PrepareRun {
     RunManifest.Identity identity = identity(experiment, corpusDir);
     claim(runDir);
 
+    TaskPreparation task = TaskPreparation.of(c);
     Pipeline p = Pipeline.create(options);
-    PreparePipeline.build(p, c, corpusDir, runDir);
+    if (task == null) {
+      PreparePipeline.build(p, c, corpusDir, runDir);
+    } else {
+      task.build(p, c, corpusDir, runDir);
+    }
     try {
       p.run().waitUntilFinish();
     } catch (RuntimeException e) {
@@ -79,7 +93,7 @@ public final class PrepareRun {
     PrepareLayout layout = new PrepareLayout(runDir, c.data().sourceLang(), c.data().targetLang());
     SortedMap<String, Long> statistics = readStatistics(layout.statistics());
     List<RunManifest.Artifact> artifacts = new ArrayList<>();
-    for (PrepareLayout.Output o : layout.outputs()) {
+    for (PrepareLayout.Output o : task == null ? layout.outputs() : task.outputs(c, runDir)) {
       artifacts.add(artifact(runDir, o));
     }
     artifacts.sort((a, b) -> a.path().compareTo(b.path()));
@@ -89,7 +103,7 @@ public final class PrepareRun {
             c.name(),
             identity,
             ManifestJson.MAPPER.valueToTree(c),
-            stages(c, corpusDir, layout, runDir, statistics),
+            task == null ? stages(c, corpusDir, layout, runDir, statistics) : task.stages(c, statistics, runDir),
             artifacts);
     ManifestJson.write(runDir.resolve(MANIFEST), manifest);
     return manifest;

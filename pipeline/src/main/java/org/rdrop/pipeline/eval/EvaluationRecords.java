@@ -1,0 +1,40 @@
+package org.rdrop.pipeline.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.report.ReportData;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.verdict.PublishedResult;
+
+/** What the test-set evaluations of every task share: the manifest stage they record and the paper row they show. */
+public final class EvaluationRecords {
+  private EvaluationRecords() {}
+
+  /** Records (or replaces) stage {@code name} with its output files, relative to {@code runDir}, in the manifest. */
+  public static void recordStage(Path runDir, String name, SortedMap<String, Object> params,
+      SortedMap<String, Long> stats, List<Path> files) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    RunManifest m = ManifestJson.read(manifestFile);
+    List<RunManifest.Artifact> artifacts = new ArrayList<>();
+    for (Path f : files) {
+      artifacts.add(RunArtifacts.of(runDir, f, name));
+    }
+    List<String> outputs = artifacts.stream().map(RunManifest.Artifact::path).toList();
+    ManifestJson.write(manifestFile, m.withStage(new RunManifest.Stage(name, params, stats, outputs), artifacts));
+  }
+
+  /**
+   * The published row shown beside a metric, its task labelled with the paper's model so that a reader
+   * never takes it for this run's setting; null when there is none.
+   */
+  public static ReportData.Paper paper(PublishedResult p) {
+    return p == null ? null : new ReportData.Paper(p.task() + ", " + p.model() + " (paper; not this run's data)",
+        p.baseline(), p.rdrop(), p.delta(), p.source());
+  }
+}

@@ -1,0 +1,123 @@
+package org.rdrop.pipeline.eval.lm;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.eval.EvaluationRecords;
+import org.rdrop.pipeline.eval.significance.BootstrapInterval;
+import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
+import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.prepare.lm.LmLayout;
+import org.rdrop.pipeline.prepare.lm.TokenBlocks;
+import org.rdrop.pipeline.report.ReportData;
+import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.verdict.PublishedResult;
+import org.rdrop.trainer.data.BatchFile;
+import org.rdrop.trainer.data.Example;
+import org.rdrop.trainer.decode.TrainedModel;
+import org.rdrop.trainer.evaluate.TeacherForced;
+import org.rdrop.trainer.model.TransformerLm;
+import org.rdrop.trainer.loop.Method;
+
+/**
+ * Test perplexity of baseline and R-Drop language models as {@code fairseq-eval-lm --context-window C}
+ * scores it: the test split's token stream (its blocks in {@code data/test.batches}, joined in block order)
+ * is cut into blocks of {@code tokens_per_sample - C} scored tokens, each read after up to C preceding
+ * tokens ({@link org.rdrop.trainer.evaluate.ContextWindows}); perplexity is exp(total nll / scored tokens),
+ * which is fairseq's 2^(loss in bits). Every stream token is scored once, {@code </s>} included.
+ *
+ * <p>The delta's 95% interval and p-value come from a paired bootstrap over those evaluation blocks
+ * (tokens inside a block are not independent, so blocks are the resampling unit). Each method's per-block
+ * scores go to {@code <method>/lm-scores.test.tsv}, recorded in stage {@code evaluate-<method>-test}.
+ */
+public final class EvaluateLanguageModel {
+  public static final String SPLIT = "test";
+  public static final int BOOTSTRAP_SAMPLES = 1000;
+  public static final long BOOTSTRAP_SEED = 12345;
+  static final String PURPOSE = "bootstrap/perplexity";
+  /** Evaluation blocks that share a forward pass (changes no score beyond float summation order). */
+  static final int BLOCKS_PER_BATCH = 16;
+
+  private EvaluateLanguageModel() {}
+
+  public static List<ReportData.Metric> run(Path runDir, PublishedResult paper) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    RunManifest manifest = ManifestJson.read(manifestFile);
+    ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
+    Path batches = new LmLayout(runDir).batches(SPLIT);
+    RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");
+    List<Example> blocks = new ArrayList<>();
+    BatchFile.read(batches).forEach(blocks::addAll);
+    int[] stream = TokenBlocks.join(blocks);
+    int context = config.languageModel().contextWindow();
+    int scored = config.languageModel().tokensPerSample() - context;
+
+    List<List<TeacherForced.Score>> scores = new ArrayList<>();
+    for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
+      Path dir = runDir.resolve(m.label());
+      for (String f : List.of("model.params", "run.json")) {
+        RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, dir.resolve(f), "training", "");
+      }
+      try (TrainedModel trained = TrainedModel.load(dir)) {
+        if (!(trained.model() instanceof TransformerLm lm)) {
+          throw new IOException(dir + ": perplexity needs a transformer_lm run, this one is " + trained.model().arch());
+        }
+        trained.useRunThreads();
+        List<TeacherForced.Score> s = TeacherForced.languageModel(lm, trained.manager(), stream, scored, context,
+            trained.config().model().maxPositions(), BLOCKS_PER_BATCH);
+        scores.add(s);
+        Path out = dir.resolve("lm-scores." + SPLIT + ".tsv");
+        AtomicFiles.writeString(out, scoresTsv(s));
+        SortedMap<String, Object> params = new TreeMap<>();
+        params.put("tokens_per_sample", scored);
+        params.put("context_window", context);
+        params.put("threads", trained.config().threads());
+        params.put("params_sha256", trained.paramsSha256());
+        SortedMap<String, Long> stats = new TreeMap<>();
+        stats.put("blocks", (long) s.size());
+        stats.put("tokens", s.stream().mapToLong(TeacherForced.Score::tokens).sum());
+        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + SPLIT, params, stats, List.of(out));
+      }
+    }
+    PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(scores.get(0)), rows(scores.get(1)),
+        BootstrapInterval.PERPLEXITY, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
+    return List.of(new ReportData.Metric(
+        "Perplexity (test, fairseq eval-lm with a context window)",
+        String.format(Locale.ROOT, "%d scored tokens in %d blocks of %d after up to %d tokens of context; "
+            + "exp(mean nll in nats) = 2^(loss in bits)", stream.length, scores.get(0).size(), scored, context),
+        false, r.baseline(), r.rdrop(), r.delta(),
+        List.of(r.deltaInterval().lower(), r.deltaInterval().upper()), r.pValue(),
+        "paired bootstrap over evaluation blocks, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
+            + "; the interval is the delta's 95% CI (R-Drop minus baseline; negative is better)",
+        EvaluationRecords.paper(paper)));
+  }
+
+  /** Per block: [nll in nats, scored tokens]. */
+  static double[][] rows(List<TeacherForced.Score> scores) {
+    double[][] rows = new double[scores.size()][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new double[] {scores.get(i).nll(), scores.get(i).tokens()};
+    }
+    return rows;
+  }
+
+  /** {@code block tokens nll nll_bits}: the nll as a decimal and as the hex of its IEEE-754 bits. */
+  static String scoresTsv(List<TeacherForced.Score> scores) {
+    StringBuilder sb = new StringBuilder("block\ttokens\tnll\tnll_bits\n");
+    for (TeacherForced.Score s : scores) {
+      sb.append(s.id()).append('\t').append(s.tokens()).append('\t')
+          .append(String.format(Locale.ROOT, "%.6f", s.nll())).append('\t')
+          .append(String.format(Locale.ROOT, "%016x", Double.doubleToRawLongBits(s.nll()))).append('\n');
+    }
+    return sb.toString();
+  }
+}

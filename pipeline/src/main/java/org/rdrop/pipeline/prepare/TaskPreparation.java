@@ -1,0 +1,67 @@
+package org.rdrop.pipeline.prepare;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.prepare.images.ImagePreparation;
+import org.rdrop.pipeline.prepare.lm.LmPreparation;
+import org.rdrop.testkit.format.RunManifest;
+
+/**
+ * Preparation of a task other than translation: the corpus files it reads, its Beam stages, the files it
+ * writes and the manifest stages that describe them. {@link PrepareRun} does the rest (identity, claiming
+ * the run directory, running the pipeline, the manifest) the same way for every task.
+ */
+public interface TaskPreparation {
+  /** Corpus file names (relative to the corpus directory) that preparation reads: the identity's inputs. */
+  List<String> corpusFiles(ExperimentConfig c);
+
+  /** Adds the stages to {@code p}; the caller runs it. */
+  void build(Pipeline p, ExperimentConfig c, Path corpusDir, Path runDir);
+
+  /** Every file written, with its producing stage, in pipeline order. */
+  List<PrepareLayout.Output> outputs(ExperimentConfig c, Path runDir);
+
+  /** The manifest's stages: parameters, statistics (from statistics.tsv) and outputs. */
+  List<RunManifest.Stage> stages(ExperimentConfig c, SortedMap<String, Long> statistics, Path runDir);
+
+  /** The preparation for {@code c}'s task; null for translation, which {@link PreparePipeline} does. */
+  static TaskPreparation of(ExperimentConfig c) {
+    return switch (c.task()) {
+      case ExperimentConfig.LANGUAGE_MODELING -> new LmPreparation();
+      case ExperimentConfig.IMAGE_CLASSIFICATION -> new ImagePreparation();
+      default -> null;
+    };
+  }
+
+  /** A manifest stage whose statistics are those named {@code <name>/...} and whose outputs its files. */
+  static RunManifest.Stage stage(String name, SortedMap<String, Object> params, SortedMap<String, Long> stats,
+      List<PrepareLayout.Output> outputs, Path runDir) {
+    SortedMap<String, Long> mine = new TreeMap<>();
+    stats.forEach((k, v) -> {
+      if (k.startsWith(name + "/")) {
+        mine.put(k.substring(name.length() + 1), v);
+      }
+    });
+    List<String> files = new ArrayList<>();
+    for (PrepareLayout.Output o : outputs) {
+      if (o.stage().equals(name)) {
+        files.add(runDir.toAbsolutePath().relativize(o.file()).toString().replace('\\', '/'));
+      }
+    }
+    return new RunManifest.Stage(name, params, mine, files);
+  }
+
+  /** Sorted parameters from name, value, name, value, ... */
+  static SortedMap<String, Object> params(Object... kv) {
+    SortedMap<String, Object> m = new TreeMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+}

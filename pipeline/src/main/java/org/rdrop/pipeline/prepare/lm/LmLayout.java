@@ -1,0 +1,70 @@
+package org.rdrop.pipeline.prepare.lm;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.rdrop.pipeline.prepare.PrepareLayout;
+
+/**
+ * Where language-model preparation writes, under {@code <run>/data/}: per split {@code <split>.tok}
+ * (tokenized text, one corpus line per line), {@code <split>.bpe} (segmented), {@code <split>.ids.tsv}
+ * ({@code <line>\t<ids>}, {@code </s>} last), {@code <split>.batches} (token blocks); once
+ * {@code bpe.codes}, {@code dict.txt} and {@code statistics.tsv}. The names the trainer reads
+ * ({@code train.batches}, {@code valid.batches}, {@code dict.txt}) are those of translation.
+ */
+public final class LmLayout {
+  private final Path data;
+
+  public LmLayout(Path runDir) {
+    this.data = runDir.toAbsolutePath().resolve(PrepareLayout.DATA_DIR);
+  }
+
+  public Path tokenized(String split) {
+    return data.resolve(split + ".tok");
+  }
+
+  public Path segmented(String split) {
+    return data.resolve(split + ".bpe");
+  }
+
+  public Path codes() {
+    return data.resolve("bpe.codes");
+  }
+
+  public Path dictionary() {
+    return data.resolve("dict.txt");
+  }
+
+  public Path ids(String split) {
+    return data.resolve(split + ".ids.tsv");
+  }
+
+  public Path batches(String split) {
+    return data.resolve(split + ".batches");
+  }
+
+  public Path statistics() {
+    return data.resolve("statistics.tsv");
+  }
+
+  /** Every file preparation writes, with its stage, in pipeline order. */
+  public List<PrepareLayout.Output> outputs() {
+    List<PrepareLayout.Output> all = new ArrayList<>();
+    for (String split : PrepareLayout.SPLITS) {
+      all.add(new PrepareLayout.Output(tokenized(split), "tokenize", PrepareLayout.Output.Kind.LINES));
+    }
+    all.add(new PrepareLayout.Output(codes(), "bpe", PrepareLayout.Output.Kind.LINES));
+    for (String split : PrepareLayout.SPLITS) {
+      all.add(new PrepareLayout.Output(segmented(split), "bpe", PrepareLayout.Output.Kind.LINES));
+    }
+    all.add(new PrepareLayout.Output(dictionary(), "vocab", PrepareLayout.Output.Kind.LINES));
+    for (String split : PrepareLayout.SPLITS) {
+      all.add(new PrepareLayout.Output(ids(split), "vocab", PrepareLayout.Output.Kind.LINES));
+    }
+    for (String split : PrepareLayout.SPLITS) {
+      all.add(new PrepareLayout.Output(batches(split), "batch", PrepareLayout.Output.Kind.BATCHES));
+    }
+    all.add(new PrepareLayout.Output(statistics(), "statistics", PrepareLayout.Output.Kind.LINES));
+    return all;
+  }
+}

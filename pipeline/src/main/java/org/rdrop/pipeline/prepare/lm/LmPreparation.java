@@ -1,0 +1,250 @@
+package org.rdrop.pipeline.prepare.lm;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.StringJoiner;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Count;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.View;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionList;
+import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.rdrop.pipeline.batch.ExampleCoder;
+import org.rdrop.pipeline.batch.TokenBatcher;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.data.ReadTextCorpus;
+import org.rdrop.pipeline.prepare.PrepareLayout;
+import org.rdrop.pipeline.prepare.TaskPreparation;
+import org.rdrop.pipeline.prepare.WriteSortedLines;
+import org.rdrop.pipeline.prepare.WriteStatistics;
+import org.rdrop.pipeline.text.bpe.ApplyBpe;
+import org.rdrop.pipeline.text.bpe.BpeCodes;
+import org.rdrop.pipeline.text.bpe.LearnJointBpe;
+import org.rdrop.pipeline.text.tokenize.TokenizePairs;
+import org.rdrop.pipeline.text.vocab.BuildDictionary;
+import org.rdrop.pipeline.text.vocab.Dictionary;
+import org.rdrop.pipeline.text.vocab.MapToIds;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.trainer.data.BatchFile;
+import org.rdrop.trainer.data.Example;
+
+/**
+ * Language-model preparation as fairseq-preprocess {@code --only-source} then {@code --task
+ * language_modeling --sample-break-mode none}: read and validate {@code <split>.txt}, tokenize each line
+ * (Moses, as translation), learn BPE on the training text and apply it, build the dictionary from the
+ * segmented training text, map every line to ids with {@code </s>} last, and cut each split's token stream
+ * into blocks of {@code language_model.tokens_per_sample} that are batched as translation's examples are.
+ * The stages are translation's ({@link TokenizePairs.LineTokenizer}, {@link LearnJointBpe}, {@link ApplyBpe},
+ * {@link BuildDictionary}, {@link MapToIds#encode}, {@link TokenBatcher}); there is no cleaning.
+ */
+public final class LmPreparation implements TaskPreparation {
+  @Override
+  public List<String> corpusFiles(ExperimentConfig c) {
+    return PrepareLayout.SPLITS.stream().map(s -> s + ".txt").toList();
+  }
+
+  @Override
+  public List<PrepareLayout.Output> outputs(ExperimentConfig c, Path runDir) {
+    return new LmLayout(runDir).outputs();
+  }
+
+  @Override
+  public void build(Pipeline p, ExperimentConfig c, Path corpusDir, Path runDir) {
+    LmLayout out = new LmLayout(runDir);
+    List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
+    List<PCollection<KV<Long, String>>> tokenized = new ArrayList<>();
+    for (String split : PrepareLayout.SPLITS) {
+      PCollection<KV<Long, String>> raw = p.apply("Read/" + split, ReadTextCorpus.of(corpusDir, split));
+      stats.add(raw.apply("CountRead/" + split, Count.globally())
+          .apply("NameRead/" + split, named("read/" + split + "/lines")));
+      PCollection<KV<Long, String>> tok = raw
+          .apply("Tokenize/" + split, ParDo.of(new TokenizeFn(c.tokenize(), c.data().lang())))
+          .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()));
+      tok.apply("WriteTokenized/" + split, WriteSortedLines.to(out.tokenized(split)));
+      tokenized.add(tok);
+    }
+
+    PCollection<BpeCodes> codes = tokenized.get(0)
+        .apply("TrainText", Values.create())
+        .apply("LearnBpe", LearnJointBpe.of(c.bpe().merges(), c.bpe().minFrequency()));
+    codes.apply("WriteCodes", ParDo.of(new WriteFn<BpeCodes>(out.codes().toString(), BpeCodes::write)));
+    PCollectionView<BpeCodes> codesView = codes.apply("CodesView", View.asSingleton());
+    List<PCollection<KV<Long, String>>> segmented = new ArrayList<>();
+    for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
+      String split = PrepareLayout.SPLITS.get(i);
+      PCollection<KV<Long, String>> bpe = tokenized.get(i).apply("ApplyBpe/" + split, ApplyBpe.<Long>withCodes(codesView));
+      bpe.apply("WriteSegmented/" + split, WriteSortedLines.to(out.segmented(split)));
+      segmented.add(bpe);
+    }
+
+    PCollection<Dictionary> dict = segmented.get(0)
+        .apply("SegmentedTrainText", Values.create())
+        .apply("BuildDictionary", BuildDictionary.withThreshold(c.vocab().threshold(), c.vocab().paddingFactor()));
+    dict.apply("WriteDictionary", ParDo.of(new WriteFn<Dictionary>(out.dictionary().toString(), Dictionary::write)));
+    stats.add(dict.apply("DictionarySize",
+        MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+            .via((Dictionary d) -> KV.of("vocab/size", (long) d.size()))));
+    PCollectionView<Dictionary> dictView = dict.apply("DictionaryView", View.asSingleton());
+
+    int tokensPerSample = c.languageModel().tokensPerSample();
+    TokenBatcher batcher = new TokenBatcher(c.batch().maxTokens(), c.batch().maxSentences(),
+        c.batch().requiredBatchSizeMultiple(), tokensPerSample, c.train().seed());
+    for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
+      String split = PrepareLayout.SPLITS.get(i);
+      PCollection<Example> lines = segmented.get(i)
+          .apply("MapToIds/" + split, ParDo.of(new ToIdsFn(dictView)).withSideInputs(dictView))
+          .setCoder(ExampleCoder.of());
+      stats.add(lines.apply("CountTokens/" + split, ParDo.of(new TokenStatsFn("vocab/" + split))));
+      lines.apply("IdLines/" + split,
+              MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
+                  .via((Example e) -> KV.of(e.id(), e.id() + "\t" + join(e.target()))))
+          .apply("WriteIds/" + split, WriteSortedLines.to(out.ids(split)));
+      PCollection<TokenBatcher.Result> batches = lines.apply("Blocks/" + split, BatchTokenBlocks.of(tokensPerSample, batcher));
+      batches.apply("WriteBatches/" + split, ParDo.of(new WriteFn<TokenBatcher.Result>(out.batches(split).toString(),
+          (r, f) -> BatchFile.write(f, r.batches()))));
+      stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BlockStatsFn("batch/" + split))));
+    }
+    PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
+  }
+
+  @Override
+  public List<RunManifest.Stage> stages(ExperimentConfig c, SortedMap<String, Long> stats, Path runDir) {
+    List<PrepareLayout.Output> outputs = outputs(c, runDir);
+    List<RunManifest.Stage> stages = new ArrayList<>();
+    stages.add(TaskPreparation.stage("read", TaskPreparation.params("files", "{train,valid,test}.txt"),
+        stats, outputs, runDir));
+    stages.add(TaskPreparation.stage("tokenize", TaskPreparation.params("lang", c.data().lang(),
+        "moses", c.tokenize().moses(), "escape", c.tokenize().escape(), "aggressive_dash",
+        c.tokenize().aggressiveDash(), "lowercase", c.tokenize().lowercase()), stats, outputs, runDir));
+    stages.add(TaskPreparation.stage("bpe", TaskPreparation.params("merges", c.bpe().merges(), "min_frequency",
+        c.bpe().minFrequency(), "compatible_with", "subword-nmt 0.3.9"), stats, outputs, runDir));
+    stages.add(TaskPreparation.stage("vocab", TaskPreparation.params("threshold", c.vocab().threshold(),
+        "padding_factor", c.vocab().paddingFactor()), stats, outputs, runDir));
+    stages.add(TaskPreparation.stage("batch", TaskPreparation.params("sample_break_mode", "none",
+        "tokens_per_sample", c.languageModel().tokensPerSample(), "max_tokens", c.batch().maxTokens(),
+        "max_sentences", c.batch().maxSentences(), "required_batch_size_multiple",
+        c.batch().requiredBatchSizeMultiple(), "seed", c.train().seed()), stats, outputs, runDir));
+    return stages;
+  }
+
+  private static MapElements<Long, KV<String, Long>> named(String name) {
+    return MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+        .via((Long n) -> KV.of(name, n));
+  }
+
+  static String join(int[] ids) {
+    StringJoiner j = new StringJoiner(" ");
+    for (int id : ids) {
+      j.add(Integer.toString(id));
+    }
+    return j.toString();
+  }
+
+  private static final class TokenizeFn extends DoFn<KV<Long, String>, KV<Long, String>> {
+    private final ExperimentConfig.Tokenize options;
+    private final String lang;
+    private transient TokenizePairs.LineTokenizer tokenizer;
+
+    TokenizeFn(ExperimentConfig.Tokenize options, String lang) {
+      this.options = options;
+      this.lang = lang;
+    }
+
+    @Setup
+    public void setup() {
+      tokenizer = TokenizePairs.LineTokenizer.of(options, lang);
+    }
+
+    @ProcessElement
+    public void process(@Element KV<Long, String> line, OutputReceiver<KV<Long, String>> out) {
+      out.output(KV.of(line.getKey(), tokenizer.apply(line.getValue())));
+    }
+  }
+
+  private static final class ToIdsFn extends DoFn<KV<Long, String>, Example> {
+    private final PCollectionView<Dictionary> dictionary;
+
+    ToIdsFn(PCollectionView<Dictionary> dictionary) {
+      this.dictionary = dictionary;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      KV<Long, String> line = c.element();
+      c.output(new Example(line.getKey(), new int[0], MapToIds.encode(c.sideInput(dictionary), line.getValue())));
+    }
+  }
+
+  /** A file writer for a singleton output. */
+  interface Writer<T> extends java.io.Serializable {
+    void write(T value, Path file) throws Exception;
+  }
+
+  private static final class WriteFn<T> extends DoFn<T, Void> {
+    private final String file;
+    private final Writer<T> writer;
+
+    WriteFn(String file, Writer<T> writer) {
+      this.file = file;
+      this.writer = writer;
+    }
+
+    @ProcessElement
+    public void process(@Element T value) throws Exception {
+      writer.write(value, Path.of(file));
+    }
+  }
+
+  private static final class TokenStatsFn extends DoFn<Example, KV<String, Long>> {
+    private final String prefix;
+
+    TokenStatsFn(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @ProcessElement
+    public void process(@Element Example e, OutputReceiver<KV<String, Long>> out) {
+      long unk = 0;
+      for (int id : e.target()) {
+        unk += id == Dictionary.UNK_ID ? 1 : 0;
+      }
+      out.output(KV.of(prefix + "/tokens", (long) e.target().length));
+      out.output(KV.of(prefix + "/unknown_tokens", unk));
+    }
+  }
+
+  private static final class BlockStatsFn extends DoFn<TokenBatcher.Result, KV<String, Long>> {
+    private final String prefix;
+
+    BlockStatsFn(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @ProcessElement
+    public void process(@Element TokenBatcher.Result r, OutputReceiver<KV<String, Long>> out) {
+      long blocks = 0;
+      long tokens = 0;
+      for (List<Example> b : r.batches()) {
+        blocks += b.size();
+        for (Example e : b) {
+          tokens += e.target().length;
+        }
+      }
+      out.output(KV.of(prefix + "/batches", (long) r.batches().size()));
+      out.output(KV.of(prefix + "/blocks", blocks));
+      out.output(KV.of(prefix + "/tokens", tokens));
+      out.output(KV.of(prefix + "/skipped_too_long", r.skippedTooLong()));
+    }
+  }
+}
