@@ -3,13 +3,7 @@ package org.rdrop.pipeline.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.report.ReportData;
-import org.rdrop.testkit.verdict.PublishedResult;
-import org.rdrop.testkit.verdict.PublishedResults;
-import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
@@ -27,9 +21,6 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = "Prepare, train baseline and R-Drop, evaluate on the test set and write the report.")
 public final class ReproduceCommand implements Callable<Integer> {
-  /** The published result shown beside every translation experiment's BLEU. */
-  static final String PAPER_ROW = "iwslt14-de-en/transformer/bleu";
-
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
   @Mixin TrainOverrides overrides;
@@ -45,20 +36,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     m = TrainRun.run(r.runDir(), List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
         runner.toPipelineOptions());
     Summaries.printTraining(m, System.out);
-    System.err.println("[3/4] evaluate: decode the test set with both models, BLEU, paired bootstrap");
-    PublishedResult paper = PublishedResults.read(Experiments.home().resolve("golden")).get(PAPER_ROW);
-    List<ReportData.Metric> metrics = EvaluateRun.run(r.runDir(), paper, runner.toPipelineOptions());
-    System.err.println("[4/4] report");
-    String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
-        + r.experiment().config().name() + ": compare the direction and significance of the delta, not the values.";
-    ReportRun.write(r.runDir(), metrics, List.of(note));
-    System.out.println();
-    for (ReportData.Metric metric : metrics) {
-      System.out.printf(java.util.Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", metric.name(),
-          metric.baseline(), metric.rdrop(), metric.delta(),
-          metric.pValue() == null ? "" : String.format(java.util.Locale.ROOT, " (p = %.4f)", metric.pValue()));
-    }
-    System.out.println("Report: " + r.runDir().resolve("report.html"));
+    EvaluateCommand.evaluateAndReport(r.runDir(), runner.toPipelineOptions(), System.out, System.err, "[3/4] ", "[4/4] ");
     return 0;
   }
 }
