@@ -74,17 +74,8 @@ public final class EvaluateRun {
     for (Method m : METHODS) {
       DecodeRun.run(runDir, new DecodeRun.Request(m, SPLIT, null, false, DecodeRun.DEFAULT_BATCH_SENTENCES), options);
     }
-    DecodeLayout hyps = new DecodeLayout(runDir);
-    PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), tgt);
-    Path refFile = data.tokenized(SPLIT, tgt);
-    List<String> refTok = lines(refFile);
-    long[] ids = ids(data.ids(SPLIT), refTok.size(), refFile);
-    MosesDetokenizer detok = MosesDetokenizer.forLanguage(tgt);
-    List<String> refDetok = refTok.stream().map(detok::detokenize).toList();
-
     Bleu bleu = new Bleu(BleuOptions.defaults());
-    Map<Method, BleuStatsTable.Table> tables = score(runDir, bleu.options(), ids, refDetok,
-        runDir.relativize(refFile).toString().replace('\\', '/'), hyps, options);
+    Map<Method, BleuStatsTable.Table> tables = score(runDir, options);
     BleuStatsTable.Table base = tables.get(Method.BASELINE);
     BleuStatsTable.Table rdrop = tables.get(Method.RDROP);
     List<PairedResult> paired = new PairedBootstrap(StatsMetric.bleu(bleu), BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED)
@@ -107,6 +98,8 @@ public final class EvaluateRun {
             + "; each score's 95% CI, and the delta's from its value on each resample",
         published));
 
+    DecodeLayout hyps = new DecodeLayout(runDir);
+    List<String> refTok = lines(new PrepareLayout(runDir, config.data().sourceLang(), tgt).tokenized(SPLIT, tgt));
     List<String> baseTok = lines(hyps.tokenized(Method.BASELINE, SPLIT));
     List<String> rdropTok = lines(hyps.tokenized(Method.RDROP, SPLIT));
     double tb = TokenizedBleu.score(TokenizedBleu.Flavor.MULTI_BLEU, baseTok, List.of(refTok), true, false).score();
@@ -118,11 +111,22 @@ public final class EvaluateRun {
   }
 
   /**
-   * Runs {@link ScoreTestSet} over both methods' detokenized hypotheses, records its tables in the manifest
-   * and reads them back.
+   * Scores both methods' decoded test hypotheses ({@link ScoreTestSet}), records the tables in the manifest
+   * as stage {@value #SCORE_STAGE} and reads them back. Also what {@code rdrop verify} re-executes.
    */
-  private static Map<Method, BleuStatsTable.Table> score(Path runDir, BleuOptions bleuOptions, long[] ids,
-      List<String> refDetok, String reference, DecodeLayout hyps, PipelineOptions options) throws IOException {
+  public static Map<Method, BleuStatsTable.Table> score(Path runDir, PipelineOptions options) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
+    String tgt = config.data().targetLang();
+    DecodeLayout hyps = new DecodeLayout(runDir);
+    PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), tgt);
+    Path refFile = data.tokenized(SPLIT, tgt);
+    List<String> refTok = lines(refFile);
+    long[] ids = ids(data.ids(SPLIT), refTok.size(), refFile);
+    MosesDetokenizer detok = MosesDetokenizer.forLanguage(tgt);
+    List<String> refDetok = refTok.stream().map(detok::detokenize).toList();
+    String reference = runDir.relativize(refFile).toString().replace('\\', '/');
+    BleuOptions bleuOptions = BleuOptions.defaults();
     List<KV<String, BleuSegment>> segments = new ArrayList<>();
     Map<String, Path> files = new TreeMap<>();
     for (Method m : METHODS) {
@@ -160,7 +164,6 @@ public final class EvaluateRun {
     stats.put("sentences", (long) ids.length);
     RunManifest.Stage stage = new RunManifest.Stage(SCORE_STAGE, params, stats,
         artifacts.stream().map(RunManifest.Artifact::path).toList());
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     ManifestJson.write(manifestFile, ManifestJson.read(manifestFile).withStage(stage, artifacts));
     return tables;
   }
