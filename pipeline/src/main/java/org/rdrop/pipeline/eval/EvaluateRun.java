@@ -31,6 +31,7 @@ import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.Sha256;
 import org.rdrop.testkit.verdict.PublishedResult;
@@ -116,11 +117,17 @@ public final class EvaluateRun {
    */
   public static Map<Method, BleuStatsTable.Table> score(Path runDir, PipelineOptions options) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
-    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
+    RunManifest manifest = ManifestJson.read(manifestFile);
+    ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     String tgt = config.data().targetLang();
     DecodeLayout hyps = new DecodeLayout(runDir);
     PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), tgt);
     Path refFile = data.tokenized(SPLIT, tgt);
+    for (Path f : List.of(refFile, data.ids(SPLIT), hyps.detokenized(Method.BASELINE, SPLIT),
+        hyps.detokenized(Method.RDROP, SPLIT))) {
+      RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "it was recorded",
+          f.getFileName().toString().startsWith("hyp.") ? " (decode the test set first)" : "");
+    }
     List<String> refTok = lines(refFile);
     long[] ids = ids(data.ids(SPLIT), refTok.size(), refFile);
     MosesDetokenizer detok = MosesDetokenizer.forLanguage(tgt);
