@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       PrepareCommand.class,
       TrainCommand.class,
       DecodeCommand.class,
+      EvaluateCommand.class,
       org.rdrop.trainer.cli.TrainBatchesCommand.class,
       org.rdrop.trainer.cli.BenchCommand.class,
       org.rdrop.trainer.cli.DecodeBenchCommand.class,

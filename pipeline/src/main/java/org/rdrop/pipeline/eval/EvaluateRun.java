@@ -6,13 +6,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.transforms.Create;
+import org.apache.beam.sdk.values.KV;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.bleu.Bleu;
+import org.rdrop.pipeline.eval.bleu.BleuCoders;
 import org.rdrop.pipeline.eval.bleu.BleuOptions;
-import org.rdrop.pipeline.eval.bleu.BleuStats;
+import org.rdrop.pipeline.eval.bleu.BleuSegment;
 import org.rdrop.pipeline.eval.bleu.TokenizedBleu;
+import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
 import org.rdrop.pipeline.eval.significance.PairedBootstrap;
 import org.rdrop.pipeline.eval.significance.PairedResult;
 import org.rdrop.pipeline.eval.significance.StatsMetric;
@@ -21,13 +31,18 @@ import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
+import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.Sha256;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.loop.Method;
 
 /**
  * Evaluates baseline and R-Drop of a trained translation run on its test split: decodes both
- * ({@link DecodeRun}), scores them with sacreBLEU's BLEU and the paper's tokenized BLEU, and tests the
- * difference with paired bootstrap resampling (sacreBLEU's definition, n 1000, seed 12345).
+ * ({@link DecodeRun}), scores them with sacreBLEU's BLEU as a Beam stage ({@link ScoreTestSet}: per-sentence
+ * statistics, one Combine per system, recorded as stage {@code score-test} with one {@link BleuStatsTable}
+ * per method), tests the difference with paired bootstrap resampling (sacreBLEU's definition, n 1000, seed
+ * 12345) on those tables, and adds the paper's tokenized BLEU.
  *
  * <p>The models are trained on lowercased, Moses-tokenized text, so their hypotheses are lowercased. The
  * sacreBLEU reference is therefore the test split's target side as preparation left it (tokenized,
@@ -39,8 +54,17 @@ public final class EvaluateRun {
   public static final String SPLIT = "test";
   public static final int BOOTSTRAP_SAMPLES = PairedBootstrap.DEFAULT_SAMPLES;
   public static final long BOOTSTRAP_SEED = 12345;
+  /** The manifest stage of the BLEU tables. */
+  public static final String SCORE_STAGE = "score-" + SPLIT;
+
+  private static final List<Method> METHODS = List.of(Method.BASELINE, Method.RDROP);
 
   private EvaluateRun() {}
+
+  /** {@code <method>/bleu.<split>.tsv}. */
+  public static Path table(Path runDir, Method m, String split) {
+    return runDir.resolve(m.label()).resolve("bleu." + split + ".tsv");
+  }
 
   /** The metric rows for the report; {@code paper} is the published result shown beside them, or null. */
   public static List<ReportData.Metric> run(Path runDir, PublishedResult paper, PipelineOptions options)
@@ -48,43 +72,130 @@ public final class EvaluateRun {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
     String tgt = config.data().targetLang();
-    for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
+    for (Method m : METHODS) {
       DecodeRun.run(runDir, new DecodeRun.Request(m, SPLIT, null, false, DecodeRun.DEFAULT_BATCH_SENTENCES), options);
     }
-    DecodeLayout hyps = new DecodeLayout(runDir);
-    List<String> refTok = lines(new PrepareLayout(runDir, config.data().sourceLang(), tgt).tokenized(SPLIT, tgt));
-    MosesDetokenizer detok = MosesDetokenizer.forLanguage(tgt);
-    List<String> refDetok = refTok.stream().map(detok::detokenize).toList();
-    List<String> baseDetok = lines(hyps.detokenized(Method.BASELINE, SPLIT));
-    List<String> rdropDetok = lines(hyps.detokenized(Method.RDROP, SPLIT));
-
     Bleu bleu = new Bleu(BleuOptions.defaults());
-    var refs = bleu.prepareReferences(List.of(refDetok));
-    BleuStats[] base = bleu.sentenceStats(baseDetok, refs);
-    BleuStats[] rdrop = bleu.sentenceStats(rdropDetok, refs);
+    Map<Method, BleuStatsTable.Table> tables = score(runDir, options);
+    BleuStatsTable.Table base = tables.get(Method.BASELINE);
+    BleuStatsTable.Table rdrop = tables.get(Method.RDROP);
     List<PairedResult> paired = new PairedBootstrap(StatsMetric.bleu(bleu), BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED)
-        .run(StatsMetric.rows(base), List.<long[][]>of(StatsMetric.rows(rdrop)));
-    PairedResult baseResult = paired.get(0);
-    PairedResult rdropResult = paired.get(1);
+        .run(base.statsRows(), List.<long[][]>of(rdrop.statsRows()));
+    // The scores come from the Combine's totals; the bootstrap re-sums the same rows, so they agree exactly.
+    double baseScore = bleu.score(base.sum()).score();
+    double rdropScore = bleu.score(rdrop.sum()).score();
+    if (baseScore != paired.get(0).score() || rdropScore != paired.get(1).score()) {
+      throw new IllegalStateException("BLEU from the combined statistics differs from the bootstrap's own sum");
+    }
+    PairedResult r = paired.get(1);
     ReportData.Paper published = paper == null ? null
         : new ReportData.Paper(paper.task(), paper.baseline(), paper.rdrop(), paper.delta(), paper.source());
     List<ReportData.Metric> metrics = new ArrayList<>();
     metrics.add(new ReportData.Metric(
-        "BLEU (sacreBLEU, detokenized lowercased test set)", bleu.signature(1).toString(), true,
-        baseResult.score(), rdropResult.score(), rdropResult.score() - baseResult.score(),
-        List.of(rdropResult.interval().lower(), rdropResult.interval().upper()), rdropResult.pValue(),
+        "bleu", "BLEU (sacreBLEU, detokenized lowercased test set)", bleu.signature(1).toString(), true,
+        baseScore, pair(paired.get(0).interval()), rdropScore, pair(r.interval()),
+        rdropScore - baseScore, pair(r.deltaInterval()), r.pValue(),
         "paired bootstrap resampling as sacreBLEU, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
-            + "; the interval is R-Drop's 95% CI",
+            + "; each score's 95% CI, and the delta's from its value on each resample",
         published));
 
+    DecodeLayout hyps = new DecodeLayout(runDir);
+    List<String> refTok = lines(new PrepareLayout(runDir, config.data().sourceLang(), tgt).tokenized(SPLIT, tgt));
     List<String> baseTok = lines(hyps.tokenized(Method.BASELINE, SPLIT));
     List<String> rdropTok = lines(hyps.tokenized(Method.RDROP, SPLIT));
     double tb = TokenizedBleu.score(TokenizedBleu.Flavor.MULTI_BLEU, baseTok, List.of(refTok), true, false).score();
     double tr = TokenizedBleu.score(TokenizedBleu.Flavor.MULTI_BLEU, rdropTok, List.of(refTok), true, false).score();
-    metrics.add(new ReportData.Metric(
-        "BLEU (tokenized, compound split, multi-bleu.perl: the paper's way)", "", true, tb, tr, tr - tb,
-        null, null, "no significance test for this score", published));
+    metrics.add(ReportData.Metric.withoutTest(
+        "bleu_tokenized", "BLEU (tokenized, compound split, multi-bleu.perl: the paper's way)", "", true, tb, tr,
+        "no significance test for this score", published));
     return metrics;
+  }
+
+  /**
+   * Scores both methods' decoded test hypotheses ({@link ScoreTestSet}), records the tables in the manifest
+   * as stage {@value #SCORE_STAGE} and reads them back. Also what {@code rdrop verify} re-executes.
+   */
+  public static Map<Method, BleuStatsTable.Table> score(Path runDir, PipelineOptions options) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    RunManifest manifest = ManifestJson.read(manifestFile);
+    ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
+    String tgt = config.data().targetLang();
+    DecodeLayout hyps = new DecodeLayout(runDir);
+    PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), tgt);
+    Path refFile = data.tokenized(SPLIT, tgt);
+    for (Path f : List.of(refFile, data.ids(SPLIT), hyps.detokenized(Method.BASELINE, SPLIT),
+        hyps.detokenized(Method.RDROP, SPLIT))) {
+      RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "it was recorded",
+          f.getFileName().toString().startsWith("hyp.") ? " (decode the test set first)" : "");
+    }
+    List<String> refTok = lines(refFile);
+    long[] ids = ids(data.ids(SPLIT), refTok.size(), refFile);
+    MosesDetokenizer detok = MosesDetokenizer.forLanguage(tgt);
+    List<String> refDetok = refTok.stream().map(detok::detokenize).toList();
+    String reference = runDir.relativize(refFile).toString().replace('\\', '/');
+    BleuOptions bleuOptions = BleuOptions.defaults();
+    List<KV<String, BleuSegment>> segments = new ArrayList<>();
+    Map<String, Path> files = new TreeMap<>();
+    for (Method m : METHODS) {
+      Path hypFile = hyps.detokenized(m, SPLIT);
+      List<String> h = lines(hypFile);
+      if (h.size() != ids.length) {
+        throw new IOException(hypFile + ": " + h.size() + " hypotheses for " + ids.length + " test sentences");
+      }
+      for (int i = 0; i < ids.length; i++) {
+        segments.add(KV.of(m.label(), new BleuSegment(ids[i], h.get(i), List.of(refDetok.get(i)))));
+      }
+      files.put(m.label(), table(runDir, m, SPLIT));
+    }
+    Pipeline p = Pipeline.create(options);
+    p.apply("TestSet", Create.of(segments).withCoder(KvCoder.of(StringUtf8Coder.of(), BleuCoders.Segment.of())))
+        .apply("ScoreTestSet", ScoreTestSet.of(bleuOptions, files));
+    p.run().waitUntilFinish();
+
+    Map<Method, BleuStatsTable.Table> tables = new TreeMap<>();
+    List<RunManifest.Artifact> artifacts = new ArrayList<>();
+    for (Method m : METHODS) {
+      Path f = table(runDir, m, SPLIT);
+      BleuStatsTable.Table t = BleuStatsTable.read(f);
+      if (!java.util.Arrays.equals(t.ids(), ids)) {
+        throw new IOException(f + ": its sentence ids are not those of the test split");
+      }
+      tables.put(m, t);
+      String rel = runDir.relativize(f).toString().replace('\\', '/');
+      artifacts.add(new RunManifest.Artifact(rel, Sha256.of(f), Files.size(f), ids.length, SCORE_STAGE));
+    }
+    SortedMap<String, Object> params = new TreeMap<>();
+    params.put("signature", new Bleu(bleuOptions).signature(1).toString());
+    params.put("reference", reference + ", Moses-detokenized");
+    SortedMap<String, Long> stats = new TreeMap<>();
+    stats.put("sentences", (long) ids.length);
+    RunManifest.Stage stage = new RunManifest.Stage(SCORE_STAGE, params, stats,
+        artifacts.stream().map(RunManifest.Artifact::path).toList());
+    ManifestJson.write(manifestFile, ManifestJson.read(manifestFile).withStage(stage, artifacts));
+    return tables;
+  }
+
+  /** The sentence ids of a split: the first column of its ids file, parallel to its tokenized text. */
+  private static long[] ids(Path idsFile, int expected, Path parallel) throws IOException {
+    List<String> lines = lines(idsFile);
+    if (lines.size() != expected) {
+      throw new IOException(idsFile + " has " + lines.size() + " lines, " + parallel + " " + expected);
+    }
+    long[] ids = new long[lines.size()];
+    for (int i = 0; i < ids.length; i++) {
+      String line = lines.get(i);
+      int tab = line.indexOf('\t');
+      try {
+        ids[i] = Long.parseLong(tab < 0 ? line : line.substring(0, tab));
+      } catch (NumberFormatException e) {
+        throw new IOException(idsFile + ":" + (i + 1) + ": malformed id");
+      }
+    }
+    return ids;
+  }
+
+  private static List<Double> pair(ConfidenceInterval ci) {
+    return ci == null ? null : List.of(ci.lower(), ci.upper());
   }
 
   private static List<String> lines(Path file) throws IOException {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.SortedMap;
 
 /**
- * Everything {@code report.json} holds (format {@link #FORMAT}, documented in docs/report.md). The curves
+ * Everything {@code report.json} holds (format {@link #FORMAT}, documented in docs/run-directory.md). The curves
  * themselves stay in the run directory; the report names them with their SHA-256.
  *
  * @param format always {@link #FORMAT}
@@ -50,25 +50,41 @@ public record ReportData(
   /**
    * One row of the metric table. Nulls are unknown values, shown as "unknown", never guessed.
    *
+   * @param id stable key of the metric, e.g. {@code bleu}; golden claims name rows by it
    * @param name e.g. "BLEU (sacreBLEU)"
    * @param detail e.g. the sacreBLEU signature
    * @param higherIsBetter direction of improvement
+   * @param baselineCi95 95% interval of the baseline's score (bootstrap percentiles), two numbers
+   * @param rdropCi95 95% interval of R-Drop's score, two numbers
    * @param delta rdrop minus baseline
-   * @param ci95 95% interval of the delta (or of R-Drop's score, as {@code test} says), two numbers
-   * @param test how the interval and p-value were obtained (e.g. "paired bootstrap, n=1000, seed 12345")
+   * @param deltaCi95 95% interval of the delta itself: R-Drop minus baseline on each bootstrap resample,
+   *     then the same percentiles, two numbers
+   * @param test how the intervals and p-value were obtained (e.g. "paired bootstrap, n=1000, seed 12345")
    * @param paper the paper's published numbers for the closest task
    */
   public record Metric(
+      @JsonProperty("id") String id,
       @JsonProperty("name") String name,
       @JsonProperty("detail") String detail,
       @JsonProperty("higher_is_better") boolean higherIsBetter,
       @JsonProperty("baseline") Double baseline,
+      @JsonProperty("baseline_ci95") List<Double> baselineCi95,
       @JsonProperty("rdrop") Double rdrop,
+      @JsonProperty("rdrop_ci95") List<Double> rdropCi95,
       @JsonProperty("delta") Double delta,
-      @JsonProperty("ci95") List<Double> ci95,
+      @JsonProperty("delta_ci95") List<Double> deltaCi95,
       @JsonProperty("p_value") Double pValue,
       @JsonProperty("test") String test,
-      @JsonProperty("paper") Paper paper) {}
+      @JsonProperty("paper") Paper paper) {
+
+    /** A row without any interval or p-value. */
+    public static Metric withoutTest(
+        String id, String name, String detail, boolean higherIsBetter, Double baseline, Double rdrop, String test,
+        Paper paper) {
+      Double delta = baseline == null || rdrop == null ? null : rdrop - baseline;
+      return new Metric(id, name, detail, higherIsBetter, baseline, null, rdrop, null, delta, null, null, test, paper);
+    }
+  }
 
   /** Published numbers; null fields are unknown. */
   public record Paper(

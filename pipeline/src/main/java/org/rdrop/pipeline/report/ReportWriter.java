@@ -28,12 +28,13 @@ public final class ReportWriter {
     md.append("Run identity `").append(r.identity().get("hash")).append("`, code `")
         .append(r.identity().get("code_version")).append("`.\n\n");
     md.append("## Metrics\n\n");
-    md.append("| metric | baseline | R-Drop | delta | 95% CI | p | paper baseline | paper R-Drop | paper delta |\n");
+    md.append("| metric | baseline [95% CI] | R-Drop [95% CI] | delta | delta 95% CI | p | paper baseline | paper R-Drop | paper delta |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
     for (ReportData.Metric m : r.metrics()) {
       ReportData.Paper p = m.paper();
-      md.append("| ").append(m.name()).append(" | ").append(num(m.baseline())).append(" | ").append(num(m.rdrop()))
-          .append(" | ").append(signed(m.delta())).append(" | ").append(ci(m.ci95())).append(" | ")
+      md.append("| ").append(m.name()).append(" | ").append(withCi(m.baseline(), m.baselineCi95())).append(" | ")
+          .append(withCi(m.rdrop(), m.rdropCi95()))
+          .append(" | ").append(signed(m.delta())).append(" | ").append(signedCi(m.deltaCi95())).append(" | ")
           .append(m.pValue() == null ? "unknown" : String.format(Locale.ROOT, "%.4f", m.pValue())).append(" | ")
           .append(p == null ? "unknown" : num(p.baseline())).append(" | ")
           .append(p == null ? "unknown" : num(p.rdrop())).append(" | ")
@@ -144,6 +145,15 @@ public final class ReportWriter {
 
   private static String ci(List<Double> ci) {
     return ci == null ? "unknown" : String.format(Locale.ROOT, "[%.4f, %.4f]", ci.get(0), ci.get(1));
+  }
+
+  private static String signedCi(List<Double> ci) {
+    return ci == null ? "unknown" : String.format(Locale.ROOT, "[%+.4f, %+.4f]", ci.get(0), ci.get(1));
+  }
+
+  /** A score with its interval when there is one. */
+  private static String withCi(Double v, List<Double> ci) {
+    return ci == null ? num(v) : num(v) + " " + ci(ci);
   }
 
   private static String esc(String s) {

@@ -12,6 +12,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.DecodeRun;
+import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.compare.CurveComparator;
@@ -28,8 +29,8 @@ import org.rdrop.trainer.loop.Method;
 /**
  * Re-executes a finished run from its manifest alone into a fresh directory and says, artifact by
  * artifact, whether it reproduced bit-exactly. The corpus files are checked against the manifest's input
- * hashes before anything runs. Preparation and the training and decoding stages the manifest lists are
- * re-run with the settings it recorded (the report is not: it is drawn from those artifacts); a curve that differs is compared step by step, and when the platform fingerprint
+ * hashes before anything runs. Preparation and the training, decoding and BLEU scoring stages the
+ * manifest lists are re-run with the settings it recorded (the report is not: it is drawn from those artifacts); a curve that differs is compared step by step, and when the platform fingerprint
  * differs the report says that bit-exactness is not expected there.
  */
 public final class VerifyRun {
@@ -87,6 +88,9 @@ public final class VerifyRun {
             greedy ? null : ((Number) p.get("beam")).intValue(), greedy, ((Number) p.get("batch_sentences")).intValue()),
             options);
       }
+    }
+    if (m.stages().stream().anyMatch(s -> s.name().equals(EvaluateRun.SCORE_STAGE))) {
+      EvaluateRun.score(rerun, options);
     }
     RunManifest again = ManifestJson.read(rerun.resolve(PrepareRun.MANIFEST));
     Map<String, RunManifest.Artifact> byPath =

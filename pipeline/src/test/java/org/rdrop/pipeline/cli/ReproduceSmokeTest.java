@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.pipeline.eval.BleuStatsTable;
+import org.rdrop.pipeline.eval.bleu.Bleu;
+import org.rdrop.pipeline.eval.bleu.BleuOptions;
+import org.rdrop.pipeline.eval.bleu.BleuStats;
+import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.Sha256;
@@ -25,7 +32,7 @@ class ReproduceSmokeTest {
     RunManifest m = ManifestJson.read(run.resolve("manifest.json"));
     assertThat(m.stages()).extracting(RunManifest.Stage::name)
         .contains("read", "bpe", "batch", "train-baseline", "train-rdrop", "decode-baseline-test",
-            "decode-rdrop-test", "report");
+            "decode-rdrop-test", "score-test", "report");
     for (RunManifest.Artifact a : m.artifacts()) {
       assertThat(Sha256.of(run.resolve(a.path()))).as(a.path()).isEqualTo(a.sha256());
     }
@@ -38,7 +45,34 @@ class ReproduceSmokeTest {
     assertThat(bleu.get("detail").asText()).isEqualTo("nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0");
     assertThat(bleu.get("paper").get("delta").asDouble()).isEqualTo(2.61);
     assertThat(bleu.get("p_value").isNumber()).isTrue();
+    assertThat(bleu.get("id").asText()).isEqualTo("bleu");
+    assertThat(bleu.get("delta_ci95")).hasSize(2);
+    assertThat(bleu.get("delta_ci95").get(0).asDouble()).isLessThanOrEqualTo(bleu.get("delta_ci95").get(1).asDouble());
+    assertThat(bleu.get("rdrop_ci95")).hasSize(2);
+    assertThat(bleu.get("baseline_ci95")).hasSize(2);
+    assertThat(m.stages()).extracting(RunManifest.Stage::name).contains("score-test");
+
+    // The Beam stage's numbers are the in-memory corpus BLEU of the same files (sacreBLEU's definition).
+    Bleu direct = new Bleu(BleuOptions.defaults());
+    MosesDetokenizer detok = MosesDetokenizer.forLanguage("es");
+    List<String> refs = Files.readAllLines(run.resolve("data/test.tok.es")).stream().map(detok::detokenize).toList();
+    for (String method : List.of("baseline", "rdrop")) {
+      List<String> hyps = Files.readAllLines(run.resolve(method + "/hyp.test.detok"));
+      assertThat(bleu.get(method).asDouble()).as(method)
+          .isEqualTo(direct.corpusScore(hyps, List.of(refs)).score());
+      BleuStats[] rows = direct.sentenceStats(hyps, direct.prepareReferences(List.of(refs)));
+      BleuStatsTable.Table table = BleuStatsTable.read(run.resolve(method + "/bleu.test.tsv"));
+      assertThat(table.rows()).containsExactly(rows);
+      assertThat(table.sum()).isEqualTo(BleuStats.sum(List.of(rows)));
+    }
     assertThat(run.resolve("report.html")).isRegularFile();
     assertThat(run.resolve("report.md")).content().contains("| BLEU (sacreBLEU");
+  }
+
+  @Test
+  void evaluateRefusesADirectoryThatIsNoRun() {
+    CliTest.Outcome o = CliTest.run("evaluate", dir.toString());
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).contains("is not a run directory (no manifest.json)");
   }
 }

@@ -186,8 +186,8 @@ class ReportInBrowserTest {
         "baseline", new ReportData.Training(30, 1, 5.5, 10, 5.6, 5.6, 0, "b"),
         "rdrop", new ReportData.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, "r")));
     ReportData.Paper paper = new ReportData.Paper("IWSLT14 De->En", 34.64, 37.25, 2.61, "paper Table 1");
-    ReportData.Metric bleu = new ReportData.Metric("BLEU (sacreBLEU)", "nrefs:1", true, 27.1, 28.05, 0.95,
-        List.of(0.4, 1.5), 0.002, "paired bootstrap", paper);
+    ReportData.Metric bleu = new ReportData.Metric("bleu", "BLEU (sacreBLEU)", "nrefs:1", true, 27.1,
+        List.of(26.0, 28.2), 28.05, List.of(27.0, 29.1), 0.95, List.of(0.4, 1.5), 0.002, "paired bootstrap", paper);
     ReportData data = new ReportData(ReportData.FORMAT, "fixture", "A report drawn from made-up curves.", identity,
         ManifestJson.MAPPER.readTree("{\"os\":\"Linux\"}"), ManifestJson.MAPPER.readTree("{\"name\":\"fixture\"}"),
         training, List.of(bleu), List.of(), List.of("Made-up numbers."));

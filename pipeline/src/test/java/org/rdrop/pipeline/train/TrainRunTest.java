@@ -3,6 +3,7 @@ package org.rdrop.pipeline.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.loop.Method;
@@ -85,8 +87,9 @@ class TrainRunTest {
   @Test
   void reportDescribesBothMethodsWithChartsAndIsListedInTheManifest() throws IOException {
     org.rdrop.pipeline.report.ReportData.Metric bleu = new org.rdrop.pipeline.report.ReportData.Metric(
-        "BLEU (sacreBLEU)", "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0", true, 10.0, 11.5, 1.5,
-        List.of(0.5, 2.5), 0.01, "paired bootstrap, n=1000", null);
+        "bleu", "BLEU (sacreBLEU)", "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0", true, 10.0,
+        List.of(9.0, 11.0), 11.5, List.of(10.25, 12.75), 1.5, List.of(-0.5, 2.5), 0.01,
+        "paired bootstrap, n=1000", null);
     org.rdrop.pipeline.report.ReportData r =
         org.rdrop.pipeline.report.ReportRun.write(run, List.of(bleu), List.of("a note"));
     assertThat(r.training()).containsOnlyKeys("baseline", "rdrop");
@@ -95,12 +98,18 @@ class TrainRunTest {
     assertThat(r.platform().get("intra_op_threads").asInt()).isEqualTo(1);
     String md = Files.readString(run.resolve("report.md"));
     // Unknown paper numbers are shown as unknown, never as a number.
-    assertThat(md).contains("| BLEU (sacreBLEU) | 10.0000 | 11.5000 | +1.5000 | [0.5000, 2.5000] | 0.0100 | unknown |");
+    assertThat(md).contains("| BLEU (sacreBLEU) | 10.0000 [9.0000, 11.0000] | 11.5000 [10.2500, 12.7500] | +1.5000 "
+        + "| [-0.5000, +2.5000] | 0.0100 | unknown |");
+    JsonNode metric = ManifestJson.MAPPER.readTree(run.resolve("report.json").toFile()).get("metrics").get(0);
+    assertThat(metric.get("id").asText()).isEqualTo("bleu");
+    assertThat(metric.get("delta_ci95").toString()).isEqualTo("[-0.5,2.5]");
+    assertThat(metric.get("baseline_ci95").toString()).isEqualTo("[9.0,11.0]");
+    assertThat(metric.get("rdrop_ci95").toString()).isEqualTo("[10.25,12.75]");
     String html = Files.readString(run.resolve("report.html"));
     assertThat(html.split("<svg", -1)).hasSize(4); // loss curves, train vs valid, KL
     // Self-contained: no script, stylesheet or image is fetched from anywhere.
     assertThat(html).doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
-    RunManifest m = org.rdrop.testkit.format.ManifestJson.read(run.resolve("manifest.json"));
+    RunManifest m = ManifestJson.read(run.resolve("manifest.json"));
     assertThat(m.artifacts()).extracting(RunManifest.Artifact::path).contains("report.json", "report.md", "report.html");
   }
 

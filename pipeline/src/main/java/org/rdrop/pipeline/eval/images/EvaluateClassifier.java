@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.significance.BootstrapInterval;
+import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
 import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.images.ImageLayout;
@@ -70,12 +71,12 @@ public final class EvaluateClassifier {
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(predictions.get(0)), rows(predictions.get(1)),
         ACCURACY_PERCENT, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
     return List.of(new ReportData.Metric(
-        "Accuracy % (test)",
+        "accuracy", "Accuracy % (test)",
         String.format(Locale.ROOT, "%d test images, top-1", predictions.get(0).size()),
-        true, r.baseline(), r.rdrop(), r.delta(),
-        List.of(r.deltaInterval().lower(), r.deltaInterval().upper()), r.pValue(),
+        true, r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()), r.delta(),
+        pair(r.deltaInterval()), r.pValue(),
         "paired bootstrap over test images, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
-            + "; the interval is the delta's 95% CI (R-Drop minus baseline, points)",
+            + "; 95% CIs of each score and of the delta (R-Drop minus baseline, points)",
         EvaluationRecords.paper(paper)));
   }
 
@@ -95,5 +96,9 @@ public final class EvaluateClassifier {
           .append(p.target() - Specials.COUNT).append('\n');
     }
     return sb.toString();
+  }
+
+  private static List<Double> pair(ConfidenceInterval ci) {
+    return List.of(ci.lower(), ci.upper());
   }
 }

@@ -11,6 +11,7 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.significance.BootstrapInterval;
+import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
 import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
@@ -91,13 +92,13 @@ public final class EvaluateLanguageModel {
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(scores.get(0)), rows(scores.get(1)),
         BootstrapInterval.PERPLEXITY, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
     return List.of(new ReportData.Metric(
-        "Perplexity (test, fairseq eval-lm with a context window)",
+        "perplexity", "Perplexity (test, fairseq eval-lm with a context window)",
         String.format(Locale.ROOT, "%d scored tokens in %d blocks of %d after up to %d tokens of context; "
             + "exp(mean nll in nats) = 2^(loss in bits)", stream.length, scores.get(0).size(), scored, context),
-        false, r.baseline(), r.rdrop(), r.delta(),
-        List.of(r.deltaInterval().lower(), r.deltaInterval().upper()), r.pValue(),
+        false, r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()), r.delta(),
+        pair(r.deltaInterval()), r.pValue(),
         "paired bootstrap over evaluation blocks, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
-            + "; the interval is the delta's 95% CI (R-Drop minus baseline; negative is better)",
+            + "; 95% CIs of each score and of the delta (R-Drop minus baseline; negative is better)",
         EvaluationRecords.paper(paper)));
   }
 
@@ -119,5 +120,9 @@ public final class EvaluateLanguageModel {
           .append(String.format(Locale.ROOT, "%016x", Double.doubleToRawLongBits(s.nll()))).append('\n');
     }
     return sb.toString();
+  }
+
+  private static List<Double> pair(ConfidenceInterval ci) {
+    return List.of(ci.lower(), ci.upper());
   }
 }

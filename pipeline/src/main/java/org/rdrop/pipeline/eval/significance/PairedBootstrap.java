@@ -11,7 +11,9 @@ import org.rdrop.trainer.random.KeyedRandom;
  * indices with replacement; on each, score the baseline and every system from their summed
  * statistics. For each system, the absolute differences to the baseline are centred by their mean
  * and p = (number above the observed |difference| + 1) / (samples + 1). The same resamples give
- * every system's (and the baseline's) mean and 95% interval.
+ * every system's (and the baseline's) mean and 95% interval, and each system's difference to the
+ * baseline its own interval: the per-resample differences (system minus baseline, signed) through the
+ * same percentile rule.
  *
  * <p>Index j of resample s is {@code KeyedRandom(seed, "paired-bootstrap").nextInt(s, j,
  * sentences)}: a pure function of its coordinates, so results do not depend on threads or order.
@@ -54,9 +56,11 @@ public final class PairedBootstrap {
       double score = metric.score(Rows.sum(all.get(s)));
       double observed = Math.abs(baselineScore - score);
       double[] diffs = new double[samples];
+      double[] signed = new double[samples];
       double mean = 0;
       for (int i = 0; i < samples; i++) {
-        diffs[i] = Math.abs(scores[s][i] - scores[0][i]);
+        signed[i] = scores[s][i] - scores[0][i];
+        diffs[i] = Math.abs(signed[i]);
         mean += diffs[i];
       }
       mean /= samples;
@@ -66,7 +70,8 @@ public final class PairedBootstrap {
           exceeding++;
         }
       }
-      results.add(new PairedResult(score, Rows.pValue(exceeding, samples), ConfidenceInterval.of(scores[s])));
+      results.add(new PairedResult(score, Rows.pValue(exceeding, samples), ConfidenceInterval.of(scores[s]),
+          ConfidenceInterval.of(signed)));
     }
     return results;
   }

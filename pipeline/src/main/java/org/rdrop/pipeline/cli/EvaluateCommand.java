@@ -1,0 +1,109 @@
+package org.rdrop.pipeline.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.eval.EvaluateRun;
+import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.progress.RunProgress;
+import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
+import org.rdrop.pipeline.eval.images.EvaluateClassifier;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.report.ReportData;
+import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.verdict.PublishedResult;
+import org.rdrop.testkit.verdict.PublishedResults;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code rdrop evaluate}: what {@code rdrop reproduce} does after training, for a trained run directory:
+ * evaluate both models on the test set (for translation: decode, BLEU as a Beam stage, paired bootstrap)
+ * and rewrite the report. {@code reproduce} calls {@link #evaluateAndReport}, so the two cannot drift apart.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate a trained run's baseline and R-Drop models on the test set (translation: decode, sacreBLEU",
+      "BLEU with a paired bootstrap and the paper's tokenized BLEU; language model: perplexity; classifier:",
+      "accuracy) and rewrite report.{json,md,html}."
+    })
+public final class EvaluateCommand implements Callable<Integer> {
+  /** The published result shown beside every translation experiment's BLEU. */
+  static final String PAPER_ROW = "iwslt14-de-en/transformer/bleu";
+  /** The closest published rows for the other tasks (different data and scale: shown labelled as such). */
+  static final String PAPER_ROW_LM = "wikitext-103/transformer-lm-gpt/test-perplexity";
+  static final String PAPER_ROW_IMAGES = "cifar-100/vit-b16/accuracy";
+  static final String EVALUATE = "evaluate"; // both models on the test set, paired bootstrap
+  static final String REPORT = "report";
+
+  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory with both methods trained.")
+  Path runDir;
+
+  @Mixin RunnerOptions runner;
+
+  @Override
+  public Integer call() throws Exception {
+    PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
+    if (!Files.isRegularFile(runDir.resolve(PrepareRun.MANIFEST))) {
+      throw new IOException(runDir + " is not a run directory (no " + PrepareRun.MANIFEST + ")");
+    }
+    System.err.printf("rdrop evaluate %s%n", runDir);
+    try (RunProgress progress = RunProgress.open(List.of(EVALUATE, REPORT), List.of())) {
+      evaluateAndReport(runDir, options, System.out, progress);
+    }
+    return 0;
+  }
+
+  /**
+   * Evaluates both models on the test set as the experiment's task asks (translation: decode and BLEU;
+   * language modeling: perplexity; image classification: accuracy; each with a paired bootstrap) and
+   * rewrites the report; prints the metric lines and where the report is.
+   */
+  static List<ReportData.Metric> evaluateAndReport(Path runDir, PipelineOptions options, PrintStream out,
+      RunProgress progress) throws IOException {
+    ExperimentConfig config = Experiments.configOf(ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST)),
+        runDir.resolve(PrepareRun.MANIFEST));
+    PublishedResults published = PublishedResults.read(Experiments.home().resolve("golden"));
+    progress.begin(EVALUATE);
+    PublishedResult paper;
+    List<ReportData.Metric> metrics;
+    switch (config.task()) {
+      case ExperimentConfig.LANGUAGE_MODELING -> {
+        paper = published.get(PAPER_ROW_LM);
+        metrics = EvaluateLanguageModel.run(runDir, paper);
+      }
+      case ExperimentConfig.IMAGE_CLASSIFICATION -> {
+        paper = published.get(PAPER_ROW_IMAGES);
+        metrics = EvaluateClassifier.run(runDir, paper);
+      }
+      default -> {
+        paper = published.get(PAPER_ROW);
+        metrics = EvaluateRun.run(runDir, paper, options);
+      }
+    }
+    progress.begin(REPORT);
+    String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
+        + config.name() + ": compare the direction and significance of the delta, not the values.";
+    ReportRun.write(runDir, metrics, List.of(note));
+    progress.end();
+    out.println();
+    for (ReportData.Metric m : metrics) {
+      out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", m.name(), m.baseline(), m.rdrop(),
+          m.delta(), m.pValue() == null || m.deltaCi95() == null ? ""
+              : String.format(Locale.ROOT, " (95%% CI [%+.2f, %+.2f], p = %.4f)", m.deltaCi95().get(0),
+                  m.deltaCi95().get(1), m.pValue()));
+    }
+    out.println("Report: " + runDir.resolve("report.html"));
+    return metrics;
+  }
+}
