@@ -14,9 +14,15 @@ import org.rdrop.pipeline.eval.bleu.Bleu;
 import org.rdrop.pipeline.eval.bleu.BleuOptions;
 import org.rdrop.pipeline.eval.bleu.BleuStats;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
+import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.testkit.format.Sha256;
+import org.rdrop.testkit.verdict.Check;
+import org.rdrop.testkit.verdict.CheckReport;
+import org.rdrop.testkit.verdict.ReportFormat;
+import org.rdrop.testkit.verdict.RunChecks;
 
 /** The main job end to end on the smoke experiment, as a user runs it. */
 class ReproduceSmokeTest {
@@ -67,6 +73,13 @@ class ReproduceSmokeTest {
     }
     assertThat(run.resolve("report.html")).isRegularFile();
     assertThat(run.resolve("report.md")).content().contains("| BLEU (sacreBLEU");
+
+    // ./rdrop check against the repository's goldens: artifacts, both curves (exact on the golden's
+    // platform, the declared tolerance elsewhere) and the paper claim judged on this report.
+    CheckReport checks = RunChecks.run(run, new GoldenStore(Experiments.home().resolve("golden")));
+    assertThat(checks.passed()).as(ReportFormat.TEXT.render(checks)).isTrue();
+    assertThat(checks.checks()).extracting(Check::group).contains("rdrop.curves.smoke", "rdrop.paper.smoke");
+    assertThat(checks.checks()).noneMatch(c -> c.status() == Check.Status.SKIPPED);
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.GoldenStore;
+import org.rdrop.testkit.format.AtomicFiles;
 import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.GoldenIndex;
 import org.rdrop.testkit.format.ManifestJson;
@@ -19,6 +20,7 @@ import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;
 import org.rdrop.testkit.verdict.Claims;
 import org.rdrop.testkit.verdict.PublishedResults;
+import org.rdrop.testkit.verdict.RunReport;
 import org.rdrop.testkit.verdict.RunChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,7 +49,8 @@ public final class GoldenCommand implements Runnable {
       description = {
         "Rewrite golden/<experiment>/<method>/ from a finished run: its curve.tsv (and valid.tsv), manifest.json",
         "and run.json; the reason and the run's manifest go into the golden's history, and its lines of",
-        "golden/SHA256SUMS are re-recorded. Prints how the run compared with the old golden."
+        "golden/SHA256SUMS are re-recorded. The run's report.json, when it has one, becomes",
+        "golden/<experiment>/report.json (the golden run's metrics). Prints how the run compared with the old golden."
       })
   public static final class Update implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The run directory the goldens come from.")
@@ -98,6 +101,14 @@ public final class GoldenCommand implements Runnable {
       if (updated == 0) {
         throw new IOException(runDir + ": no " + String.join(" or ", RunChecks.METHODS.stream()
             .map(m -> m + "/" + Curve.CURVE_FILE).toList()) + " to take goldens from (not trained yet?)");
+      }
+      Path report = runDir.resolve(RunReport.FILE);
+      if (Files.isRegularFile(report)) {
+        RunReport.read(report); // refuse a report that would not read back
+        String rel = experiment + "/" + RunReport.FILE;
+        AtomicFiles.write(store.root().resolve(rel), o -> Files.copy(report, o));
+        GoldenIndex.record(store.root(), rel);
+        out.printf("golden %s copied from %s%n", rel, report);
       }
       out.printf("reason recorded: %s%nReview and commit golden/ (the SHA256SUMS diff shows what changed).%n", reason);
       out.flush();
