@@ -38,7 +38,26 @@ public final class RdropCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
+    CommandLine cli = args.length > 0 && args[0].equals("bleu") ? bleuCommandLine() : newCommandLine();
+    System.exit(cli.execute(args));
+  }
+
+  /**
+   * {@code rdrop bleu} alone: the same command under a root of the same name, without building the
+   * other subcommands. Picocli inspects every subcommand's annotations (and loads their classes)
+   * when the full tree is built, which is a quarter of a short bleu run; this changes nothing else.
+   */
+  static CommandLine bleuCommandLine() {
+    return new CommandLine(new BleuOnlyRoot()).setExecutionExceptionHandler(RdropCommand::reportError);
+  }
+
+  /** The root of {@link #bleuCommandLine()}. */
+  @Command(name = "rdrop", subcommands = BleuCommand.class)
+  static final class BleuOnlyRoot implements Runnable {
+    @Override
+    public void run() {
+      throw new IllegalStateException("only reached through the bleu subcommand");
+    }
   }
 
   /** The configured command line, shared by main and tests. */
