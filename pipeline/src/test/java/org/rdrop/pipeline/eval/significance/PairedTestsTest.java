@@ -121,6 +121,32 @@ class PairedTestsTest {
   }
 
   @Test
+  void statisticsTooLargeForIntSumsGiveTheSameResultsAsSmallOnes() {
+    // Resample sums are kept in ints when none can overflow, else in longs. RATIO does not change
+    // when both statistics are multiplied by 2^40 (exactly, in doubles), which forces longs; the
+    // results must be identical to the unscaled ones.
+    long[][] base = new long[300][];
+    long[][] sys = new long[300][];
+    long[][] bigBase = new long[300][];
+    long[][] bigSys = new long[300][];
+    for (int i = 0; i < 300; i++) {
+      base[i] = new long[] {i % 3 == 0 ? 0 : 1, 1 + i % 2};
+      sys[i] = new long[] {i % 5 == 0 ? 0 : 1, 1 + i % 2};
+      bigBase[i] = new long[] {base[i][0] << 40, base[i][1] << 40};
+      bigSys[i] = new long[] {sys[i][0] << 40, sys[i][1] << 40};
+    }
+    List<PairedResult> small = new PairedBootstrap(RATIO, 300, 5).run(base, List.<long[][]>of(sys));
+    List<PairedResult> big = new PairedBootstrap(RATIO, 300, 5).run(bigBase, List.<long[][]>of(bigSys));
+    for (int s = 0; s < 2; s++) {
+      assertThat(big.get(s).score()).isEqualTo(small.get(s).score());
+      assertThat(big.get(s).pValue()).isEqualTo(small.get(s).pValue());
+      assertThat(big.get(s).mean()).isEqualTo(small.get(s).mean());
+      assertThat(big.get(s).interval().lower()).isEqualTo(small.get(s).interval().lower());
+      assertThat(big.get(s).interval().upper()).isEqualTo(small.get(s).interval().upper());
+    }
+  }
+
+  @Test
   void sameSeedSameResultsOtherSeedOtherDraws() {
     long[][] a = stats(HYP1);
     long[][] b = stats(HYP3);
