@@ -82,33 +82,7 @@ public final class PairedBootstrap {
     int n = systems.get(0).length;
     int width = systems.get(0)[0].length;
     int columns = systems.size() * width;
-    // One row per sentence holding every system's statistics side by side, so that adding a
-    // sentence to all systems' sums is one long vectorisable loop. Ints when no sum can overflow
-    // one (a resample's sum is at most n times the largest value): half the memory, twice the lanes.
-    long largest = 0;
-    for (long[][] rows : systems) {
-      for (long[] r : rows) {
-        for (long v : r) {
-          largest = Math.max(largest, v == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(v));
-        }
-      }
-    }
-    boolean fitsInt = largest <= Integer.MAX_VALUE / n;
-    int[] intRows = fitsInt ? new int[n * columns] : null;
-    long[] longRows = fitsInt ? null : new long[n * columns];
-    for (int s = 0; s < systems.size(); s++) {
-      long[][] rows = systems.get(s);
-      for (int i = 0; i < n; i++) {
-        for (int k = 0; k < width; k++) {
-          int at = i * columns + s * width + k;
-          if (fitsInt) {
-            intRows[at] = (int) rows[i][k];
-          } else {
-            longRows[at] = rows[i][k];
-          }
-        }
-      }
-    }
+    PackedRows packed = PackedRows.of(systems, n, width);
     KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
     double[][] scores = new double[systems.size()][samples];
     IntStream.range(0, samples).parallel().forEach(sample -> {
@@ -117,7 +91,7 @@ public final class PairedBootstrap {
       for (int j = 0; j < n; j++) {
         count[random.nextInt(sample, j, n)]++;
       }
-      long[] sums = fitsInt ? sum(count, intRows, columns) : sum(count, longRows, columns);
+      long[] sums = packed.weightedSum(count);
       long[] stats = new long[width];
       for (int s = 0; s < scores.length; s++) {
         System.arraycopy(sums, s * width, stats, 0, width);
@@ -127,37 +101,83 @@ public final class PairedBootstrap {
     return scores;
   }
 
-  /** The sum over sentences of count x row, for rows of {@code columns} ints. */
-  private static long[] sum(int[] count, int[] rows, int columns) {
-    int[] acc = new int[columns];
-    for (int i = 0; i < count.length; i++) {
-      int c = count[i];
-      if (c != 0) {
-        int base = i * columns;
-        for (int k = 0; k < columns; k++) {
-          acc[k] += c * rows[base + k];
-        }
-      }
-    }
-    long[] out = new long[columns];
-    for (int k = 0; k < columns; k++) {
-      out[k] = acc[k];
-    }
-    return out;
-  }
+  /**
+   * All systems' statistics, one row per sentence with every system's values side by side, so that
+   * adding a sentence to all sums is one loop. When the values are not negative and no resample sum
+   * can reach 2^b (a sum is at most n times the largest value), {@code 64 / b} values share one
+   * long, b bits each: multiplying and adding packed longs then never carries from one value into
+   * the next, and one operation does the work of several.
+   */
+  private static final class PackedRows {
+    private final int lanes;
+    private final int bits;
+    private final int columns;
+    private final int packedColumns;
+    private final long[] rows;
 
-  /** The sum over sentences of count x row, for rows of {@code columns} longs. */
-  private static long[] sum(int[] count, long[] rows, int columns) {
-    long[] acc = new long[columns];
-    for (int i = 0; i < count.length; i++) {
-      int c = count[i];
-      if (c != 0) {
-        int base = i * columns;
-        for (int k = 0; k < columns; k++) {
-          acc[k] += c * rows[base + k];
+    private PackedRows(int lanes, int bits, int columns, long[] rows) {
+      this.lanes = lanes;
+      this.bits = bits;
+      this.columns = columns;
+      this.packedColumns = (columns + lanes - 1) / lanes;
+      this.rows = rows;
+    }
+
+    static PackedRows of(List<long[][]> systems, int n, int width) {
+      long largest = 0;
+      boolean negative = false;
+      for (long[][] rows : systems) {
+        for (long[] r : rows) {
+          for (long v : r) {
+            largest = Math.max(largest, v);
+            negative |= v < 0;
+          }
         }
       }
+      int lanes = 1;
+      int bits = 64;
+      if (!negative && largest <= Long.MAX_VALUE / n) {
+        bits = Math.max(1, 64 - Long.numberOfLeadingZeros(largest * n));
+        lanes = 64 / bits;
+      }
+      int columns = systems.size() * width;
+      int packedColumns = (columns + lanes - 1) / lanes;
+      long[] packed = new long[n * packedColumns];
+      for (int s = 0; s < systems.size(); s++) {
+        long[][] rows = systems.get(s);
+        for (int i = 0; i < n; i++) {
+          for (int k = 0; k < width; k++) {
+            int column = s * width + k;
+            int lane = column % lanes;
+            packed[i * packedColumns + column / lanes] += lanes == 1 ? rows[i][k] : rows[i][k] << (lane * bits);
+          }
+        }
+      }
+      return new PackedRows(lanes, bits, columns, packed);
     }
-    return acc;
+
+    /** The sum over sentences of count x row, unpacked: one value per column. */
+    long[] weightedSum(int[] count) {
+      int w = packedColumns;
+      long[] acc = new long[w];
+      for (int i = 0; i < count.length; i++) {
+        int c = count[i];
+        if (c != 0) {
+          int base = i * w;
+          for (int k = 0; k < w; k++) {
+            acc[k] += c * rows[base + k];
+          }
+        }
+      }
+      if (lanes == 1) {
+        return acc;
+      }
+      long[] out = new long[columns];
+      long mask = (1L << bits) - 1;
+      for (int column = 0; column < columns; column++) {
+        out[column] = (acc[column / lanes] >>> ((column % lanes) * bits)) & mask;
+      }
+      return out;
+    }
   }
 }

@@ -121,10 +121,10 @@ class PairedTestsTest {
   }
 
   @Test
-  void statisticsTooLargeForIntSumsGiveTheSameResultsAsSmallOnes() {
-    // Resample sums are kept in ints when none can overflow, else in longs. RATIO does not change
-    // when both statistics are multiplied by 2^40 (exactly, in doubles), which forces longs; the
-    // results must be identical to the unscaled ones.
+  void statisticsTooLargeToShareALongGiveTheSameResultsAsSmallOnes() {
+    // Small statistics are summed several to a long (10 bits each here), large ones one to a long.
+    // RATIO does not change when both statistics are multiplied by 2^40 (exactly, in doubles),
+    // which forces one to a long; the results must be identical to the unscaled ones.
     long[][] base = new long[300][];
     long[][] sys = new long[300][];
     long[][] bigBase = new long[300][];
