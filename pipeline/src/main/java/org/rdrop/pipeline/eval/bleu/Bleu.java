@@ -157,11 +157,11 @@ public final class Bleu implements Serializable {
       int count = 0;
       int i = 0;
       while (i < length) {
-        while (i < length && PythonStrings.isSpace(chars[i])) {
+        while (i < length && isSpace(chars[i])) {
           i++;
         }
         int start = i;
-        while (i < length && !PythonStrings.isSpace(chars[i])) {
+        while (i < length && !isSpace(chars[i])) {
           i++;
         }
         if (i > start) {
@@ -170,6 +170,11 @@ public final class Bleu implements Serializable {
       }
       return refs.match(count, scratch);
     }
+  }
+
+  /** {@link PythonStrings#isSpace}, with printable ASCII decided here: it runs on every character. */
+  private static boolean isSpace(char c) {
+    return (c <= ' ' || c >= 0x85) && PythonStrings.isSpace(c);
   }
 
   /** The statistics of one hypothesis against its references, on its own (no shared index). */

@@ -175,8 +175,21 @@ final class SentenceReferences {
     return BleuStats.of(stats);
   }
 
+  /** The position of key in sorted, or MISSING (a binary search written out: it runs per n-gram). */
   private static int find(long[] sorted, long key) {
-    int r = Arrays.binarySearch(sorted, key);
-    return r >= 0 ? r : MISSING;
+    int lo = 0;
+    int hi = sorted.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      long v = sorted[mid];
+      if (v < key) {
+        lo = mid + 1;
+      } else if (v > key) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return MISSING;
   }
 }

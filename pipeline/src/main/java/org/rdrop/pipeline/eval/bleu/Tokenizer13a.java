@@ -151,12 +151,20 @@ final class Tokenizer13a implements BleuTokenizer {
 
   /** {@code [\{-\~\[-\` -\&\(-\+\:-\@\/]}: ASCII punctuation and symbols except {@code ' , - .}. */
   private static boolean isSeparatedSymbol(char c) {
-    return (c >= '{' && c <= '~')
-        || (c >= '[' && c <= '`')
-        || (c >= ' ' && c <= '&')
-        || (c >= '(' && c <= '+')
-        || (c >= ':' && c <= '@')
-        || c == '/';
+    return c < 128 && SEPARATED[c]; // a table: this test runs on every character
+  }
+
+  private static final boolean[] SEPARATED = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      SEPARATED[c] = (c >= '{' && c <= '~')
+          || (c >= '[' && c <= '`')
+          || (c >= ' ' && c <= '&')
+          || (c >= '(' && c <= '+')
+          || (c >= ':' && c <= '@')
+          || c == '/';
+    }
   }
 
   private static boolean isDigit(char c) {
