@@ -38,8 +38,11 @@ public final class RdropCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = args.length > 0 && args[0].equals("bleu") ? bleuCommandLine() : newCommandLine();
-    System.exit(cli.execute(args));
+    if (args.length > 0 && args[0].equals("bleu")) {
+      Integer quick = BleuArgs.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+      System.exit(quick != null ? quick : bleuCommandLine().execute(args));
+    }
+    System.exit(newCommandLine().execute(args));
   }
 
   /**
@@ -70,10 +73,14 @@ public final class RdropCommand implements Runnable {
    * stage threw, so the innermost cause is the one reported. {@code RDROP_DEBUG=1} prints the trace.
    */
   private static int reportError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    return reportError(e, cmd.getCommandName(), cmd.getErr());
+  }
+
+  static int reportError(Exception e, String commandName, java.io.PrintWriter err) {
     String msg = errorMessage(e);
-    cmd.getErr().println("rdrop " + cmd.getCommandName() + ": error: " + msg);
+    err.println("rdrop " + commandName + ": error: " + msg);
     if (System.getenv("RDROP_DEBUG") != null) {
-      e.printStackTrace(cmd.getErr());
+      e.printStackTrace(err);
     }
     return 1;
   }
