@@ -1,10 +1,7 @@
 package org.rdrop.pipeline.eval.significance;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.rdrop.trainer.random.KeyedRandom;
 
@@ -84,7 +81,7 @@ public final class PairedBootstrap {
   private double[][] resampledScores(List<long[][]> systems) {
     int n = systems.get(0).length;
     int width = systems.get(0)[0].length;
-    PackedRows packed = PackedRows.of(systems, n, width);
+    PackedColumns packed = PackedColumns.of(systems, PackedColumns.Sums.RESAMPLE);
     KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
     double[][] scores = new double[systems.size()][samples];
     IntStream.range(0, samples).parallel().forEach(sample -> {
@@ -95,113 +92,32 @@ public final class PairedBootstrap {
       for (int d : draws) {
         count[d]++;
       }
-      long[] sums = packed.weightedSum(count);
+      long[] sums = weightedSum(packed, count);
       long[] stats = new long[width];
       for (int s = 0; s < scores.length; s++) {
-        System.arraycopy(sums, s * width, stats, 0, width);
+        for (int k = 0; k < width; k++) {
+          stats[k] = packed.value(sums, 0, s * width + k);
+        }
         scores[s][sample] = metric.score(stats);
       }
     });
     return scores;
   }
 
-  /**
-   * All systems' statistics, one row per sentence with every system's values side by side, so that
-   * adding a sentence to all sums is one loop. A column equal to an earlier one in every sentence
-   * (BLEU's total_1 is sys_len; with one reference, ref_len is the same for every system) is summed
-   * once. When the values are not negative and no resample sum can reach 2^b (a sum is at most n
-   * times the largest value), {@code 64 / b} values share one long, b bits each: multiplying and
-   * adding packed longs then never carries from one value into the next, and one operation does
-   * the work of several.
-   */
-  private static final class PackedRows {
-    private final int lanes;
-    private final int bits;
-    private final int[] source; // column -> the distinct column whose sums it takes
-    private final int packedColumns;
-    private final long[] rows;
-
-    private PackedRows(int lanes, int bits, int[] source, int packedColumns, long[] rows) {
-      this.lanes = lanes;
-      this.bits = bits;
-      this.source = source;
-      this.packedColumns = packedColumns;
-      this.rows = rows;
+  /** The sum over sentences of count x row, packed. */
+  private static long[] weightedSum(PackedColumns packed, int[] count) {
+    int w = packed.width();
+    long[] rows = packed.rows();
+    long[] acc = new long[w];
+    for (int i = 0; i < count.length; i++) {
+      int c = count[i];
+      if (c != 0) {
+        int base = i * w;
+        for (int k = 0; k < w; k++) {
+          acc[k] += c * rows[base + k];
+        }
+      }
     }
-
-    static PackedRows of(List<long[][]> systems, int n, int width) {
-      int columns = systems.size() * width;
-      long[][] byColumn = new long[columns][n];
-      long largest = 0;
-      boolean negative = false;
-      for (int s = 0; s < systems.size(); s++) {
-        long[][] rows = systems.get(s);
-        for (int i = 0; i < n; i++) {
-          for (int k = 0; k < width; k++) {
-            long v = rows[i][k];
-            byColumn[s * width + k][i] = v;
-            largest = Math.max(largest, v);
-            negative |= v < 0;
-          }
-        }
-      }
-      int[] source = new int[columns];
-      List<long[]> distinct = new ArrayList<>();
-      Map<Integer, List<Integer>> byHash = new HashMap<>();
-      for (int c = 0; c < columns; c++) {
-        List<Integer> candidates = byHash.computeIfAbsent(Arrays.hashCode(byColumn[c]), h -> new ArrayList<>());
-        int found = -1;
-        for (int d : candidates) {
-          if (Arrays.equals(distinct.get(d), byColumn[c])) {
-            found = d;
-            break;
-          }
-        }
-        if (found < 0) {
-          found = distinct.size();
-          distinct.add(byColumn[c]);
-          candidates.add(found);
-        }
-        source[c] = found;
-      }
-      int lanes = 1;
-      int bits = 64;
-      if (!negative && largest <= Long.MAX_VALUE / n) {
-        bits = Math.max(1, 64 - Long.numberOfLeadingZeros(largest * n));
-        lanes = 64 / bits;
-      }
-      int packedColumns = (distinct.size() + lanes - 1) / lanes;
-      long[] packed = new long[n * packedColumns];
-      for (int d = 0; d < distinct.size(); d++) {
-        long[] values = distinct.get(d);
-        int shift = (d % lanes) * bits;
-        for (int i = 0; i < n; i++) {
-          packed[i * packedColumns + d / lanes] += lanes == 1 ? values[i] : values[i] << shift;
-        }
-      }
-      return new PackedRows(lanes, bits, source, packedColumns, packed);
-    }
-
-    /** The sum over sentences of count x row: one value per column. */
-    long[] weightedSum(int[] count) {
-      int w = packedColumns;
-      long[] acc = new long[w];
-      for (int i = 0; i < count.length; i++) {
-        int c = count[i];
-        if (c != 0) {
-          int base = i * w;
-          for (int k = 0; k < w; k++) {
-            acc[k] += c * rows[base + k];
-          }
-        }
-      }
-      long[] out = new long[source.length];
-      long mask = lanes == 1 ? -1L : (1L << bits) - 1;
-      for (int column = 0; column < out.length; column++) {
-        int d = source[column];
-        out[column] = lanes == 1 ? acc[d] : (acc[d / lanes] >>> ((d % lanes) * bits)) & mask;
-      }
-      return out;
-    }
+    return acc;
   }
 }
