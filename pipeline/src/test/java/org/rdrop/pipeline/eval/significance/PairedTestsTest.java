@@ -122,7 +122,8 @@ class PairedTestsTest {
 
   @Test
   void statisticsTooLargeToShareALongGiveTheSameResultsAsSmallOnes() {
-    // Small statistics are summed several to a long (10 bits each here), large ones one to a long.
+    // Small statistics are summed several to a long (10 bits each here), large ones one to a long,
+    // in both tests.
     // RATIO does not change when both statistics are multiplied by 2^40 (exactly, in doubles),
     // which forces one to a long; the results must be identical to the unscaled ones.
     long[][] base = new long[300][];
@@ -144,6 +145,13 @@ class PairedTestsTest {
       assertThat(big.get(s).interval().lower()).isEqualTo(small.get(s).interval().lower());
       assertThat(big.get(s).interval().upper()).isEqualTo(small.get(s).interval().upper());
     }
+    List<PairedResult> smallAr = new ApproximateRandomization(RATIO, 3000, 5).run(base, List.<long[][]>of(sys, base));
+    List<PairedResult> bigAr = new ApproximateRandomization(RATIO, 3000, 5).run(bigBase, List.<long[][]>of(bigSys, bigBase));
+    for (int s = 0; s < 3; s++) {
+      assertThat(bigAr.get(s).score()).isEqualTo(smallAr.get(s).score());
+      assertThat(bigAr.get(s).pValue()).isEqualTo(smallAr.get(s).pValue());
+    }
+    assertThat(smallAr.get(2).pValue()).isEqualTo(1.0 / 3001); // the baseline against itself
   }
 
   @Test
