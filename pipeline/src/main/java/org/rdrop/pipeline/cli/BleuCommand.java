@@ -45,7 +45,21 @@ import picocli.CommandLine.Parameters;
     })
 public final class BleuCommand implements Callable<Integer> {
 
+  // Defaults, shared by the annotations and BleuArgs (which parses common command lines without
+  // picocli).
+  static final String DEFAULT_TOKENIZE = "13a";
+  static final String DEFAULT_SMOOTH_METHOD = "exp";
+  static final String DEFAULT_PAIRED_BS_N = "1000";
+  static final String DEFAULT_PAIRED_AR_N = "10000";
+  static final String DEFAULT_CONFIDENCE_N = "1000";
+  static final String DEFAULT_SEED = "12345";
+  static final String DEFAULT_FORMAT = "json";
+  static final String DEFAULT_WIDTH = "1";
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Standard error when run without picocli (then {@link #spec} is null). */
+  PrintWriter err;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
@@ -57,14 +71,14 @@ public final class BleuCommand implements Callable<Integer> {
       description = "System output files (default: standard input, systems tab-separated).")
   List<Path> inputs;
 
-  @Option(names = {"-tok", "--tokenize"}, defaultValue = "13a", paramLabel = "13a|intl|char|none",
+  @Option(names = {"-tok", "--tokenize"}, defaultValue = DEFAULT_TOKENIZE, paramLabel = "13a|intl|char|none",
       description = "Tokenizer (default: ${DEFAULT-VALUE}).")
   String tokenize;
 
   @Option(names = {"-lc", "--lowercase"}, description = "Case-insensitive BLEU.")
   boolean lowercase;
 
-  @Option(names = {"-s", "--smooth-method"}, defaultValue = "exp", paramLabel = "exp|floor|add-k|none",
+  @Option(names = {"-s", "--smooth-method"}, defaultValue = DEFAULT_SMOOTH_METHOD, paramLabel = "exp|floor|add-k|none",
       description = "Smoothing method (default: ${DEFAULT-VALUE}).")
   String smoothMethod;
 
@@ -88,30 +102,30 @@ public final class BleuCommand implements Callable<Integer> {
     boolean randomization;
   }
 
-  @Option(names = {"-pbsn", "--paired-bs-n"}, defaultValue = "1000", paramLabel = "N",
+  @Option(names = {"-pbsn", "--paired-bs-n"}, defaultValue = DEFAULT_PAIRED_BS_N, paramLabel = "N",
       description = "Bootstrap resamples (default: ${DEFAULT-VALUE}).")
   int pairedBsN;
 
-  @Option(names = {"-parn", "--paired-ar-n"}, defaultValue = "10000", paramLabel = "N",
+  @Option(names = {"-parn", "--paired-ar-n"}, defaultValue = DEFAULT_PAIRED_AR_N, paramLabel = "N",
       description = "Approximate randomization trials (default: ${DEFAULT-VALUE}).")
   int pairedArN;
 
   @Option(names = {"-ci", "--confidence"}, description = "Bootstrap 95% interval for a single system.")
   boolean confidence;
 
-  @Option(names = {"-cin", "--confidence-n"}, defaultValue = "1000", paramLabel = "N",
+  @Option(names = {"-cin", "--confidence-n"}, defaultValue = DEFAULT_CONFIDENCE_N, paramLabel = "N",
       description = "Resamples for --confidence (default: ${DEFAULT-VALUE}).")
   int confidenceN;
 
-  @Option(names = "--seed", defaultValue = "12345", paramLabel = "S",
+  @Option(names = "--seed", defaultValue = DEFAULT_SEED, paramLabel = "S",
       description = "Seed of the resampling draws (default: ${DEFAULT-VALUE}, as sacreBLEU).")
   long seed;
 
-  @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "json|text",
+  @Option(names = {"-f", "--format"}, defaultValue = DEFAULT_FORMAT, paramLabel = "json|text",
       description = "Output format (default: ${DEFAULT-VALUE}, as sacreBLEU).")
   String format;
 
-  @Option(names = {"-w", "--width"}, defaultValue = "1", paramLabel = "N",
+  @Option(names = {"-w", "--width"}, defaultValue = DEFAULT_WIDTH, paramLabel = "N",
       description = "Decimals of scores (default: ${DEFAULT-VALUE}).")
   int width;
 
@@ -139,7 +153,7 @@ public final class BleuCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter err = spec != null ? spec.commandLine().getErr() : this.err;
     try {
       String output = run(err);
       PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));

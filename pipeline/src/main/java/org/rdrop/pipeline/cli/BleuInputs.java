@@ -61,7 +61,33 @@ final class BleuInputs {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text;
+    try {
+      // One decode of the whole file; '\n' is a whole character in UTF-8, so splitting the text
+      // gives the lines that decoding each line would.
+      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw invalidUtf8(bytes, name);
+    }
     List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = n;
+      }
+      out.add(PythonStrings.rstrip(text.substring(start, end)));
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** The error for the first line that is not valid UTF-8, naming the file, line and byte. */
+  private static IOException invalidUtf8(byte[] bytes, String name) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     int start = 0;
     int lineNo = 0;
     while (start < bytes.length) {
@@ -72,14 +98,14 @@ final class BleuInputs {
       lineNo++;
       ByteBuffer buf = ByteBuffer.wrap(bytes, start, end - start);
       try {
-        out.add(PythonStrings.rstrip(decoder.reset().decode(buf).toString()));
+        decoder.reset().decode(buf);
       } catch (CharacterCodingException e) {
         int column = buf.position() - start + 1;
-        throw new IOException(String.format("%s:%d: invalid UTF-8 at byte column %d (byte 0x%02X)",
+        return new IOException(String.format("%s:%d: invalid UTF-8 at byte column %d (byte 0x%02X)",
             name, lineNo, column, bytes[Math.min(buf.position(), end - 1)] & 0xFF), e);
       }
       start = end + 1;
     }
-    return out;
+    return new IOException(name + ": invalid UTF-8");
   }
 }

@@ -39,7 +39,29 @@ public final class RdropCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("bleu")) {
+      Integer quick = BleuArgs.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+      System.exit(quick != null ? quick : bleuCommandLine().execute(args));
+    }
     System.exit(newCommandLine().execute(args));
+  }
+
+  /**
+   * {@code rdrop bleu} alone: the same command under a root of the same name, without building the
+   * other subcommands. Picocli inspects every subcommand's annotations (and loads their classes)
+   * when the full tree is built, which is a quarter of a short bleu run; this changes nothing else.
+   */
+  static CommandLine bleuCommandLine() {
+    return new CommandLine(new BleuOnlyRoot()).setExecutionExceptionHandler(RdropCommand::reportError);
+  }
+
+  /** The root of {@link #bleuCommandLine()}. */
+  @Command(name = "rdrop", subcommands = BleuCommand.class)
+  static final class BleuOnlyRoot implements Runnable {
+    @Override
+    public void run() {
+      throw new IllegalStateException("only reached through the bleu subcommand");
+    }
   }
 
   /** The configured command line, shared by main and tests. */
@@ -52,10 +74,14 @@ public final class RdropCommand implements Runnable {
    * stage threw, so the innermost cause is the one reported. {@code RDROP_DEBUG=1} prints the trace.
    */
   private static int reportError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+    return reportError(e, cmd.getCommandName(), cmd.getErr());
+  }
+
+  static int reportError(Exception e, String commandName, java.io.PrintWriter err) {
     String msg = errorMessage(e);
-    cmd.getErr().println("rdrop " + cmd.getCommandName() + ": error: " + msg);
+    err.println("rdrop " + commandName + ": error: " + msg);
     if (System.getenv("RDROP_DEBUG") != null) {
-      e.printStackTrace(cmd.getErr());
+      e.printStackTrace(err);
     }
     return 1;
   }

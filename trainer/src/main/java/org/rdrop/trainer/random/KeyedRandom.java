@@ -90,6 +90,26 @@ public final class KeyedRandom implements Serializable {
     }
   }
 
+  /**
+   * {@code out[i] = nextInt(step, i, bound)} for every i: the same numbers, with the step's part of
+   * the key mixed once instead of once per number (resampling draws millions of them).
+   */
+  public void nextInts(long step, int bound, int[] out) {
+    if (bound <= 0) {
+      throw new IllegalArgumentException("bound must be positive: " + bound);
+    }
+    long k = mix(purposeKey ^ (step + 1) * STEP_MULT);
+    long threshold = 0x1_0000_0000L % bound;
+    for (int i = 0; i < out.length; i++) {
+      long bits = mix(k + (i + 1L) * INDEX_MULT + GOLDEN);
+      long m = (bits >>> 32) * bound;
+      for (long attempt = 1; (m & 0xFFFFFFFFL) < threshold; attempt++) {
+        m = (mix(bits + attempt * GOLDEN) >>> 32) * bound;
+      }
+      out[i] = (int) (m >>> 32);
+    }
+  }
+
   /** A permutation of 0..n-1 (Fisher-Yates driven by this purpose at the given step). */
   public int[] permutation(long step, int n) {
     int[] p = new int[n];

@@ -80,6 +80,22 @@ class KeyedRandomTest {
   }
 
   @Test
+  void nextIntsAreNextIntForEachIndex() {
+    KeyedRandom r = KeyedRandom.of(12345, "paired-bootstrap");
+    // 1610612736 = 3 * 2^29 rejects a quarter of the raw draws, so the retry path runs too.
+    for (int bound : new int[] {1, 7, 3004, 1_610_612_736, Integer.MAX_VALUE}) {
+      for (long step : new long[] {0, 1, 999}) {
+        int[] out = new int[2000];
+        r.nextInts(step, bound, out);
+        for (int i = 0; i < out.length; i++) {
+          assertThat(out[i]).as("bound %d step %d index %d", bound, step, i).isEqualTo(r.nextInt(step, i, bound));
+        }
+      }
+    }
+    assertThatThrownBy(() -> r.nextInts(0, 0, new int[1])).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rejectsEmptyPurpose() {
     assertThatThrownBy(() -> KeyedRandom.of(1, "")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -85,7 +85,7 @@ public final class Bleu implements Serializable {
     List<List<List<String>>> tokenized = IntStream.range(0, size).parallel()
         .mapToObj(i -> tokenizeReferences(bySentence.get(i), i))
         .collect(Collectors.toList());
-    NgramIndex index = new NgramIndex();
+    TokenIndex index = new TokenIndex();
     List<SentenceReferences> sentences = new ArrayList<>(size);
     for (List<List<String>> t : tokenized) {
       sentences.add(SentenceReferences.of(t, index));
@@ -113,16 +113,73 @@ public final class Bleu implements Serializable {
       throw new IllegalArgumentException(
           hypotheses.size() + " hypotheses but " + refs.size() + " reference sentences");
     }
-    // The index is only read here, so sentences can be matched in parallel.
+    // The index is only read here, so sentences can be matched in parallel: in chunks, each with
+    // its own buffers. Each result goes to its own slot, so the order of work does not matter.
     BleuStats[] stats = new BleuStats[hypotheses.size()];
-    IntStream.range(0, stats.length).parallel()
-        .forEach(i -> stats[i] = refs.sentence(i).match(tokens(hypotheses.get(i)), refs.index()));
+    int chunks = (stats.length + CHUNK - 1) / CHUNK;
+    IntStream.range(0, chunks).parallel().forEach(c -> {
+      Matching m = new Matching();
+      for (int i = c * CHUNK, end = Math.min(stats.length, i + CHUNK); i < end; i++) {
+        stats[i] = m.stats(hypotheses.get(i), refs.sentence(i), refs.index());
+      }
+    });
     return stats;
+  }
+
+  /** Sentences matched by one task: enough to amortise a task, few enough to spread over cores. */
+  private static final int CHUNK = 512;
+
+  /**
+   * One thread's matching of hypotheses: preprocessing as {@link #tokens}, but the tokens go
+   * straight from the tokenizer's characters to their ids, and buffers are reused.
+   */
+  private final class Matching {
+    private final SentenceReferences.Scratch scratch = new SentenceReferences.Scratch();
+    private final Tokenizer13a.Work work = new Tokenizer13a.Work();
+
+    BleuStats stats(String hypothesis, SentenceReferences refs, TokenIndex index) {
+      String line = hypothesis;
+      if (options.lowercase()) {
+        line = PythonStrings.lower(line);
+      }
+      line = PythonStrings.rstrip(line);
+      char[] chars;
+      int length;
+      if (tokenizer instanceof Tokenizer13a) {
+        length = Tokenizer13a.substitute(line, work);
+        chars = work.result;
+      } else {
+        chars = tokenizer.tokenize(line).toCharArray();
+        length = chars.length;
+      }
+      // PythonStrings.split, with an id for each token instead of a String.
+      int[] ids = scratch.tokenIds(length / 2 + 1);
+      int count = 0;
+      int i = 0;
+      while (i < length) {
+        while (i < length && isSpace(chars[i])) {
+          i++;
+        }
+        int start = i;
+        while (i < length && !isSpace(chars[i])) {
+          i++;
+        }
+        if (i > start) {
+          ids[count++] = index.find(chars, start, i);
+        }
+      }
+      return refs.match(count, scratch);
+    }
+  }
+
+  /** {@link PythonStrings#isSpace}, with printable ASCII decided here: it runs on every character. */
+  private static boolean isSpace(char c) {
+    return (c <= ' ' || c >= 0x85) && PythonStrings.isSpace(c);
   }
 
   /** The statistics of one hypothesis against its references, on its own (no shared index). */
   public BleuStats sentenceStats(String hypothesis, List<String> references) {
-    NgramIndex index = new NgramIndex();
+    TokenIndex index = new TokenIndex();
     SentenceReferences refs = SentenceReferences.of(tokenizeReferences(references, 0), index);
     return refs.match(tokens(hypothesis), index);
   }

@@ -8,11 +8,11 @@ import java.util.List;
  * from several threads.
  */
 public final class CorpusReferences {
-  private final NgramIndex index;
+  private final TokenIndex index;
   private final List<SentenceReferences> sentences;
   private final int numRefs;
 
-  CorpusReferences(NgramIndex index, List<SentenceReferences> sentences, int numRefs) {
+  CorpusReferences(TokenIndex index, List<SentenceReferences> sentences, int numRefs) {
     this.index = index;
     this.sentences = sentences;
     this.numRefs = numRefs;
@@ -28,7 +28,7 @@ public final class CorpusReferences {
     return numRefs;
   }
 
-  NgramIndex index() {
+  TokenIndex index() {
     return index;
   }
 

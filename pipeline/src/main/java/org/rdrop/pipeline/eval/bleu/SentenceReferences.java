@@ -5,80 +5,89 @@ import java.util.List;
 
 /**
  * The references of one sentence, ready for matching: their lengths, and per n-gram order the
- * distinct n-gram ids (sorted) with the largest count any one reference has (sacreBLEU's clipping
+ * distinct n-grams (sorted keys) with the largest count any one reference has (sacreBLEU's clipping
  * counts across several references).
+ *
+ * <p>An n-gram is named locally: a unigram's key is its token id, an n-gram's key is the position
+ * of its (n-1)-gram prefix in this sentence's sorted keys of order n-1, shifted left 32 bits, with
+ * its last token's id in the low bits. A hypothesis n-gram whose prefix is not among the references'
+ * cannot be among them either. Everything a match reads is in these few small arrays, so matching
+ * stays in cache instead of probing a corpus-wide table.
  */
 final class SentenceReferences {
   private static final int ORDERS = BleuStats.MAX_ORDER;
+  private static final int MISSING = TokenIndex.MISSING;
 
   private final int[] lengths;
-  private final int[][] ids = new int[ORDERS + 1][];
+  private final long[][] keys = new long[ORDERS + 1][];
   private final int[][] maxCounts = new int[ORDERS + 1][];
 
   private SentenceReferences(int[] lengths) {
     this.lengths = lengths;
   }
 
-  /** Interns the references' n-grams in {@code index}. {@code references}: token lists, at least one. */
-  static SentenceReferences of(List<List<String>> references, NgramIndex index) {
-    SentenceReferences r = new SentenceReferences(new int[references.size()]);
-    for (int n = 1; n <= ORDERS; n++) {
-      r.ids[n] = new int[0];
-      r.maxCounts[n] = new int[0];
-    }
-    for (int k = 0; k < references.size(); k++) {
+  /** Interns the references' tokens in {@code index}. {@code references}: token lists, at least one. */
+  static SentenceReferences of(List<List<String>> references, TokenIndex index) {
+    int refCount = references.size();
+    SentenceReferences r = new SentenceReferences(new int[refCount]);
+    // local[k]: for reference k, the local id (position in keys[n]) of the n-gram at each position.
+    int[][] local = new int[refCount][];
+    int[][] tokenIds = new int[refCount][];
+    for (int k = 0; k < refCount; k++) {
       List<String> tokens = references.get(k);
       r.lengths[k] = tokens.size();
-      int[] tokenIds = new int[tokens.size()];
-      for (int i = 0; i < tokenIds.length; i++) {
-        tokenIds[i] = index.internToken(tokens.get(i));
+      tokenIds[k] = new int[tokens.size()];
+      for (int i = 0; i < tokenIds[k].length; i++) {
+        tokenIds[k][i] = index.intern(tokens.get(i));
       }
-      r.mergeMax(1, tokenIds.clone());
-      int[] prev = tokenIds;
-      for (int n = 2; n <= ORDERS && n <= tokenIds.length; n++) {
-        int[] cur = new int[tokenIds.length - n + 1];
-        for (int i = 0; i < cur.length; i++) {
-          cur[i] = index.internExtension(n, prev[i], tokenIds[i + n - 1]);
+    }
+    for (int n = 1; n <= ORDERS; n++) {
+      long[][] refKeys = new long[refCount][];
+      int all = 0;
+      for (int k = 0; k < refCount; k++) {
+        int count = Math.max(0, tokenIds[k].length - n + 1);
+        refKeys[k] = new long[count];
+        for (int i = 0; i < count; i++) {
+          refKeys[k][i] = n == 1 ? tokenIds[k][i] : key(local[k][i], tokenIds[k][i + n - 1]);
         }
-        r.mergeMax(n, cur.clone());
-        prev = cur;
+        all += count;
       }
+      long[] distinct = new long[all];
+      int at = 0;
+      for (long[] k : refKeys) {
+        System.arraycopy(k, 0, distinct, at, k.length);
+        at += k.length;
+      }
+      Arrays.sort(distinct);
+      int unique = 0;
+      for (int i = 0; i < all; i++) {
+        if (i == 0 || distinct[i] != distinct[i - 1]) {
+          distinct[unique++] = distinct[i];
+        }
+      }
+      long[] sorted = Arrays.copyOf(distinct, unique);
+      int[] max = new int[unique];
+      int[] count = new int[unique];
+      for (int k = 0; k < refCount; k++) {
+        Arrays.fill(count, 0);
+        local[k] = new int[refKeys[k].length];
+        for (int i = 0; i < refKeys[k].length; i++) {
+          int id = Arrays.binarySearch(sorted, refKeys[k][i]);
+          local[k][i] = id;
+          count[id]++;
+        }
+        for (int id = 0; id < unique; id++) {
+          max[id] = Math.max(max[id], count[id]);
+        }
+      }
+      r.keys[n] = sorted;
+      r.maxCounts[n] = max;
     }
     return r;
   }
 
-  /** Keeps, for each n-gram id of {@code occurrences}, the larger of its count there and so far. */
-  private void mergeMax(int n, int[] occurrences) {
-    Arrays.sort(occurrences);
-    int[] oldIds = ids[n];
-    int[] oldCounts = maxCounts[n];
-    int[] newIds = new int[oldIds.length + occurrences.length];
-    int[] newCounts = new int[newIds.length];
-    int a = 0;
-    int b = 0;
-    int out = 0;
-    while (a < oldIds.length || b < occurrences.length) {
-      int idB = b < occurrences.length ? occurrences[b] : Integer.MAX_VALUE;
-      int end = b;
-      while (end < occurrences.length && occurrences[end] == idB) {
-        end++;
-      }
-      int countB = end - b;
-      if (a < oldIds.length && (b >= occurrences.length || oldIds[a] < idB)) {
-        newIds[out] = oldIds[a];
-        newCounts[out++] = oldCounts[a++];
-      } else if (a < oldIds.length && oldIds[a] == idB) {
-        newIds[out] = idB;
-        newCounts[out++] = Math.max(oldCounts[a++], countB);
-        b = end;
-      } else {
-        newIds[out] = idB;
-        newCounts[out++] = countB;
-        b = end;
-      }
-    }
-    ids[n] = Arrays.copyOf(newIds, out);
-    maxCounts[n] = Arrays.copyOf(newCounts, out);
+  private static long key(int prefix, int token) {
+    return ((long) prefix << 32) | token;
   }
 
   /** sacreBLEU's {@code _get_closest_ref_len}: the closest length; on a tie, the shorter. */
@@ -98,54 +107,89 @@ final class SentenceReferences {
   }
 
   /** The statistics of one hypothesis (a token list) against these references. */
-  BleuStats match(List<String> hypothesis, NgramIndex index) {
+  BleuStats match(List<String> hypothesis, TokenIndex index) {
+    Scratch scratch = new Scratch();
     int len = hypothesis.size();
-    long[] correct = new long[ORDERS];
-    long[] total = new long[ORDERS];
-    int[] prev = new int[len];
-    int[] tokenIds = new int[len];
+    int[] tokenIds = scratch.tokenIds(len);
     for (int i = 0; i < len; i++) {
-      tokenIds[i] = index.findToken(hypothesis.get(i));
-      prev[i] = tokenIds[i];
+      tokenIds[i] = index.find(hypothesis.get(i));
     }
-    for (int n = 1; n <= ORDERS && n <= len; n++) {
-      int count = len - n + 1;
-      total[n - 1] = count;
-      int[] cur;
-      if (n == 1) {
-        cur = tokenIds;
-      } else {
-        cur = new int[count];
-        for (int i = 0; i < count; i++) {
-          cur[i] = index.findExtension(n, prev[i], tokenIds[i + n - 1]);
-        }
-      }
-      correct[n - 1] = clippedMatches(n, cur, count);
-      prev = cur;
-    }
-    return BleuStats.of(len, closestLength(len), correct, total);
+    return match(len, scratch);
   }
 
-  /**
-   * Sum over distinct n-grams of min(count in hypothesis, max count in a reference): each
-   * occurrence of a reference n-gram in the hypothesis is a match while its running count stays
-   * within the reference's count.
-   */
-  private long clippedMatches(int n, int[] hypIds, int count) {
-    int[] refIds = ids[n];
-    int[] refCounts = maxCounts[n];
-    int[] used = new int[refIds.length];
-    long matches = 0;
-    for (int i = 0; i < count; i++) {
-      int id = hypIds[i];
-      if (id == NgramIndex.MISSING) {
-        continue;
+  /** Buffers reused from one hypothesis to the next by one thread. */
+  static final class Scratch {
+    private int[] tokenIds = new int[128];
+    private int[] ids = new int[128];
+    private int[] used = new int[128];
+
+    /** The array to put a hypothesis' token ids in (MISSING for a token no reference has). */
+    int[] tokenIds(int len) {
+      if (tokenIds.length < len) {
+        tokenIds = new int[Math.max(len, 2 * tokenIds.length)];
+        ids = new int[tokenIds.length];
       }
-      int r = Arrays.binarySearch(refIds, id);
-      if (r >= 0 && ++used[r] <= refCounts[r]) {
-        matches++;
+      return tokenIds;
+    }
+
+    int[] used(int size) {
+      if (used.length < size) {
+        used = new int[Math.max(size, 2 * used.length)];
+      } else {
+        Arrays.fill(used, 0, size, 0);
+      }
+      return used;
+    }
+  }
+
+  /** The statistics of the hypothesis whose {@code len} token ids are in {@code scratch}. */
+  BleuStats match(int len, Scratch scratch) {
+    int[] tokenIds = scratch.tokenIds;
+    int[] ids = scratch.ids; // local ids of the current order's n-grams, updated in place
+    long[] stats = new long[BleuStats.SIZE];
+    stats[0] = len;
+    stats[1] = closestLength(len);
+    for (int n = 1; n <= ORDERS && n <= len; n++) {
+      int count = len - n + 1;
+      long[] refKeys = keys[n];
+      int[] refCounts = maxCounts[n];
+      int[] used = scratch.used(refKeys.length);
+      long matches = 0;
+      for (int i = 0; i < count; i++) {
+        int token = tokenIds[i + n - 1];
+        int id;
+        if (n == 1) {
+          id = token == MISSING ? MISSING : find(refKeys, token);
+        } else {
+          int prefix = ids[i];
+          id = prefix == MISSING || token == MISSING ? MISSING : find(refKeys, key(prefix, token));
+        }
+        ids[i] = id;
+        if (id != MISSING && ++used[id] <= refCounts[id]) {
+          matches++;
+        }
+      }
+      stats[1 + n] = matches;
+      stats[1 + ORDERS + n] = count;
+    }
+    return BleuStats.of(stats);
+  }
+
+  /** The position of key in sorted, or MISSING (a binary search written out: it runs per n-gram). */
+  private static int find(long[] sorted, long key) {
+    int lo = 0;
+    int hi = sorted.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      long v = sorted[mid];
+      if (v < key) {
+        lo = mid + 1;
+      } else if (v > key) {
+        hi = mid - 1;
+      } else {
+        return mid;
       }
     }
-    return matches;
+    return MISSING;
   }
 }

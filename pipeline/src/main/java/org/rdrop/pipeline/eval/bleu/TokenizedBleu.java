@@ -122,7 +122,7 @@ public final class TokenizedBleu {
             hypotheses.size() + " hypotheses but " + stream.size() + " references");
       }
     }
-    NgramIndex index = new NgramIndex();
+    TokenIndex index = new TokenIndex();
     long[] sum = new long[BleuStats.SIZE];
     for (int i = 0; i < hypotheses.size(); i++) {
       List<List<String>> refs = new ArrayList<>();

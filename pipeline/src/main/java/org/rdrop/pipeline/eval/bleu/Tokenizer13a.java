@@ -28,29 +28,37 @@ final class Tokenizer13a implements BleuTokenizer {
 
   @Override
   public String tokenize(String line) {
-    Buffer b = substitute(line);
-    return PythonStrings.normalizeSpace(java.nio.CharBuffer.wrap(b.chars, 0, b.length));
+    Work w = new Work();
+    int len = substitute(line, w);
+    return PythonStrings.normalizeSpace(java.nio.CharBuffer.wrap(w.result, 0, len));
   }
 
   @Override
   public java.util.List<String> tokens(String line) {
-    Buffer b = substitute(line);
-    return PythonStrings.split(b.chars, b.length);
+    Work w = new Work();
+    int len = substitute(line, w);
+    return PythonStrings.split(w.result, len);
   }
 
-  /** Characters and how many of them are in use. */
-  private static final class Buffer {
-    final char[] chars;
-    final int length;
+  /**
+   * Buffers one thread reuses from line to line. After {@link #substitute}, {@link #result} holds
+   * the substituted line, whose split on whitespace is the token list.
+   */
+  static final class Work {
+    private char[] a = new char[256];
+    private char[] b = new char[256];
+    char[] result;
 
-    Buffer(char[] chars, int length) {
-      this.chars = chars;
-      this.length = length;
+    private static char[] ensure(char[] buf, int size) {
+      return buf.length >= size ? buf : new char[Math.max(size, 2 * buf.length)];
     }
   }
 
-  /** The four substitutions, before whitespace is normalised. */
-  private static Buffer substitute(String line) {
+  /**
+   * The four substitutions, before whitespace is normalised: the text is left in {@code w.result},
+   * its length returned.
+   */
+  static int substitute(String line, Work w) {
     if (line.indexOf('<') >= 0) {
       line = line.replace("<skipped>", "");
     }
@@ -61,9 +69,11 @@ final class Tokenizer13a implements BleuTokenizer {
       line = line.replace("&quot;", "\"").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
     }
     int n = line.length();
-    char[] a = new char[3 * n + 2];
+    char[] a = w.a = Work.ensure(w.a, 3 * n + 2);
     int len = 0;
     a[len++] = ' ';
+    boolean periodOrComma = false;
+    boolean hyphen = false;
     for (int i = 0; i < n; i++) {
       char c = line.charAt(i);
       if (isSeparatedSymbol(c)) {
@@ -72,13 +82,15 @@ final class Tokenizer13a implements BleuTokenizer {
         a[len++] = ' ';
       } else {
         a[len++] = c;
+        periodOrComma |= isPeriodOrComma(c);
+        hyphen |= c == '-';
       }
     }
     a[len++] = ' ';
     // Passes 2 and 3 only act next to a period or comma, pass 4 only before a hyphen.
-    if (line.indexOf('.') >= 0 || line.indexOf(',') >= 0) {
+    if (periodOrComma) {
       // ([^0-9])([\.,]) -> "\1 \2 "
-      char[] b = new char[2 * len];
+      char[] b = w.b = Work.ensure(w.b, 2 * len);
       int out = 0;
       for (int i = 0; i < len; ) {
         char c = a[i];
@@ -94,7 +106,7 @@ final class Tokenizer13a implements BleuTokenizer {
         }
       }
       // ([\.,])([^0-9]) -> " \1 \2"
-      a = new char[2 * out];
+      a = w.a = Work.ensure(w.a, 2 * out);
       len = 0;
       for (int i = 0; i < out; ) {
         char c = b[i];
@@ -110,9 +122,9 @@ final class Tokenizer13a implements BleuTokenizer {
         }
       }
     }
-    if (line.indexOf('-') >= 0) {
+    if (hyphen) {
       // ([0-9])(-) -> "\1 \2 "
-      char[] b = new char[2 * len];
+      char[] b = w.b = Work.ensure(w.b, 2 * len);
       int out = 0;
       for (int i = 0; i < len; ) {
         char c = a[i];
@@ -127,20 +139,32 @@ final class Tokenizer13a implements BleuTokenizer {
           i++;
         }
       }
+      // Swap, so that the next line reuses both buffers.
+      w.b = a;
+      w.a = b;
       a = b;
       len = out;
     }
-    return new Buffer(a, len);
+    w.result = a;
+    return len;
   }
 
   /** {@code [\{-\~\[-\` -\&\(-\+\:-\@\/]}: ASCII punctuation and symbols except {@code ' , - .}. */
   private static boolean isSeparatedSymbol(char c) {
-    return (c >= '{' && c <= '~')
-        || (c >= '[' && c <= '`')
-        || (c >= ' ' && c <= '&')
-        || (c >= '(' && c <= '+')
-        || (c >= ':' && c <= '@')
-        || c == '/';
+    return c < 128 && SEPARATED[c]; // a table: this test runs on every character
+  }
+
+  private static final boolean[] SEPARATED = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      SEPARATED[c] = (c >= '{' && c <= '~')
+          || (c >= '[' && c <= '`')
+          || (c >= ' ' && c <= '&')
+          || (c >= '(' && c <= '+')
+          || (c >= ':' && c <= '@')
+          || c == '/';
+    }
   }
 
   private static boolean isDigit(char c) {

@@ -15,10 +15,12 @@ import org.rdrop.trainer.random.KeyedRandom;
  * <p>Swap decision of sentence i in trial t: bit {@code i % 64} of {@code KeyedRandom(seed,
  * "paired-ar").bits(t, i / 64)}; the same decisions serve every system, as in sacreBLEU.
  *
- * <p>Speed: with d_i = baseline_i - system_i, pseudo-system a is system total + the sum of d_i over
- * swapped sentences, and b is the two totals minus a. For each block of 8 sentences the sums of
- * d_i over its 256 subsets are tabulated, so a trial costs one table row per 8 sentences; blocks
- * are the outer loop so that the small table stays in cache.
+ * <p>Speed: pseudo-system a of system s is its total + (sum of baseline rows over swapped
+ * sentences) - (sum of its rows over swapped sentences), and b is the two totals minus a. Those
+ * swapped-sentence sums are formed for the baseline and every system at once, on {@link
+ * PackedColumns} (several values a long). For each block of 8 sentences the sums over its 256
+ * subsets are tabulated, so a trial costs one table row per 8 sentences; blocks are the outer loop
+ * over a tile of trials, so that the table and the tile's sums stay in cache.
  */
 public final class ApproximateRandomization {
   /** sacreBLEU's default number of trials. */
@@ -44,61 +46,59 @@ public final class ApproximateRandomization {
   /** Results for the baseline (first: score only) and then each system (score and p-value). */
   public List<PairedResult> run(long[][] baseline, List<long[][]> systems) {
     Rows.checkParallel(baseline, systems);
-    KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
     long[] baselineTotal = Rows.sum(baseline);
     double baselineScore = metric.score(baselineTotal);
+    int m = systems.size();
+    long[][] systemTotals = new long[m][];
+    double[] scores = new double[m];
+    double[] observed = new double[m];
+    for (int s = 0; s < m; s++) {
+      systemTotals[s] = Rows.sum(systems.get(s));
+      scores[s] = metric.score(systemTotals[s]);
+      observed[s] = Math.abs(baselineScore - scores[s]);
+    }
+    List<long[][]> all = new ArrayList<>();
+    all.add(baseline);
+    all.addAll(systems);
+    PackedColumns packed = PackedColumns.of(all, PackedColumns.Sums.SUBSET);
+    KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
+    // Trials in as many chunks as there are cores; each trial's draws depend on its number only.
+    int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), trials / 1000));
+    long[][] exceeding = IntStream.range(0, chunks).parallel().mapToObj(c -> {
+      int from = (int) ((long) trials * c / chunks);
+      int to = (int) ((long) trials * (c + 1) / chunks);
+      long[] counts = new long[m];
+      for (int tile = from; tile < to; tile += TILE) {
+        int count = Math.min(TILE, to - tile);
+        long[] swapped = swappedSums(packed, baseline.length, random, tile, count);
+        countExceeding(packed, swapped, count, baselineTotal, systemTotals, observed, counts);
+      }
+      return counts;
+    }).toArray(long[][]::new);
     List<PairedResult> results = new ArrayList<>();
     results.add(new PairedResult(baselineScore, null, null));
-    for (long[][] system : systems) {
-      long[] systemTotal = Rows.sum(system);
-      double score = metric.score(systemTotal);
-      double observed = Math.abs(baselineScore - score);
-      long exceeding = countExceeding(baseline, system, baselineTotal, systemTotal, random, observed);
-      results.add(new PairedResult(score, Rows.pValue(exceeding, trials), null));
+    for (int s = 0; s < m; s++) {
+      long e = 0;
+      for (long[] counts : exceeding) {
+        e += counts[s];
+      }
+      results.add(new PairedResult(scores[s], Rows.pValue(e, trials), null));
     }
     return results;
   }
 
-  private long countExceeding(
-      long[][] baseline, long[][] system, long[] baselineTotal, long[] systemTotal, KeyedRandom random,
-      double observed) {
-    int width = baselineTotal.length;
-    // Trials in as many chunks as there are cores, each with its own accumulators.
-    int chunks = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), trials / 1000));
-    return IntStream.range(0, chunks).parallel().mapToLong(c -> {
-      int from = (int) ((long) trials * c / chunks);
-      int to = (int) ((long) trials * (c + 1) / chunks);
-      long[] a = pseudoSystemTotals(baseline, system, systemTotal, random, from, to, width);
-      long exceeding = 0;
-      long[] sa = new long[width];
-      long[] sb = new long[width];
-      for (int t = 0; t < to - from; t++) {
-        for (int k = 0; k < width; k++) {
-          sa[k] = a[t * width + k];
-          sb[k] = baselineTotal[k] + systemTotal[k] - sa[k];
-        }
-        if (Math.abs(metric.score(sa) - metric.score(sb)) > observed) {
-          exceeding++;
-        }
-      }
-      return exceeding;
-    }).sum();
-  }
+  /** Trials per tile: their packed sums (a few hundred bytes each) stay in cache beside the table. */
+  private static final int TILE = 512;
 
   /**
-   * Statistics of pseudo-system a for trials [from, to): the system's totals plus, for every
-   * swapped sentence, baseline minus system. Block by block (8 sentences, whose 256 subset sums
-   * stay in cache), all trials at a time.
+   * For trials [from, from + count): the packed sums over the swapped sentences of the baseline's
+   * and every system's rows. Block by block (8 sentences, whose 256 subset sums are tabulated).
    */
-  private static long[] pseudoSystemTotals(
-      long[][] baseline, long[][] system, long[] systemTotal, KeyedRandom random, int from, int to, int width) {
-    int n = baseline.length;
-    int count = to - from;
-    long[] a = new long[count * width];
-    for (int t = 0; t < count; t++) {
-      System.arraycopy(systemTotal, 0, a, t * width, width);
-    }
-    long[] table = new long[256 * width];
+  private static long[] swappedSums(PackedColumns packed, int n, KeyedRandom random, int from, int count) {
+    int w = packed.width();
+    long[] rows = packed.rows();
+    long[] sums = new long[count * w];
+    long[] table = new long[256 * w];
     long[] words = new long[count];
     int blocks = (n + BLOCK - 1) / BLOCK;
     for (int b = 0; b < blocks; b++) {
@@ -111,23 +111,56 @@ public final class ApproximateRandomization {
         int low = Integer.numberOfTrailingZeros(mask);
         int rest = mask & (mask - 1);
         int sentence = b * BLOCK + low;
-        for (int k = 0; k < width; k++) {
-          long d = sentence < n ? baseline[sentence][k] - system[sentence][k] : 0;
-          table[mask * width + k] = table[rest * width + k] + d;
+        int at = mask * w;
+        int restAt = rest * w;
+        if (sentence < n) {
+          int row = sentence * w;
+          for (int k = 0; k < w; k++) {
+            table[at + k] = table[restAt + k] + rows[row + k];
+          }
+        } else {
+          System.arraycopy(table, restAt, table, at, w);
         }
       }
       int shift = (b & 7) * BLOCK;
       for (int t = 0; t < count; t++) {
         int mask = (int) (words[t] >>> shift) & 0xFF;
         if (mask != 0) {
-          int row = mask * width;
-          int at = t * width;
-          for (int k = 0; k < width; k++) {
-            a[at + k] += table[row + k];
+          int row = mask * w;
+          int at = t * w;
+          for (int k = 0; k < w; k++) {
+            sums[at + k] += table[row + k];
           }
         }
       }
     }
-    return a;
+    return sums;
+  }
+
+  /** Adds to counts[s] the trials whose pseudo-systems differ more than system s and the baseline. */
+  private void countExceeding(
+      PackedColumns packed, long[] swapped, int count, long[] baselineTotal, long[][] systemTotals,
+      double[] observed, long[] counts) {
+    int width = baselineTotal.length;
+    int w = packed.width();
+    long[] fromBaseline = new long[width];
+    long[] sa = new long[width];
+    long[] sb = new long[width];
+    for (int t = 0; t < count; t++) {
+      int at = t * w;
+      for (int k = 0; k < width; k++) {
+        fromBaseline[k] = packed.value(swapped, at, k);
+      }
+      for (int s = 0; s < systemTotals.length; s++) {
+        long[] systemTotal = systemTotals[s];
+        for (int k = 0; k < width; k++) {
+          sa[k] = systemTotal[k] + fromBaseline[k] - packed.value(swapped, at, (s + 1) * width + k);
+          sb[k] = baselineTotal[k] + systemTotal[k] - sa[k];
+        }
+        if (Math.abs(metric.score(sa) - metric.score(sb)) > observed[s]) {
+          counts[s]++;
+        }
+      }
+    }
   }
 }

@@ -86,38 +86,43 @@ public final class PairedBootstrap {
   private double[][] resampledScores(List<long[][]> systems) {
     int n = systems.get(0).length;
     int width = systems.get(0)[0].length;
-    // Rows flattened so that summing a resample reads memory in order.
-    long[][] flat = new long[systems.size()][];
-    for (int s = 0; s < flat.length; s++) {
-      flat[s] = new long[n * width];
-      for (int i = 0; i < n; i++) {
-        System.arraycopy(systems.get(s)[i], 0, flat[s], i * width, width);
-      }
-    }
+    PackedColumns packed = PackedColumns.of(systems, PackedColumns.Sums.RESAMPLE);
     KeyedRandom random = KeyedRandom.of(seed, PURPOSE);
     double[][] scores = new double[systems.size()][samples];
     IntStream.range(0, samples).parallel().forEach(sample -> {
       // How often each sentence is drawn: the sum over draws equals the sum of count x row.
+      int[] draws = new int[n];
+      random.nextInts(sample, n, draws);
       int[] count = new int[n];
-      for (int j = 0; j < n; j++) {
-        count[random.nextInt(sample, j, n)]++;
+      for (int d : draws) {
+        count[d]++;
       }
-      long[] acc = new long[width];
-      for (int s = 0; s < flat.length; s++) {
-        long[] rows = flat[s];
-        java.util.Arrays.fill(acc, 0);
-        for (int i = 0; i < n; i++) {
-          int c = count[i];
-          if (c != 0) {
-            int base = i * width;
-            for (int k = 0; k < width; k++) {
-              acc[k] += c * rows[base + k];
-            }
-          }
+      long[] sums = weightedSum(packed, count);
+      long[] stats = new long[width];
+      for (int s = 0; s < scores.length; s++) {
+        for (int k = 0; k < width; k++) {
+          stats[k] = packed.value(sums, 0, s * width + k);
         }
-        scores[s][sample] = metric.score(acc);
+        scores[s][sample] = metric.score(stats);
       }
     });
     return scores;
+  }
+
+  /** The sum over sentences of count x row, packed. */
+  private static long[] weightedSum(PackedColumns packed, int[] count) {
+    int w = packed.width();
+    long[] rows = packed.rows();
+    long[] acc = new long[w];
+    for (int i = 0; i < count.length; i++) {
+      int c = count[i];
+      if (c != 0) {
+        int base = i * w;
+        for (int k = 0; k < w; k++) {
+          acc[k] += c * rows[base + k];
+        }
+      }
+    }
+    return acc;
   }
 }

@@ -121,6 +121,40 @@ class PairedTestsTest {
   }
 
   @Test
+  void statisticsTooLargeToShareALongGiveTheSameResultsAsSmallOnes() {
+    // Small statistics are summed several to a long (10 bits each here), large ones one to a long,
+    // in both tests.
+    // RATIO does not change when both statistics are multiplied by 2^40 (exactly, in doubles),
+    // which forces one to a long; the results must be identical to the unscaled ones.
+    long[][] base = new long[300][];
+    long[][] sys = new long[300][];
+    long[][] bigBase = new long[300][];
+    long[][] bigSys = new long[300][];
+    for (int i = 0; i < 300; i++) {
+      base[i] = new long[] {i % 3 == 0 ? 0 : 1, 1 + i % 2};
+      sys[i] = new long[] {i % 5 == 0 ? 0 : 1, 1 + i % 2};
+      bigBase[i] = new long[] {base[i][0] << 40, base[i][1] << 40};
+      bigSys[i] = new long[] {sys[i][0] << 40, sys[i][1] << 40};
+    }
+    List<PairedResult> small = new PairedBootstrap(RATIO, 300, 5).run(base, List.<long[][]>of(sys));
+    List<PairedResult> big = new PairedBootstrap(RATIO, 300, 5).run(bigBase, List.<long[][]>of(bigSys));
+    for (int s = 0; s < 2; s++) {
+      assertThat(big.get(s).score()).isEqualTo(small.get(s).score());
+      assertThat(big.get(s).pValue()).isEqualTo(small.get(s).pValue());
+      assertThat(big.get(s).mean()).isEqualTo(small.get(s).mean());
+      assertThat(big.get(s).interval().lower()).isEqualTo(small.get(s).interval().lower());
+      assertThat(big.get(s).interval().upper()).isEqualTo(small.get(s).interval().upper());
+    }
+    List<PairedResult> smallAr = new ApproximateRandomization(RATIO, 3000, 5).run(base, List.<long[][]>of(sys, base));
+    List<PairedResult> bigAr = new ApproximateRandomization(RATIO, 3000, 5).run(bigBase, List.<long[][]>of(bigSys, bigBase));
+    for (int s = 0; s < 3; s++) {
+      assertThat(bigAr.get(s).score()).isEqualTo(smallAr.get(s).score());
+      assertThat(bigAr.get(s).pValue()).isEqualTo(smallAr.get(s).pValue());
+    }
+    assertThat(smallAr.get(2).pValue()).isEqualTo(1.0 / 3001); // the baseline against itself
+  }
+
+  @Test
   void sameSeedSameResultsOtherSeedOtherDraws() {
     long[][] a = stats(HYP1);
     long[][] b = stats(HYP3);
