@@ -20,7 +20,7 @@ public final class RunArtifacts {
   }
 
   private static RunManifest.Artifact entry(Path runDir, Path file, String stage, long records) throws IOException {
-    String rel = runDir.relativize(file).toString().replace('\\', '/');
+    String rel = relative(runDir, file);
     return new RunManifest.Artifact(rel, Sha256.of(file), Files.size(file), records, stage);
   }
 
@@ -32,7 +32,7 @@ public final class RunArtifacts {
    */
   public static void requireUnchanged(Path runDir, Path manifestFile, RunManifest manifest, Path file, String since,
       String hintIfUnlisted) throws IOException {
-    String rel = runDir.relativize(file).toString().replace('\\', '/');
+    String rel = relative(runDir, file);
     RunManifest.Artifact a = manifest.artifacts().stream().filter(x -> x.path().equals(rel)).findFirst()
         .orElseThrow(() -> new IOException(manifestFile + " lists no " + rel + hintIfUnlisted));
     if (!Files.isRegularFile(file)) {
@@ -42,6 +42,19 @@ public final class RunArtifacts {
     if (!actual.equals(a.sha256())) {
       throw new IOException(file + " changed since " + since + ": sha256 " + actual + ", manifest says " + a.sha256());
     }
+  }
+
+  /**
+   * The manifest's name of {@code file}: its '/'-path below {@code runDir}. Either may be relative (a run
+   * directory given on the command line) or absolute (a path built from the manifest's location).
+   */
+  static String relative(Path runDir, Path file) {
+    Path dir = runDir.toAbsolutePath().normalize();
+    Path f = file.toAbsolutePath().normalize();
+    if (!f.startsWith(dir)) {
+      throw new IllegalArgumentException(file + " is not inside the run directory " + runDir);
+    }
+    return dir.relativize(f).toString().replace('\\', '/');
   }
 
   public static long lines(Path file) throws IOException {
