@@ -139,7 +139,7 @@ public final class DecodeRun {
     String stage = DecodeLayout.stage(r.method(), r.split());
     DecodeLayout layout = new DecodeLayout(runDir);
     List<String> outputs = layout.outputs(r.method(), r.split()).stream()
-        .map(f -> runDir.relativize(f).toString().replace('\\', '/')).toList();
+        .map(f -> RunArtifacts.relative(runDir, f)).toList();
     List<RunManifest.Stage> stages = new ArrayList<>();
     for (RunManifest.Stage x : m.stages()) {
       if (!x.name().equals(stage)) {

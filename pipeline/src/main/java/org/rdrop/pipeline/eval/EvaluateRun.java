@@ -132,7 +132,7 @@ public final class EvaluateRun {
     long[] ids = ids(data.ids(SPLIT), refTok.size(), refFile);
     MosesDetokenizer detok = MosesDetokenizer.forLanguage(tgt);
     List<String> refDetok = refTok.stream().map(detok::detokenize).toList();
-    String reference = runDir.relativize(refFile).toString().replace('\\', '/');
+    String reference = RunArtifacts.relative(runDir, refFile);
     BleuOptions bleuOptions = BleuOptions.defaults();
     List<KV<String, BleuSegment>> segments = new ArrayList<>();
     Map<String, Path> files = new TreeMap<>();
@@ -161,7 +161,7 @@ public final class EvaluateRun {
         throw new IOException(f + ": its sentence ids are not those of the test split");
       }
       tables.put(m, t);
-      String rel = runDir.relativize(f).toString().replace('\\', '/');
+      String rel = RunArtifacts.relative(runDir, f);
       artifacts.add(new RunManifest.Artifact(rel, Sha256.of(f), Files.size(f), ids.length, SCORE_STAGE));
     }
     SortedMap<String, Object> params = new TreeMap<>();

@@ -204,7 +204,7 @@ public final class PrepareRun {
     }
     long records = o.kind() == PrepareLayout.Output.Kind.BATCHES
         ? BatchFile.read(o.file()).size() : RunArtifacts.lines(o.file());
-    String rel = runDir.relativize(o.file()).toString().replace('\\', '/');
+    String rel = RunArtifacts.relative(runDir, o.file());
     return new RunManifest.Artifact(rel, Sha256.of(o.file()), Files.size(o.file()), records, o.stage());
   }
 
@@ -248,7 +248,7 @@ public final class PrepareRun {
     List<String> outputs = new ArrayList<>();
     for (PrepareLayout.Output o : layout.outputs()) {
       if (o.stage().equals(name)) {
-        outputs.add(runDir.relativize(o.file()).toString().replace('\\', '/'));
+        outputs.add(RunArtifacts.relative(runDir, o.file()));
       }
     }
     return new RunManifest.Stage(name, params, mine, outputs);

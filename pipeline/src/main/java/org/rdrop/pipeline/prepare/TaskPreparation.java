@@ -9,6 +9,7 @@ import org.apache.beam.sdk.Pipeline;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.prepare.images.ImagePreparation;
 import org.rdrop.pipeline.prepare.lm.LmPreparation;
+import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.RunManifest;
 
 /**
@@ -50,7 +51,7 @@ public interface TaskPreparation {
     List<String> files = new ArrayList<>();
     for (PrepareLayout.Output o : outputs) {
       if (o.stage().equals(name)) {
-        files.add(runDir.toAbsolutePath().relativize(o.file()).toString().replace('\\', '/'));
+        files.add(RunArtifacts.relative(runDir, o.file()));
       }
     }
     return new RunManifest.Stage(name, params, mine, files);

@@ -48,7 +48,7 @@ public final class RunArtifacts {
    * The manifest's name of {@code file}: its '/'-path below {@code runDir}. Either may be relative (a run
    * directory given on the command line) or absolute (a path built from the manifest's location).
    */
-  static String relative(Path runDir, Path file) {
+  public static String relative(Path runDir, Path file) {
     Path dir = runDir.toAbsolutePath().normalize();
     Path f = file.toAbsolutePath().normalize();
     if (!f.startsWith(dir)) {
