@@ -71,9 +71,11 @@ class ReportInBrowserTest {
     assertThat(count(svgs.get(1), "<ellipse")).isGreaterThanOrEqualTo(6);
 
     // The metric table: header, then the row with the fixture's numbers (%.4f, signed delta).
-    assertThat(dom).contains("<th>metric</th><th>baseline</th><th>R-Drop</th><th>delta</th>");
-    assertThat(dom).contains("<td>BLEU (sacreBLEU)</td><td>27.1000</td><td>28.0500</td><td>+0.9500</td>"
-        + "<td>[0.4000, 1.5000]</td><td>0.0020</td><td>34.6400</td><td>37.2500</td><td>+2.6100</td>");
+    assertThat(dom).contains(
+        "<th>metric</th><th>baseline [95% CI]</th><th>R-Drop [95% CI]</th><th>delta</th><th>delta 95% CI</th>");
+    assertThat(dom).contains("<td>BLEU (sacreBLEU)</td><td>27.1000 [26.0000, 28.2000]</td>"
+        + "<td>28.0500 [27.0000, 29.1000]</td><td>+0.9500</td><td>[+0.4000, +1.5000]</td><td>0.0020</td>"
+        + "<td>34.6400</td><td>37.2500</td><td>+2.6100</td>");
 
     // Painted, not only parsed: the series' colours are on the screenshot.
     Path png = dir.resolve("report.png");
