@@ -45,8 +45,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class BleuCommand implements Callable<Integer> {
 
-  // Defaults, shared by the annotations and BleuArgs (which parses common command lines without
-  // picocli).
+  // sacreBLEU's defaults.
   static final String DEFAULT_TOKENIZE = "13a";
   static final String DEFAULT_SMOOTH_METHOD = "exp";
   static final String DEFAULT_PAIRED_BS_N = "1000";

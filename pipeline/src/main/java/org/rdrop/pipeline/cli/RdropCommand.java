@@ -40,8 +40,7 @@ public final class RdropCommand implements Runnable {
 
   public static void main(String[] args) {
     if (args.length > 0 && args[0].equals("bleu")) {
-      Integer quick = BleuArgs.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
-      System.exit(quick != null ? quick : bleuCommandLine().execute(args));
+      System.exit(bleuCommandLine().execute(args));
     }
     System.exit(newCommandLine().execute(args));
   }
