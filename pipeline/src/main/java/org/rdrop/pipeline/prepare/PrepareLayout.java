@@ -10,27 +10,17 @@ import org.rdrop.trainer.data.Example;
  * cleaned text), {@code <split>.bpe.<lang>} (segmented), {@code <split>.ids.tsv} (id, source ids, target
  * ids), {@code <split>.batches}; once {@code bpe.codes}, {@code dict.txt} and {@code statistics.tsv}.
  */
-public final class PrepareLayout {
+public final class PrepareLayout extends DataLayout {
   public static final String TRAIN = "train";
   public static final List<String> SPLITS = List.of(TRAIN, "valid", "test");
-  public static final String DATA_DIR = "data";
 
-  private final Path data;
   private final String source;
   private final String target;
 
-  /**
-   * Paths are made absolute here, on the driver: DoFns carry them to workers whose working directory may
-   * differ (a Flink task manager's is not the client's), so a relative run directory would land elsewhere.
-   */
   public PrepareLayout(Path runDir, String source, String target) {
-    this.data = runDir.toAbsolutePath().resolve(DATA_DIR);
+    super(runDir);
     this.source = source;
     this.target = target;
-  }
-
-  public Path dataDir() {
-    return data;
   }
 
   public Path tokenized(String split, String lang) {
@@ -43,22 +33,6 @@ public final class PrepareLayout {
 
   public Path codes() {
     return data.resolve("bpe.codes");
-  }
-
-  public Path dictionary() {
-    return data.resolve("dict.txt");
-  }
-
-  public Path ids(String split) {
-    return data.resolve(split + ".ids.tsv");
-  }
-
-  public Path batches(String split) {
-    return data.resolve(split + ".batches");
-  }
-
-  public Path statistics() {
-    return data.resolve("statistics.tsv");
   }
 
   /** Every file preparation writes, each with the stage that produced it, in pipeline order. */

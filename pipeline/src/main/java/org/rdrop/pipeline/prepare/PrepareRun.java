@@ -138,7 +138,7 @@ public final class PrepareRun {
       return false;
     }
     for (RunManifest.Artifact a : m.artifacts()) {
-      if (a.path().startsWith(PrepareLayout.DATA_DIR + "/")) {
+      if (a.path().startsWith(DataLayout.DATA_DIR + "/")) {
         Path f = runDir.resolve(a.path());
         if (!Files.isRegularFile(f) || !Sha256.of(f).equals(a.sha256())) {
           return false;
@@ -151,7 +151,7 @@ public final class PrepareRun {
   /** Makes {@code runDir} ours: new, empty, or an earlier rdrop run (whose data and manifest go first). */
   static void claim(Path runDir) throws IOException {
     if (Files.isDirectory(runDir)) {
-      boolean ours = Files.exists(runDir.resolve(MANIFEST)) || Files.isDirectory(runDir.resolve(PrepareLayout.DATA_DIR));
+      boolean ours = Files.exists(runDir.resolve(MANIFEST)) || Files.isDirectory(runDir.resolve(DataLayout.DATA_DIR));
       boolean empty;
       try (Stream<Path> s = Files.list(runDir)) {
         empty = s.findAny().isEmpty();
@@ -167,7 +167,7 @@ public final class PrepareRun {
         deleteRecursively(runDir.resolve(downstream));
       }
     }
-    Files.createDirectories(runDir.resolve(PrepareLayout.DATA_DIR));
+    Files.createDirectories(runDir.resolve(DataLayout.DATA_DIR));
   }
 
   /** What later stages write into a run directory (trainer method directories, the report). */
@@ -186,7 +186,7 @@ public final class PrepareRun {
   }
 
   private static void clearData(Path runDir) throws IOException {
-    Path data = runDir.resolve(PrepareLayout.DATA_DIR);
+    Path data = runDir.resolve(DataLayout.DATA_DIR);
     if (Files.isDirectory(data)) {
       try (Stream<Path> s = Files.list(data)) {
         for (Path f : (Iterable<Path>) s::iterator) {

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.train;
 
+import org.rdrop.pipeline.prepare.DataLayout;
 import java.nio.file.Path;
 import java.util.List;
 import org.rdrop.pipeline.prepare.PrepareLayout;
@@ -22,15 +23,15 @@ public final class TrainLayout {
   }
 
   public Path trainBatches() {
-    return runDir.resolve(PrepareLayout.DATA_DIR).resolve("train.batches");
+    return runDir.resolve(DataLayout.DATA_DIR).resolve("train.batches");
   }
 
   public Path validBatches() {
-    return runDir.resolve(PrepareLayout.DATA_DIR).resolve("valid.batches");
+    return runDir.resolve(DataLayout.DATA_DIR).resolve("valid.batches");
   }
 
   public Path dictionary() {
-    return runDir.resolve(PrepareLayout.DATA_DIR).resolve("dict.txt");
+    return runDir.resolve(DataLayout.DATA_DIR).resolve("dict.txt");
   }
 
   public Path methodDir(Method m) {

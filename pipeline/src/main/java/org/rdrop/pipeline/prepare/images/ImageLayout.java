@@ -3,6 +3,7 @@ package org.rdrop.pipeline.prepare.images;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rdrop.pipeline.prepare.DataLayout;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 
 /**
@@ -11,33 +12,15 @@ import org.rdrop.pipeline.prepare.PrepareLayout;
  * {@code dict.txt} (the label dictionary: classes 0..n-1 in order with their training counts, so class k
  * has id 4 + k) and {@code statistics.tsv}.
  */
-public final class ImageLayout {
-  private final Path data;
-
+public final class ImageLayout extends DataLayout {
   public ImageLayout(Path runDir) {
-    this.data = runDir.toAbsolutePath().resolve(PrepareLayout.DATA_DIR);
-  }
-
-  public Path examples(String split) {
-    return data.resolve(split + ".ids.tsv");
-  }
-
-  public Path dictionary() {
-    return data.resolve("dict.txt");
-  }
-
-  public Path batches(String split) {
-    return data.resolve(split + ".batches");
-  }
-
-  public Path statistics() {
-    return data.resolve("statistics.tsv");
+    super(runDir);
   }
 
   public List<PrepareLayout.Output> outputs() {
     List<PrepareLayout.Output> all = new ArrayList<>();
     for (String split : PrepareLayout.SPLITS) {
-      all.add(new PrepareLayout.Output(examples(split), "read", PrepareLayout.Output.Kind.LINES));
+      all.add(new PrepareLayout.Output(ids(split), "read", PrepareLayout.Output.Kind.LINES));
     }
     all.add(new PrepareLayout.Output(dictionary(), "labels", PrepareLayout.Output.Kind.LINES));
     for (String split : PrepareLayout.SPLITS) {

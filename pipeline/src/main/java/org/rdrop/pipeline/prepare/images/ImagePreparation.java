@@ -69,7 +69,7 @@ public final class ImagePreparation implements TaskPreparation {
       examples.apply("Lines/" + split,
               MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
                   .via((Example e) -> KV.of(e.id(), e.id() + "\t" + join(e.source()) + "\t" + join(e.target()))))
-          .apply("WriteExamples/" + split, WriteSortedLines.to(out.examples(split)));
+          .apply("WriteExamples/" + split, WriteSortedLines.to(out.ids(split)));
       if (split.equals(PrepareLayout.TRAIN)) {
         examples
             .apply("Labels", MapElements.into(TypeDescriptors.integers()).via((Example e) -> e.target()[0]))

@@ -3,6 +3,7 @@ package org.rdrop.pipeline.prepare.lm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rdrop.pipeline.prepare.DataLayout;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 
 /**
@@ -12,11 +13,9 @@ import org.rdrop.pipeline.prepare.PrepareLayout;
  * {@code bpe.codes}, {@code dict.txt} and {@code statistics.tsv}. The names the trainer reads
  * ({@code train.batches}, {@code valid.batches}, {@code dict.txt}) are those of translation.
  */
-public final class LmLayout {
-  private final Path data;
-
+public final class LmLayout extends DataLayout {
   public LmLayout(Path runDir) {
-    this.data = runDir.toAbsolutePath().resolve(PrepareLayout.DATA_DIR);
+    super(runDir);
   }
 
   public Path tokenized(String split) {
@@ -29,22 +28,6 @@ public final class LmLayout {
 
   public Path codes() {
     return data.resolve("bpe.codes");
-  }
-
-  public Path dictionary() {
-    return data.resolve("dict.txt");
-  }
-
-  public Path ids(String split) {
-    return data.resolve(split + ".ids.tsv");
-  }
-
-  public Path batches(String split) {
-    return data.resolve(split + ".batches");
-  }
-
-  public Path statistics() {
-    return data.resolve("statistics.tsv");
   }
 
   /** Every file preparation writes, with its stage, in pipeline order. */
