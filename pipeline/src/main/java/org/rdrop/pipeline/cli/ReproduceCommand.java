@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = "Prepare, train baseline and R-Drop, evaluate on the test set and write the report.")
 public final class ReproduceCommand implements Callable<Integer> {
-  static final List<String> STAGES = List.of("prepare", RunProgress.trainStage(Method.BASELINE),
+  static final String PREPARE = "prepare";
+  static final List<String> STAGES = List.of(PREPARE, RunProgress.trainStage(Method.BASELINE),
       RunProgress.trainStage(Method.RDROP), EvaluateCommand.EVALUATE, EvaluateCommand.REPORT);
 
   @Mixin ExperimentOptions experiment;
@@ -36,7 +37,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
     List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
     try (RunProgress progress = RunProgress.open(STAGES, methods)) {
-      progress.begin("prepare");
+      progress.begin(PREPARE);
       RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, progress.notes());
       progress.end();
       Summaries.printPreparation(m, System.out);

@@ -76,18 +76,8 @@ public final class KeyedRandom implements Serializable {
 
   /** Uniform int in [0, bound), without modulo bias (Lemire's method with a keyed retry counter). */
   public int nextInt(long step, long index, int bound) {
-    if (bound <= 0) {
-      throw new IllegalArgumentException("bound must be positive: " + bound);
-    }
-    // Retries draw from index-derived sub-counters so the result stays a pure function of the key.
-    for (long attempt = 0; ; attempt++) {
-      long r = (attempt == 0 ? bits(step, index) : mix(bits(step, index) + attempt * GOLDEN)) >>> 32;
-      long m = r * bound;
-      long low = m & 0xFFFFFFFFL;
-      if (low >= (0x1_0000_0000L % bound)) {
-        return (int) (m >>> 32);
-      }
-    }
+    checkBound(bound);
+    return bounded(bits(step, index), bound, 0x1_0000_0000L % bound);
   }
 
   /**
@@ -95,19 +85,27 @@ public final class KeyedRandom implements Serializable {
    * the key mixed once instead of once per number (resampling draws millions of them).
    */
   public void nextInts(long step, int bound, int[] out) {
+    checkBound(bound);
+    long key = stepKey(step);
+    long threshold = 0x1_0000_0000L % bound;
+    for (int i = 0; i < out.length; i++) {
+      out[i] = bounded(bitsAt(key, i), bound, threshold);
+    }
+  }
+
+  private static void checkBound(int bound) {
     if (bound <= 0) {
       throw new IllegalArgumentException("bound must be positive: " + bound);
     }
-    long k = mix(purposeKey ^ (step + 1) * STEP_MULT);
-    long threshold = 0x1_0000_0000L % bound;
-    for (int i = 0; i < out.length; i++) {
-      long bits = mix(k + (i + 1L) * INDEX_MULT + GOLDEN);
-      long m = (bits >>> 32) * bound;
-      for (long attempt = 1; (m & 0xFFFFFFFFL) < threshold; attempt++) {
-        m = (mix(bits + attempt * GOLDEN) >>> 32) * bound;
-      }
-      out[i] = (int) (m >>> 32);
+  }
+
+  /** Lemire's multiply-shift on {@code bits}; a rejected draw retries with sub-counters of the same key. */
+  private static int bounded(long bits, int bound, long threshold) {
+    long m = (bits >>> 32) * bound;
+    for (long attempt = 1; (m & 0xFFFFFFFFL) < threshold; attempt++) {
+      m = (mix(bits + attempt * GOLDEN) >>> 32) * bound;
     }
+    return (int) (m >>> 32);
   }
 
   /** A permutation of 0..n-1 (Fisher-Yates driven by this purpose at the given step). */
