@@ -1,12 +1,9 @@
 package org.rdrop.trainer.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.rdrop.trainer.data.Specials;
 
@@ -22,15 +19,24 @@ import org.rdrop.trainer.data.Specials;
  * <p>With z the logits of one token, p = softmax(z), eps' = eps / (V - 1) and c = 1 - eps - eps':
  *
  * <pre>
- *   d CE / dz                 = p - eps' - c * onehot(y)                      (the p coefficient is exactly 1)
- *   KL_ij = 1/2 sum_v (p_i - p_j)(z_i - z_j)                                  (the log-sum-exp terms cancel)
- *   d KL_ij / dz_i            = 1/2 [ p_i (Z - a_i) + p_i - p_j ],  Z = z_i - z_j, a_i = sum_v p_i Z
- *   d KL_ij / dz_j            = 1/2 [ p_j (a_j - Z) + p_j - p_i ]
- *   MSE_ij = sum_v Z^2;  d MSE_ij / dz_i = 2 Z = -d MSE_ij / dz_j
+ *   d CE / dz   = p - eps' - c * onehot(y)                                (the p coefficient is exactly 1)
+ *   KL_ij       = 1/2 sum_v (p_i - p_j)(z_i - z_j)                        (the log-sum-exp terms cancel)
  * </pre>
  *
- * and the objective CE + alpha * mean over pairs, exactly as {@link RDropLoss} (a test checks values and
- * every parameter's gradient against it). Padded tokens get zero gradient.
+ * Over the P passes everything goes through the centred logits c_i = z_i - mean_j z_j, because the sum
+ * over pairs of z_i - z_j is P c_i (and the bias cancels). With a_i = sum_v p_i c_i, u = alpha / (P - 1)
+ * and mean p the mean of the passes' probabilities:
+ *
+ * <pre>
+ *   sum over pairs of KL_ij    = P/2 sum_i a_i
+ *   d (CE + alpha KL) / dz_i   = p_i (1 + u (1 + c_i - a_i)) - u mean p - eps' - c onehot(y)   (KL: mean over pairs)
+ *   sum over pairs of MSE_ij   = P sum_i sum_v c_i^2,    d / dz_i = 2 P c_i
+ * </pre>
+ *
+ * The KL gradient is built divided by u, so that u multiplies the small [tokens, d] products rather than
+ * the [tokens, V] array, and eps' joins the mean instead of costing its own pass. The objective is exactly
+ * that of {@link RDropLoss} (a test checks values and every parameter's gradient against it). Padded
+ * tokens get zero gradient.
  */
 public final class ChunkedRDropLoss {
   /** Logits per chunk by default: 2^20 floats (4 MB), small enough for the caches. */
@@ -94,6 +100,11 @@ public final class ChunkedRDropLoss {
     int pairs = passes * (passes - 1) / 2;
     boolean consistencyGrad = gradients && alpha > 0 && pairs > 0;
 
+    // With KL gradients the gradient is built as G = scale * G' so that the factor alpha / (P - 1) is
+    // applied to the small [rows, d] products instead of the [rows, V] array (see the class comment).
+    boolean klGrad = consistencyGrad && consistency == Consistency.KL;
+    double scale = klGrad ? alpha / (passes - 1) : 1;
+
     NDArray byPass = features.reshape(passes, tokensPerCopy, d);
     NDArray gradFeatures = gradients ? manager.zeros(new Shape(passes, tokensPerCopy, d)) : null;
     NDArray gradWeight = gradients ? manager.zeros(weight.getShape()) : null;
@@ -114,88 +125,64 @@ public final class ChunkedRDropLoss {
       }
       try (NDScope scope = new NDScope()) {
         scope.suppressNotUsedWarning();
-        long[] y = new long[k];
-        long[] rowIds = new long[k];
-        float[] m = new float[k];
-        for (int i = 0; i < k; i++) {
-          y[i] = target[i0 + i];
-          rowIds[i] = i;
-          m[i] = target[i0 + i] != Specials.PAD ? 1f : 0f;
+        int n = passes * k;
+        long[] y = new long[n];
+        long[] rowIds = new long[n];
+        float[] m = new float[n];
+        for (int r = 0; r < n; r++) {
+          int t = target[i0 + r % k];
+          y[r] = t;
+          rowIds[r] = r;
+          m[r] = t != Specials.PAD ? 1f : 0f;
         }
-        NDArray yOne = manager.create(y, new Shape(k, 1));
-        NDArray mOne = manager.create(m, new Shape(k, 1));
-        NDArray hc = byPass.get(new NDIndex(":, {}:{}, :", i0, i0 + k)).reshape((long) passes * k, d);
+        NDArray yIdx = manager.create(y, new Shape(n, 1));
+        NDArray mask = manager.create(m, new Shape(n, 1));
+        NDArray hc = byPass.get(new NDIndex(":, {}:{}, :", i0, i0 + k)).reshape(n, d);
         NDArray z = hc.getNDArrayInternal().linear(hc, weight, bias).singletonOrThrow();
         // p by softmax and log-sum-exp from the largest logit (whose probability is >= 1/V, so its log
         // is safe): cheaper than log_softmax followed by exp.
         NDArray p = z.softmax(1);
         NDArray lse = z.max(new int[] {1}, true).sub(p.max(new int[] {1}, true).log());
-        NDArray[] zs = new NDArray[passes];
-        NDArray[] ps = new NDArray[passes];
-        for (int i = 0; i < passes; i++) {
-          NDIndex rowsOfPass = new NDIndex("{}:{}", (long) i * k, (long) (i + 1) * k);
-          zs[i] = z.get(rowsOfPass);
-          ps[i] = p.get(rowsOfPass);
-          NDArray lsei = lse.get(rowsOfPass);
-          // -log p_y = lse - z_y;  -sum_v log p_v = V * lse - sum_v z_v
-          float nll = lsei.sub(zs[i].gather(yOne, 1)).mul(mOne).sum().getFloat();
-          float smooth = lsei.mul((float) vocab).sub(zs[i].sum(new int[] {1}, true)).mul(mOne).sum().getFloat();
-          nllSum += nll;
-          ceSum += c * nll + epsI * smooth;
-        }
-        // Gradient of pass i: G_i = p_i * F_i - S_i - eps' - c * onehot(y), where the consistency term
-        // contributes F_i (a factor) and S_i (other passes' probabilities); see the class comment.
-        NDArray[] factor = new NDArray[passes];
-        NDArray[] others = new NDArray[passes];
-        for (int i = 0; i < passes; i++) {
-          for (int j = i + 1; j < passes; j++) {
-            NDArray diff = zs[i].sub(zs[j]);
-            if (consistency == Consistency.KL) {
-              NDArray ai = ps[i].mul(diff).sum(new int[] {1}, true);
-              NDArray aj = ps[j].mul(diff).sum(new int[] {1}, true);
-              consSum += 0.5 * ai.sub(aj).mul(mOne).sum().getFloat();
-              if (consistencyGrad) {
-                float w = (float) (alpha / pairs / 2);
-                // d/dz_i: w (p_i (Z - a_i + 1) - p_j);  d/dz_j: w (p_j (a_j - Z + 1) - p_i)
-                factor[i] = accumulate(factor[i], diff.sub(ai).muli(w).addi(w));
-                factor[j] = accumulate(factor[j], aj.sub(diff).muli(w).addi(w));
-                others[i] = accumulate(others[i], ps[j].mul(w));
-                others[j] = accumulate(others[j], ps[i].mul(w));
-              }
-            } else {
-              consSum += diff.square().sum(new int[] {1}, true).mul(mOne).sum().getFloat();
-              if (consistencyGrad) {
-                NDArray g = diff.mul((float) (2 * alpha / pairs));
-                others[i] = accumulate(others[i], g.neg());
-                others[j] = accumulate(others[j], g);
-              }
+        // -log p_y = lse - z_y;  -sum_v log p_v = V * lse - sum_v z_v
+        double nll = lse.sub(z.gather(yIdx, 1)).mul(mask).sum().getFloat();
+        double smooth = lse.mul((float) vocab).sub(z.sum(new int[] {1}, true)).mul(mask).sum().getFloat();
+        nllSum += nll;
+        ceSum += c * nll + epsI * smooth;
+        if (pairs > 0) {
+          // Centred logits c_i = z_i - mean_j z_j: summed over pairs, z_i - z_j gives P c_i (z is not
+          // needed after this, so it is centred in place).
+          NDArray z3 = z.reshape(passes, k, vocab);
+          NDArray p3 = p.reshape(passes, k, vocab);
+          NDArray mask3 = mask.reshape(passes, k, 1);
+          NDArray centred = z3.subi(sumOverPasses(z3).muli(1f / passes));
+          if (consistency == Consistency.KL) {
+            NDArray a = rowDot(p3, centred);
+            consSum += 0.5 * passes * a.mul(mask3).sum().getFloat();
+            if (klGrad) {
+              // G'_i = p_i (c_i - a_i + 1 + 1/scale) - mean_j p_j - eps' / scale
+              NDArray pbar = sumOverPasses(p3).muli(1f / passes).addi((float) (epsI / scale));
+              p3.muli(centred.addi(a.neg().addi((float) (1 + 1 / scale)))).subi(pbar);
+            }
+          } else {
+            consSum += passes * rowDot(centred, centred).mul(mask3).sum().getFloat();
+            if (consistencyGrad) {
+              p3.addi(centred.muli((float) (4 * alpha / (passes - 1))));
             }
           }
         }
         if (gradients) {
-          // G is built in place in p (pass i's rows are the view ps[i]); every value of p the
-          // consistency terms need was copied into factor/others above.
-          NDArray rowIndex = manager.create(rowIds, new Shape(k));
-          NDArray colIndex = yOne.reshape(k);
-          NDIndex atTarget = new NDIndex("{}, {}", rowIndex, colIndex);
-          for (int i = 0; i < passes; i++) {
-            NDArray g = ps[i];
-            if (factor[i] != null) {
-              g.muli(factor[i].addi(1f));
-            }
-            g.subi((float) epsI);
-            if (others[i] != null) {
-              g.subi(others[i]);
-            }
-            g.set(atTarget, g.get(atTarget).sub((float) c));
+          if (!klGrad) {
+            p.subi((float) epsI);
           }
+          NDIndex atTarget = new NDIndex("{}, {}", manager.create(rowIds, new Shape(n)), yIdx.reshape(n));
+          p.set(atTarget, p.get(atTarget).sub((float) (c / scale)));
           // Padded rows: masking the small [rows, d] operands zeroes their contribution.
-          NDArray maskAll = passes == 1 ? mOne : NDArrays.concat(new NDList(java.util.Collections.nCopies(passes, mOne)), 0);
-          NDArray gh = p.matMul(weight).mul(maskAll).reshape(passes, k, d);
+          NDArray weighting = klGrad ? mask.mul((float) scale) : mask;
+          NDArray gh = p.matMul(weight).muli(weighting).reshape(passes, k, d);
           gradFeatures.set(new NDIndex(":, {}:{}, :", i0, i0 + k), gh);
-          gradWeight.addi(p.transpose().matMul(hc.mul(maskAll)));
+          gradWeight.addi(p.transpose().matMul(hc.mul(weighting)));
           if (gradBias != null) {
-            gradBias.addi(maskAll.transpose().matMul(p).reshape(vocab));
+            gradBias.addi(weighting.transpose().matMul(p).reshape(vocab));
           }
         }
       }
@@ -206,8 +193,18 @@ public final class ChunkedRDropLoss {
         gradFeatures == null ? null : gradFeatures.reshape(fs), gradWeight, gradBias);
   }
 
-  private static NDArray accumulate(NDArray sum, NDArray term) {
-    return sum == null ? term : sum.addi(term);
+  /** Sum over axis 0 of [P, k, V] by element-wise adds (a reduction over axis 0 is several times slower). */
+  private static NDArray sumOverPasses(NDArray x3) {
+    NDArray sum = x3.get(0).add(x3.get(1));
+    for (int i = 2; i < x3.getShape().get(0); i++) {
+      sum.addi(x3.get(i));
+    }
+    return sum;
+  }
+
+  /** Row-wise inner products of two [P, k, V] arrays: [P, k, 1] (a batched matMul is several times slower). */
+  private static NDArray rowDot(NDArray a, NDArray b) {
+    return a.mul(b).sum(new int[] {2}, true);
   }
 
   private static boolean allPadding(int[] target, int from, int count) {
