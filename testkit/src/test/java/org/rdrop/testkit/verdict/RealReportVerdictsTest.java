@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,9 @@ class RealReportVerdictsTest {
     PaperVerdict flipped = PaperVerdicts.judge(paper, swapped, claim.criteria());
     assertThat(List.of(asRun.verdict(), flipped.verdict())).as(asRun.text() + flipped.text())
         .containsExactly(Verdict.NOT_REPRODUCED, Verdict.REPRODUCED);
-    assertThat(flipped.headline()).startsWith("reproduced: iwslt14-de-en/transformer/bleu: measured R-Drop - baseline +2.126");
+    // The headline carries the swapped (now positive) delta of whatever the golden run measured.
+    assertThat(flipped.headline()).startsWith(String.format(Locale.ROOT,
+        "reproduced: iwslt14-de-en/transformer/bleu: measured R-Drop - baseline %+.3f", -measured.delta()));
+    assertThat(-measured.delta()).isPositive();
   }
 }
