@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.apache.beam.sdk.testing.CrashingRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +118,21 @@ class TrainRunTest {
 
   private static RunManifest.Stage stage(String name) {
     return trained.stages().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theTrainingPipelineGetsOneDirectRunnerWorkerAndTheCallersOptionsStayAsTheyWere() {
+    PipelineOptions given = PipelineOptionsFactory.fromArgs(
+        "--runner=DirectRunner", "--targetParallelism=4", "--enforceImmutability=false").create();
+    PipelineOptions used = TrainRun.trainingOptions(given);
+    assertThat(used.as(DirectOptions.class).getTargetParallelism()).isEqualTo(1);
+    assertThat(used.as(DirectOptions.class).isEnforceImmutability()).isFalse();
+    assertThat(used.getRunner()).isEqualTo(DirectRunner.class);
+    assertThat(given.as(DirectOptions.class).getTargetParallelism()).isEqualTo(4);
+
+    PipelineOptions other = PipelineOptionsFactory.create();
+    other.setRunner(CrashingRunner.class);
+    assertThat(TrainRun.trainingOptions(other)).isSameAs(other);
   }
 
   private static PipelineOptions options() {
