@@ -96,6 +96,13 @@ public final class RdropCommand implements Runnable {
       root = root.getCause();
     }
     String msg = root.getMessage() != null ? root.getMessage() : root.toString();
+    // java.nio's file exceptions carry only the path as their message.
+    if (root instanceof java.nio.file.NoSuchFileException) {
+      return "no such file: " + msg;
+    }
+    if (root instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + msg;
+    }
     for (Throwable t = e; t != root; t = t.getCause()) {
       String m = t.getMessage();
       if (m != null && m.length() > msg.length() && m.startsWith(msg)) {

@@ -28,4 +28,12 @@ class ErrorMessageTest {
     assertThat(RdropCommand.errorMessage(new RuntimeException(new IllegalStateException())))
         .isEqualTo("java.lang.IllegalStateException");
   }
+
+  @Test
+  void aMissingOrUnreadableFileIsSaidSoNotJustNamed() {
+    assertThat(RdropCommand.errorMessage(new RuntimeException(new java.nio.file.NoSuchFileException("/data/x.batches"))))
+        .isEqualTo("no such file: /data/x.batches");
+    assertThat(RdropCommand.errorMessage(new java.nio.file.AccessDeniedException("/data/y")))
+        .isEqualTo("permission denied: /data/y");
+  }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
+import org.rdrop.trainer.data.BatchFile;
+import org.rdrop.trainer.data.Dictionaries;
 import org.rdrop.trainer.loop.StepBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Option;
  * matrix product on the same engine and threads for scale.
  */
 @Command(name = "bench-train", mixinStandardHelpOptions = true,
-    description = "Time baseline and R-Drop updates of an experiment's model on a synthetic batch.")
+    description = "Time baseline and R-Drop updates of an experiment's model on a synthetic batch, or on "
+        + "real batches (--batches with --dict).")
 public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "Experiment YAML.")
   Path config;
@@ -26,6 +29,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "64x32", paramLabel = "BxT",
       description = "Sentences x tokens per side (default ${DEFAULT-VALUE}).")
   String batch;
+
+  @Option(names = "--batches", paramLabel = "FILE",
+      description = "Time on these batches (e.g. a run's data/train.batches) instead of a synthetic one; needs --dict.")
+  Path batches;
+
+  @Option(names = "--dict", paramLabel = "FILE", description = "fairseq dict.txt of --batches (gives the vocabulary size).")
+  Path dict;
 
   @Option(names = "--steps", defaultValue = "5", description = "Timed updates of each kind (default ${DEFAULT-VALUE}).")
   int steps;
@@ -50,15 +60,22 @@ public final class BenchCommand implements Callable<Integer> {
           m.maxPositions()), c.optimizer(), c.schedule(), c.regularization(), c.seed(), c.threads(), c.device(),
           c.checkpointEvery());
     }
-    String[] bt = batch.toLowerCase(Locale.ROOT).split("x");
-    int rows = Integer.parseInt(bt[0]);
-    int len = Integer.parseInt(bt[1]);
-    StepBenchmark.Figures f = StepBenchmark.run(c.validate(), vocab, rows, len, steps);
+    StepBenchmark.Figures f;
+    if (batches != null) {
+      if (dict == null) {
+        throw new CommandLine.ParameterException(new CommandLine(this), "--batches needs --dict (its vocabulary)");
+      }
+      f = StepBenchmark.run(c.validate(), Dictionaries.size(dict), BatchFile.read(batches), steps,
+          "the first " + steps + " of " + batches + " (cycled if fewer)");
+    } else {
+      String[] bt = batch.toLowerCase(Locale.ROOT).split("x");
+      f = StepBenchmark.run(c.validate(), vocab, Integer.parseInt(bt[0]), Integer.parseInt(bt[1]), steps);
+    }
     TrainConfig.Model m = c.model();
     System.out.printf(Locale.ROOT,
-        "model d%d ffn%d h%d %d+%d vocab %d (%,d parameters), batch %dx%d, %s, %d threads%n",
-        m.embedDim(), m.ffnDim(), m.heads(), m.encoderLayers(), m.decoderLayers(), vocab, f.parameters(), rows,
-        len, f.device(), f.threads());
+        "model d%d ffn%d h%d %d+%d vocab %d (%,d parameters), batches: %s, %s, %d threads%n",
+        m.embedDim(), m.ffnDim(), m.heads(), m.encoderLayers(), m.decoderLayers(), f.vocab(), f.parameters(),
+        f.batches(), f.device(), f.threads());
     System.out.printf(Locale.ROOT, "baseline step   %8.3f s   %8.0f tokens/s%n", f.baselineStep(), f.baselineTokensPerSecond());
     System.out.printf(Locale.ROOT, "R-Drop step     %8.3f s   %8.0f tokens/s%n", f.rdropStep(), f.rdropTokensPerSecond());
     System.out.printf(Locale.ROOT, "ratio           %8.2f x%n", f.ratio());

@@ -24,7 +24,8 @@ import org.rdrop.trainer.random.KeyedRandom;
 
 /**
  * Times real updates (forward, backward, Adam) of an experiment's model on a synthetic batch of
- * {@code rows} sentences with {@code len} tokens on both sides: baseline (one pass over B) against R-Drop
+ * {@code rows} sentences with {@code len} tokens on both sides, or on real batches: baseline (one pass
+ * over B) against R-Drop
  * (one pass over 2B) and against a baseline step on a batch of 2B sentences (the doubled batch the
  * paper compares R-Drop with, so that what the consistency term adds is visible on its own), the time
  * spent making masks, and for scale a large matrix product on the same engine and threads. The three
@@ -34,7 +35,7 @@ import org.rdrop.trainer.random.KeyedRandom;
 public final class StepBenchmark {
   /** The measured figures; times in seconds per update. */
   public record Figures(
-      String device, int threads, long parameters, int rows, int len, int vocab,
+      String device, int threads, long parameters, String batches, int vocab,
       double baselineStep, double rdropStep, double doubledBaselineStep, double maskFractionOfRDrop,
       double baselineTokensPerSecond, double rdropTokensPerSecond, double rdropGflops, double matmulGflops,
       long peakRssMb) {
@@ -51,11 +52,31 @@ public final class StepBenchmark {
 
   private StepBenchmark() {}
 
+  /** Times updates on one synthetic batch of {@code rows} sentences of {@code len} tokens per side. */
   public static Figures run(TrainConfig config, int vocab, int rows, int len, int steps) {
+    return run(config, vocab, List.of(syntheticExamples(rows, len, vocab, config.seed())), steps,
+        rows + "x" + len + " synthetic");
+  }
+
+  /**
+   * Times updates on real batches (e.g. an experiment's prepared train.batches): timed update i of every
+   * kind uses batch i modulo their number, after two warm-up rounds on the first ones. The doubled batch
+   * is the batch's sentences twice.
+   */
+  public static Figures run(TrainConfig config, int vocab, List<List<Example>> batches, int steps, String description) {
+    if (batches.isEmpty() || steps < 1) {
+      throw new IllegalArgumentException("need at least one batch and one step");
+    }
     Engine engine = EngineSetup.start(config.threads());
     Device device = EngineSetup.device(config.device(), engine);
-    PaddedBatch batch = syntheticBatch(rows, len, vocab, config.seed());
-    PaddedBatch doubled = syntheticBatch(2 * rows, len, vocab, config.seed());
+    List<PaddedBatch> plain = new ArrayList<>();
+    List<PaddedBatch> doubled = new ArrayList<>();
+    for (List<Example> b : batches) {
+      plain.add(PaddedBatch.of(b));
+      List<Example> twice = new ArrayList<>(b);
+      twice.addAll(b);
+      doubled.add(PaddedBatch.of(twice));
+    }
     TrainConfig rdropConfig = config.regularization().alpha() > 0 ? config : config.withAlpha(5.0);
     try (NDManager manager = NDManager.newBaseManager(device);
         SequenceModel model = Models.create(config.model(), vocab);
@@ -67,37 +88,41 @@ public final class StepBenchmark {
           new ChunkedRDropLoss(r.labelSmoothing(), 0, Consistency.parse(r.consistency())), adam, rdropConfig.withAlpha(0));
       UpdateStep rdrop = new UpdateStep(engine, manager, model,
           new ChunkedRDropLoss(r.labelSmoothing(), r.alpha(), Consistency.parse(r.consistency())), adam, rdropConfig);
-      // Warm up every shape (allocator, kernels, JIT), then alternate so that drift hits all alike.
+      // Warm up (allocator, kernels, JIT), then alternate so that drift hits every kind alike.
       long index = 0;
       for (int i = 0; i < 2; i++) {
-        baseline.run(index++, batch, null);
-        rdrop.run(index++, batch, null);
-        baseline.run(index++, doubled, null);
+        int b = i % plain.size();
+        baseline.run(index++, plain.get(b), null);
+        rdrop.run(index++, plain.get(b), null);
+        baseline.run(index++, doubled.get(b), null);
       }
       double[] baseSecs = new double[steps];
       double[] rdropSecs = new double[steps];
       double[] doubledSecs = new double[steps];
       double rdropTotal = 0;
       double maskSecs = 0;
+      double tokens = 0;
+      double flops = 0;
       for (int i = 0; i < steps; i++) {
+        PaddedBatch batch = plain.get(i % plain.size());
         long t0 = System.nanoTime();
         baseline.run(index++, batch, null);
         long t1 = System.nanoTime();
         UpdateStep.Outcome o = rdrop.run(index++, batch, null);
         long t2 = System.nanoTime();
-        baseline.run(index++, doubled, null);
+        baseline.run(index++, doubled.get(i % plain.size()), null);
         long t3 = System.nanoTime();
         baseSecs[i] = (t1 - t0) / 1e9;
         rdropSecs[i] = (t2 - t1) / 1e9;
         doubledSecs[i] = (t3 - t2) / 1e9;
         rdropTotal += rdropSecs[i];
         maskSecs += o.maskNanos() / 1e9;
+        tokens += batch.targetTokens() / (double) steps;
+        flops += stepFlops(config.model(), vocab, batch.rows(), batch.sourceLen(), batch.targetLen()) * 2 / steps;
       }
       double base = median(baseSecs);
       double rd = median(rdropSecs);
-      long tokens = (long) rows * len;
-      double flops = stepFlops(config.model(), vocab, rows, len) * 2;
-      return new Figures(device.toString(), config.threads(), model.parameters().count(), rows, len, vocab,
+      return new Figures(device.toString(), config.threads(), model.parameters().count(), description, vocab,
           base, rd, median(doubledSecs), maskSecs / rdropTotal, tokens / base, tokens / rd, flops / rd / 1e9,
           matmulGflops(manager, 1024, 5), peakRssMb());
     }
@@ -105,16 +130,15 @@ public final class StepBenchmark {
 
   /**
    * Multiply-adds x 2 of one training update (forward + backward ~ 3 x forward) of one pass of an
-   * encoder-decoder with source and target length {@code len}: projections, FFN, attention products and
-   * the output projection.
+   * encoder-decoder over {@code rows} sentences padded to source length {@code s} and target length
+   * {@code t}: projections, FFN, attention products and the output projection.
    */
-  static double stepFlops(TrainConfig.Model m, int vocab, int rows, int len) {
+  static double stepFlops(TrainConfig.Model m, int vocab, int rows, int s, int t) {
     double d = m.embedDim();
     double f = m.ffnDim();
-    double encPerToken = 2 * (4 * d * d + 2 * d * f) + 4.0 * len * d;
-    double decPerToken = 2 * (8 * d * d + 2 * d * f) + 8.0 * len * d;
-    double forward =
-        (double) rows * len * (m.encoderLayers() * encPerToken + m.decoderLayers() * decPerToken + 2 * d * vocab);
+    double encPerToken = 2 * (4 * d * d + 2 * d * f) + 4.0 * s * d;
+    double decPerToken = 2 * (8 * d * d + 2 * d * f) + 4.0 * (s + t) * d;
+    double forward = (double) rows * (s * m.encoderLayers() * encPerToken + t * (m.decoderLayers() * decPerToken + 2 * d * vocab));
     return 3 * forward;
   }
 
@@ -143,8 +167,8 @@ public final class StepBenchmark {
     }
   }
 
-  /** A batch of random real tokens, every sentence exactly {@code len} long (eos included). */
-  static PaddedBatch syntheticBatch(int rows, int len, int vocab, long seed) {
+  /** Sentences of random real tokens, every one exactly {@code len} long (eos included). */
+  static List<Example> syntheticExamples(int rows, int len, int vocab, long seed) {
     KeyedRandom r = KeyedRandom.of(seed, "bench-batch");
     List<Example> examples = new ArrayList<>();
     for (int i = 0; i < rows; i++) {
@@ -158,7 +182,7 @@ public final class StepBenchmark {
       tgt[len - 1] = Specials.EOS;
       examples.add(new Example(i, src, tgt));
     }
-    return PaddedBatch.of(examples);
+    return examples;
   }
 
   /** Peak resident memory of this process (VmHWM), or -1 where /proc is missing. */

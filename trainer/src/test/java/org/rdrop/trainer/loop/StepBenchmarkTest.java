@@ -1,0 +1,40 @@
+package org.rdrop.trainer.loop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.trainer.config.TrainConfigLoader;
+import java.nio.file.Path;
+import org.rdrop.trainer.data.Example;
+
+/** The benchmark on real (here: small, uneven) batches: every figure is measured and consistent. */
+class StepBenchmarkTest {
+  @Test
+  void realBatchesAreTimedForEveryKindOfStep() throws Exception {
+    TrainConfig smoke = TrainConfigLoader.load(Path.of("..", "experiments", "smoke.yaml")).withThreads(1);
+    int vocab = 40;
+    List<List<Example>> batches = List.of(
+        List.of(new Example(0, new int[] {5, 6, 7, 2}, new int[] {8, 9, 2}), new Example(1, new int[] {10, 2}, new int[] {11, 12, 13, 2})),
+        List.of(new Example(2, new int[] {14, 15, 2}, new int[] {16, 2})));
+    StepBenchmark.Figures f = StepBenchmark.run(smoke, vocab, batches, 3, "two tiny batches");
+
+    assertThat(f.batches()).isEqualTo("two tiny batches");
+    assertThat(f.vocab()).isEqualTo(vocab);
+    assertThat(List.of(f.baselineStep(), f.rdropStep(), f.doubledBaselineStep(), f.rdropGflops())).allMatch(x -> x > 0);
+    assertThat(f.ratio()).isEqualTo(f.rdropStep() / f.baselineStep());
+    assertThat(f.ratioToDoubledBatch()).isEqualTo(f.rdropStep() / f.doubledBaselineStep());
+    assertThat(f.maskFractionOfRDrop()).isBetween(0.0, 1.0);
+    // Target tokens of the timed batches (batch 0, 1, 0 in turn): (7 + 2 + 7) / 3 per step.
+    assertThat(f.baselineTokensPerSecond() * f.baselineStep()).isCloseTo(16.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void nothingToTimeIsAnError() {
+    TrainConfig c = null;
+    assertThatThrownBy(() -> StepBenchmark.run(c, 40, List.of(), 3, "none"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one batch");
+  }
+}
