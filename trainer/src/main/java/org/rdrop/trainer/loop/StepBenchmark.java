@@ -23,14 +23,13 @@ import org.rdrop.trainer.optim.FairseqAdam;
 import org.rdrop.trainer.random.KeyedRandom;
 
 /**
- * Times real updates (forward, backward, Adam) of an experiment's model on a synthetic batch of
- * {@code rows} sentences with {@code len} tokens on both sides, or on real batches: baseline (one pass
- * over B) against R-Drop
- * (one pass over 2B) and against a baseline step on a batch of 2B sentences (the doubled batch the
- * paper compares R-Drop with, so that what the consistency term adds is visible on its own), the time
- * spent making masks, and for scale a large matrix product on the same engine and threads. The three
- * kinds of step alternate so that drift hits them alike; each time is the median over the steps. Figures
- * are measurements for a report, never part of a run's outputs.
+ * Times real updates (forward, backward, Adam) of an experiment's model, on a synthetic batch of
+ * {@code rows} sentences with {@code len} tokens on both sides or on real batches: baseline (one pass
+ * over B) against R-Drop (one pass over 2B) and against a baseline step on a batch of 2B sentences (the
+ * doubled batch the paper compares R-Drop with, so that what the consistency term adds is visible on its
+ * own), the time spent making masks, and for scale a large matrix product on the same engine and
+ * threads. The three kinds of step alternate so that drift hits them alike; each time is the median over
+ * the steps. Figures are measurements for a report, never part of a run's outputs.
  */
 public final class StepBenchmark {
   /** The measured figures; times in seconds per update. */
