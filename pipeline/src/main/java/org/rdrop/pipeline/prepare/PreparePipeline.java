@@ -29,7 +29,6 @@ import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
-import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 
 /**
@@ -119,7 +118,7 @@ public final class PreparePipeline {
                   .via((Example e) -> KV.of(e.id(), PrepareLayout.idLine(e))))
           .apply("WriteIds/" + split, WriteSortedLines.to(out.ids(split)));
       PCollection<TokenBatcher.Result> batches = ids.apply("Batch/" + split, BatchByTokens.using(batcher));
-      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchesFn(out.batches(split).toString())));
+      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchFile(out.batches(split))));
       stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BatchStatsFn("batch/" + split))));
     }
 
@@ -173,19 +172,6 @@ public final class PreparePipeline {
     @ProcessElement
     public void process(@Element Dictionary dict) throws Exception {
       dict.write(Path.of(file));
-    }
-  }
-
-  private static final class WriteBatchesFn extends DoFn<TokenBatcher.Result, Void> {
-    private final String file;
-
-    WriteBatchesFn(String file) {
-      this.file = file;
-    }
-
-    @ProcessElement
-    public void process(@Element TokenBatcher.Result result) throws Exception {
-      BatchFile.write(Path.of(file), result.batches());
     }
   }
 

@@ -26,11 +26,11 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ImageCsv;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.TaskPreparation;
+import org.rdrop.pipeline.prepare.WriteBatchFile;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.testkit.format.AtomicFiles;
 import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 
 /**
@@ -77,7 +77,7 @@ public final class ImagePreparation implements TaskPreparation {
             .apply("WriteLabelDictionary", ParDo.of(new WriteDictionaryFn(out.dictionary().toString())));
       }
       PCollection<TokenBatcher.Result> batches = examples.apply("Batch/" + split, BatchByTokens.using(batcher));
-      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchesFn(out.batches(split).toString())));
+      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchFile(out.batches(split))));
       stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BatchStatsFn("batch/" + split))));
     }
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
@@ -182,19 +182,6 @@ public final class ImagePreparation implements TaskPreparation {
         sb.append(k).append(' ').append(counts.get(k)).append('\n');
       }
       AtomicFiles.writeString(Path.of(file), sb.toString());
-    }
-  }
-
-  private static final class WriteBatchesFn extends DoFn<TokenBatcher.Result, Void> {
-    private final String file;
-
-    WriteBatchesFn(String file) {
-      this.file = file;
-    }
-
-    @ProcessElement
-    public void process(@Element TokenBatcher.Result r) throws Exception {
-      BatchFile.write(Path.of(file), r.batches());
     }
   }
 

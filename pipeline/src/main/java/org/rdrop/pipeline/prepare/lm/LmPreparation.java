@@ -26,6 +26,7 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ReadTextCorpus;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.TaskPreparation;
+import org.rdrop.pipeline.prepare.WriteBatchFile;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
@@ -36,7 +37,6 @@ import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
 import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 
 /**
@@ -111,8 +111,7 @@ public final class LmPreparation implements TaskPreparation {
                   .via((Example e) -> KV.of(e.id(), e.id() + "\t" + join(e.target()))))
           .apply("WriteIds/" + split, WriteSortedLines.to(out.ids(split)));
       PCollection<TokenBatcher.Result> batches = lines.apply("Blocks/" + split, BatchTokenBlocks.of(tokensPerSample, batcher));
-      batches.apply("WriteBatches/" + split, ParDo.of(new WriteFn<TokenBatcher.Result>(out.batches(split).toString(),
-          (r, f) -> BatchFile.write(f, r.batches()))));
+      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchFile(out.batches(split))));
       stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BlockStatsFn("batch/" + split))));
     }
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
