@@ -1,10 +1,12 @@
 package org.rdrop.trainer.loss;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.jni.JniUtils;
 import org.rdrop.trainer.data.Specials;
 
 /**
@@ -34,7 +36,8 @@ import org.rdrop.trainer.data.Specials;
  * </pre>
  *
  * The KL gradient is built divided by u, so that u multiplies the small [tokens, d] products rather than
- * the [tokens, V] array, and eps' joins the mean instead of costing its own pass. The objective is exactly
+ * the [tokens, V] array, and eps' joins the mean instead of costing its own pass. On the CPU the KL term is
+ * computed by {@link CpuKlKernel} (one sweep instead of about ten torch ops). The objective is exactly
  * that of {@link RDropLoss} (a test checks values and every parameter's gradient against it). Padded
  * tokens get zero gradient.
  */
@@ -46,8 +49,14 @@ public final class ChunkedRDropLoss {
   private final double alpha;
   private final Consistency consistency;
   private final int chunkElements;
+  private final boolean cpuKernel;
 
-  public ChunkedRDropLoss(double labelSmoothing, double alpha, Consistency consistency, int chunkElements) {
+  /**
+   * @param cpuKernel compute the KL term of CPU arrays with {@link CpuKlKernel} (false: torch ops, as on
+   *     the GPU; for tests)
+   */
+  ChunkedRDropLoss(
+      double labelSmoothing, double alpha, Consistency consistency, int chunkElements, boolean cpuKernel) {
     new RDropLoss(labelSmoothing, alpha, consistency); // same argument checks
     if (chunkElements < 1) {
       throw new IllegalArgumentException("chunkElements must be >= 1");
@@ -56,10 +65,11 @@ public final class ChunkedRDropLoss {
     this.alpha = alpha;
     this.consistency = consistency;
     this.chunkElements = chunkElements;
+    this.cpuKernel = cpuKernel;
   }
 
   public ChunkedRDropLoss(double labelSmoothing, double alpha, Consistency consistency) {
-    this(labelSmoothing, alpha, consistency, DEFAULT_CHUNK_ELEMENTS);
+    this(labelSmoothing, alpha, consistency, DEFAULT_CHUNK_ELEMENTS, true);
   }
 
   public double alpha() {
@@ -148,7 +158,15 @@ public final class ChunkedRDropLoss {
         double smooth = lse.mul((float) vocab).sub(z.sum(new int[] {1}, true)).mul(mask).sum().getFloat();
         nllSum += nll;
         ceSum += c * nll + epsI * smooth;
-        if (pairs > 0) {
+        if (pairs > 0 && consistency == Consistency.KL && cpuKernel && Device.cpu().equals(z.getDevice())) {
+          float[] a = CpuKlKernel.apply(
+              z, p, passes, k, (float) (1 + 1 / scale), (float) (epsI / scale), klGrad, JniUtils.getNumThreads());
+          double aSum = 0;
+          for (int r = 0; r < n; r++) {
+            aSum += m[r] * a[r];
+          }
+          consSum += 0.5 * passes * aSum;
+        } else if (pairs > 0) {
           // Centred logits c_i = z_i - mean_j z_j: summed over pairs, z_i - z_j gives P c_i (z is not
           // needed after this, so it is centred in place).
           NDArray z3 = z.reshape(passes, k, vocab);

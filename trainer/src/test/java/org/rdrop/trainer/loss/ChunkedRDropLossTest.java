@@ -83,9 +83,11 @@ class ChunkedRDropLossTest {
     }
   }
 
-  @ParameterizedTest(name = "{0} passes, {1}, shared embeddings {2}, chunk {3}")
-  @CsvSource({"2, KL, true, 90", "2, MSE, true, 150", "3, KL, false, 400", "1, KL, true, 60", "2, KL, false, 1000000"})
-  void matchesAutogradThroughTheReferenceLoss(int passes, Consistency consistency, boolean shared, int chunk) {
+  @ParameterizedTest(name = "{0} passes, {1}, shared embeddings {2}, chunk {3}, CPU kernel {4}")
+  @CsvSource({"2, KL, true, 90, true", "2, KL, true, 90, false", "2, MSE, true, 150, true", "3, KL, false, 400, true",
+      "3, KL, false, 400, false", "1, KL, true, 60, true", "2, KL, false, 1000000, true"})
+  void matchesAutogradThroughTheReferenceLoss(
+      int passes, Consistency consistency, boolean shared, int chunk, boolean cpuKernel) {
     Engine engine = EngineSetup.start(1);
     try (NDManager m = NDManager.newBaseManager();
         TransformerModel model = new TransformerModel(new TransformerSpec(V, 16, 24, 2, 1, 2, shared, 32))) {
@@ -95,7 +97,7 @@ class ChunkedRDropLossTest {
       DropoutContext ctx = DropoutContext.training(new DropoutMasks(5), 2, rates, 0.1, 0.1);
       double alpha = consistency == Consistency.MSE ? 0.05 : 5.0;
       Outcome ref = reference(engine, m, model, ctx, new RDropLoss(0.1, alpha, consistency), passes);
-      Outcome got = chunked(engine, m, model, ctx, new ChunkedRDropLoss(0.1, alpha, consistency, chunk), passes);
+      Outcome got = chunked(engine, m, model, ctx, new ChunkedRDropLoss(0.1, alpha, consistency, chunk, cpuKernel), passes);
 
       assertThat(got.total()).isCloseTo(ref.total(), Percentage.withPercentage(1e-3));
       assertThat(got.nll()).isCloseTo(ref.nll(), Percentage.withPercentage(1e-3));
