@@ -78,7 +78,8 @@ public final class BenchCommand implements Callable<Integer> {
         f.batches(), f.device(), f.threads());
     System.out.printf(Locale.ROOT, "baseline step   %8.3f s   %8.0f tokens/s%n", f.baselineStep(), f.baselineTokensPerSecond());
     System.out.printf(Locale.ROOT, "R-Drop step     %8.3f s   %8.0f tokens/s%n", f.rdropStep(), f.rdropTokensPerSecond());
-    System.out.printf(Locale.ROOT, "ratio           %8.2f x%n", f.ratio());
+    System.out.printf(Locale.ROOT, "ratio           %8.2f x   (median over %d rounds of the two on the same batch)%n",
+        f.ratio(), f.rdropSecs().length);
     System.out.printf(Locale.ROOT, "baseline on 2B  %8.3f s   (R-Drop / this: %.2f x, the consistency term's cost)%n",
         f.doubledBaselineStep(), f.ratioToDoubledBatch());
     System.out.printf(Locale.ROOT, "masks           %8.1f %% of an R-Drop step%n", 100 * f.maskFractionOfRDrop());

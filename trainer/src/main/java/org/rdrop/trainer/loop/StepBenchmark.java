@@ -29,23 +29,49 @@ import org.rdrop.trainer.random.KeyedRandom;
  * doubled batch the paper compares R-Drop with, so that what the consistency term adds is visible on its
  * own), the time spent making masks, and for scale a large matrix product on the same engine and
  * threads. The three kinds of step alternate so that drift hits them alike; each time is the median over
- * the steps. Figures are measurements for a report, never part of a run's outputs.
+ * the rounds and each ratio the median of the rounds' ratios. Figures are measurements for a report, never
+ * part of a run's outputs.
  */
 public final class StepBenchmark {
   /** The measured figures; times in seconds per update. */
   public record Figures(
       String device, int threads, long parameters, String batches, int vocab,
-      double baselineStep, double rdropStep, double doubledBaselineStep, double maskFractionOfRDrop,
+      double[] baselineSecs, double[] rdropSecs, double[] doubledSecs, double maskFractionOfRDrop,
       double baselineTokensPerSecond, double rdropTokensPerSecond, double rdropGflops, double matmulGflops,
       long peakRssMb) {
 
-    public double ratio() {
-      return rdropStep / baselineStep;
+    public double baselineStep() {
+      return median(baselineSecs);
     }
 
-    /** R-Drop against a baseline step on 2B sentences: the cost of the consistency term. */
+    public double rdropStep() {
+      return median(rdropSecs);
+    }
+
+    public double doubledBaselineStep() {
+      return median(doubledSecs);
+    }
+
+    /**
+     * Median over the timed rounds of R-Drop step / baseline step. Each round times both on the same batch,
+     * one after the other, so neither drift nor batches of different sizes bias it (the ratio of the two
+     * medians can compare different batches).
+     */
+    public double ratio() {
+      return medianRatio(rdropSecs, baselineSecs);
+    }
+
+    /** R-Drop against a baseline step on 2B sentences (paired as {@link #ratio}): the consistency term's cost. */
     public double ratioToDoubledBatch() {
-      return rdropStep / doubledBaselineStep;
+      return medianRatio(rdropSecs, doubledSecs);
+    }
+
+    private static double medianRatio(double[] numerators, double[] denominators) {
+      double[] r = new double[numerators.length];
+      for (int i = 0; i < r.length; i++) {
+        r[i] = numerators[i] / denominators[i];
+      }
+      return median(r);
     }
   }
 
@@ -122,7 +148,7 @@ public final class StepBenchmark {
       double base = median(baseSecs);
       double rd = median(rdropSecs);
       return new Figures(device.toString(), config.threads(), model.parameters().count(), description, vocab,
-          base, rd, median(doubledSecs), maskSecs / rdropTotal, tokens / base, tokens / rd, flops / rd / 1e9,
+          baseSecs, rdropSecs, doubledSecs, maskSecs / rdropTotal, tokens / base, tokens / rd, flops / rd / 1e9,
           matmulGflops(manager, 1024, 5), peakRssMb());
     }
   }
