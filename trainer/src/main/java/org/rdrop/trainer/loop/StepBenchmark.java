@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.Example;
@@ -33,12 +34,14 @@ import org.rdrop.trainer.random.KeyedRandom;
  * part of a run's outputs.
  */
 public final class StepBenchmark {
-  /** The measured figures; times in seconds per update. */
+  /**
+   * The measured figures; times in seconds per update, {@code targetTokens} and {@code rdropFlops} the mean
+   * per timed round.
+   */
   public record Figures(
       String device, int threads, long parameters, String batches, int vocab,
       double[] baselineSecs, double[] rdropSecs, double[] doubledSecs, double maskFractionOfRDrop,
-      double baselineTokensPerSecond, double rdropTokensPerSecond, double rdropGflops, double matmulGflops,
-      long peakRssMb) {
+      double targetTokens, double rdropFlops, double matmulGflops, long peakRssMb) {
 
     public double baselineStep() {
       return median(baselineSecs);
@@ -50,6 +53,19 @@ public final class StepBenchmark {
 
     public double doubledBaselineStep() {
       return median(doubledSecs);
+    }
+
+    public double baselineTokensPerSecond() {
+      return targetTokens / baselineStep();
+    }
+
+    public double rdropTokensPerSecond() {
+      return targetTokens / rdropStep();
+    }
+
+    /** Estimated FLOPs of an R-Drop update over its median time. */
+    public double rdropGflops() {
+      return rdropFlops / rdropStep() / 1e9;
     }
 
     /**
@@ -145,11 +161,9 @@ public final class StepBenchmark {
         tokens += batch.targetTokens() / (double) steps;
         flops += stepFlops(config.model(), vocab, batch.rows(), batch.sourceLen(), batch.targetLen()) * 2 / steps;
       }
-      double base = median(baseSecs);
-      double rd = median(rdropSecs);
       return new Figures(device.toString(), config.threads(), model.parameters().count(), description, vocab,
-          baseSecs, rdropSecs, doubledSecs, maskSecs / rdropTotal, tokens / base, tokens / rd, flops / rd / 1e9,
-          matmulGflops(manager, 1024, 5), peakRssMb());
+          baseSecs, rdropSecs, doubledSecs, maskSecs / rdropTotal, tokens, flops, matmulGflops(manager, 1024, 5),
+          peakRssMb());
     }
   }
 
@@ -169,7 +183,7 @@ public final class StepBenchmark {
 
   static double median(double[] values) {
     double[] sorted = values.clone();
-    java.util.Arrays.sort(sorted);
+    Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
