@@ -69,6 +69,7 @@ public final class TestData {
         64,
         1,
         "cpu",
-        checkpointEvery);
+        checkpointEvery,
+        TrainConfig.Convergence.OFF);
   }
 }

@@ -58,6 +58,14 @@ final class ExperimentChecks {
     check(p, t.threads() >= 1, "train.threads", ">= 1", t.threads());
     check(p, DEVICES.contains(t.device()), "train.device", "one of " + DEVICES, t.device());
     check(p, t.checkpointEvery() >= 0, "train.checkpoint_every", ">= 0", t.checkpointEvery());
+    TrainConfig.Convergence v = t.convergence();
+    check(p, v.patience() >= 0, "train.convergence.patience", ">= 0 (0 = off)", v.patience());
+    check(p, TrainConfig.Convergence.METRICS.contains(v.bestMetric()), "train.convergence.best_metric",
+        "one of " + TrainConfig.Convergence.METRICS, v.bestMetric());
+    check(p, TrainConfig.Convergence.FINAL_MODELS.contains(v.finalModel()), "train.convergence.final_model",
+        "one of " + TrainConfig.Convergence.FINAL_MODELS, v.finalModel());
+    check(p, v.finalModel().equals("average") ? v.averageLast() >= 2 : v.averageLast() == 0,
+        "train.convergence.average_last", ">= 2 with final_model average, else 0", v.averageLast());
     return p;
   }
 

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -60,8 +61,28 @@ public final class CheckpointStore {
     return String.format(java.util.Locale.ROOT, "checkpoint-%09d.ckpt", updates);
   }
 
-  /** Writes atomically and prunes older checkpoints; returns the file. */
+  /** Writes atomically and keeps only the newest {@link #KEEP}; returns the file. */
   public Path write(Checkpoint c) throws IOException {
+    return write(c, KEEP, Set.of());
+  }
+
+  /**
+   * Writes atomically, then removes older checkpoints except the newest {@code keepNewest} (at least
+   * {@link #KEEP}) and those at the updates in {@code keepAlso} (the best one, for final_model best).
+   */
+  public Path write(Checkpoint c, int keepNewest, Set<Long> keepAlso) throws IOException {
+    Path file = writeFile(c);
+    List<Long> steps = listUpdates();
+    int keep = Math.max(KEEP, keepNewest);
+    for (int i = 0; i < steps.size() - keep; i++) {
+      if (!keepAlso.contains(steps.get(i))) {
+        Files.deleteIfExists(dir.resolve(fileName(steps.get(i))));
+      }
+    }
+    return file;
+  }
+
+  private Path writeFile(Checkpoint c) throws IOException {
     Files.createDirectories(dir);
     Path file = dir.resolve(fileName(c.updates()));
     AtomicFiles.write(
@@ -76,15 +97,7 @@ public final class CheckpointStore {
           out.write(END);
           out.flush();
         });
-    prune();
     return file;
-  }
-
-  private void prune() throws IOException {
-    List<Long> steps = listUpdates();
-    for (int i = 0; i < steps.size() - KEEP; i++) {
-      Files.deleteIfExists(dir.resolve(fileName(steps.get(i))));
-    }
   }
 
   /** Completed checkpoints' update counts, ascending. */
@@ -112,6 +125,15 @@ public final class CheckpointStore {
       return Optional.empty();
     }
     return Optional.of(read(dir.resolve(fileName(steps.get(steps.size() - 1)))));
+  }
+
+  /** The checkpoint written after {@code updates} updates. */
+  public Checkpoint read(long updates) throws IOException {
+    Path file = dir.resolve(fileName(updates));
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("no checkpoint after " + updates + " updates in " + dir);
+    }
+    return read(file);
   }
 
   public static Checkpoint read(Path file) throws IOException {

@@ -58,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
       c = new TrainConfig(new TrainConfig.Model(m.arch(), Integer.parseInt(s[0]), Integer.parseInt(s[1]),
           Integer.parseInt(s[2]), Integer.parseInt(s[3]), Integer.parseInt(s[4]), m.shareEmbeddings(),
           m.maxPositions()), c.optimizer(), c.schedule(), c.regularization(), c.seed(), c.threads(), c.device(),
-          c.checkpointEvery());
+          c.checkpointEvery(), c.convergence());
     }
     StepBenchmark.Figures f;
     if (batches != null) {

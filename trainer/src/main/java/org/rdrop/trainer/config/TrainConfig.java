@@ -17,7 +17,8 @@ public record TrainConfig(
     @JsonProperty(value = "seed", required = true) long seed,
     @JsonProperty(value = "threads", required = true) int threads,
     @JsonProperty(value = "device", required = true) String device,
-    @JsonProperty(value = "checkpoint_every", required = true) int checkpointEvery)
+    @JsonProperty(value = "checkpoint_every", required = true) int checkpointEvery,
+    @JsonProperty(value = "convergence", required = true) Convergence convergence)
     implements Serializable {
 
   /** The same config with another R-Drop alpha (0 = baseline). */
@@ -35,31 +36,35 @@ public record TrainConfig(
     return new TrainConfig(
         model, optimizer,
         new Schedule(s.name(), s.warmupUpdates(), s.warmupInitLr(), maxUpdates, s.maxEpochs()),
-        regularization, seed, threads, device, checkpointEvery);
+        regularization, seed, threads, device, checkpointEvery, convergence);
   }
 
   public TrainConfig withThreads(int n) {
-    return new TrainConfig(model, optimizer, schedule, regularization, seed, n, device, checkpointEvery);
+    return new TrainConfig(model, optimizer, schedule, regularization, seed, n, device, checkpointEvery, convergence);
   }
 
   public TrainConfig withDevice(String d) {
-    return new TrainConfig(model, optimizer, schedule, regularization, seed, threads, d, checkpointEvery);
+    return new TrainConfig(model, optimizer, schedule, regularization, seed, threads, d, checkpointEvery, convergence);
   }
 
   public TrainConfig withCheckpointEvery(int n) {
-    return new TrainConfig(model, optimizer, schedule, regularization, seed, threads, device, n);
+    return new TrainConfig(model, optimizer, schedule, regularization, seed, threads, device, n, convergence);
   }
 
   public TrainConfig withOptimizer(Optimizer o) {
-    return new TrainConfig(model, o, schedule, regularization, seed, threads, device, checkpointEvery);
+    return new TrainConfig(model, o, schedule, regularization, seed, threads, device, checkpointEvery, convergence);
   }
 
   public TrainConfig withSchedule(Schedule s) {
-    return new TrainConfig(model, optimizer, s, regularization, seed, threads, device, checkpointEvery);
+    return new TrainConfig(model, optimizer, s, regularization, seed, threads, device, checkpointEvery, convergence);
+  }
+
+  public TrainConfig withConvergence(Convergence v) {
+    return new TrainConfig(model, optimizer, schedule, regularization, seed, threads, device, checkpointEvery, v);
   }
 
   public TrainConfig withRegularization(Regularization r) {
-    return new TrainConfig(model, optimizer, schedule, r, seed, threads, device, checkpointEvery);
+    return new TrainConfig(model, optimizer, schedule, r, seed, threads, device, checkpointEvery, convergence);
   }
 
   /**
@@ -115,6 +120,8 @@ public record TrainConfig(
     require(threads >= 1, "train.threads must be >= 1");
     require(List.of("cpu", "gpu", "auto").contains(device), "train.device must be cpu, gpu or auto");
     require(checkpointEvery >= 1, "train.checkpoint_every must be >= 1");
+    require(convergence != null, "train.convergence is required");
+    convergence.validate();
     return this;
   }
 
@@ -193,4 +200,49 @@ public record TrainConfig(
       @JsonProperty(value = "pass_dropouts") List<Double> passDropouts,
       @JsonProperty(value = "consistency", required = true) String consistency)
       implements Serializable {}
+
+  /**
+   * When training stops and which parameters it keeps, as fairseq's {@code --patience},
+   * {@code --best-checkpoint-metric} and {@code scripts/average_checkpoints.py}. Validation runs at every
+   * checkpoint, so {@code checkpoint_every} is also the validation interval.
+   *
+   * @param patience stop after this many validations in a row without improvement of {@code best_metric}
+   *     (strictly lower than the best so far, as fairseq); 0 = off: train to max_updates / max_epochs
+   * @param bestMetric the validation metric that decides improvement and the best checkpoint: {@code loss}
+   *     (the training objective without the consistency term, label smoothing included) or {@code nll}
+   * @param finalModel which parameters become model.params: {@code last} (the parameters when training
+   *     stops), {@code best} (the checkpoint with the best validation metric) or {@code average} (the
+   *     arithmetic mean of the newest {@code average_last} checkpoints' parameters)
+   * @param averageLast how many checkpoints {@code average} averages (>= 2); 0 for the other choices
+   */
+  public record Convergence(
+      @JsonProperty(value = "patience", required = true) int patience,
+      @JsonProperty(value = "best_metric", required = true) String bestMetric,
+      @JsonProperty(value = "final_model", required = true) String finalModel,
+      @JsonProperty(value = "average_last", required = true) int averageLast)
+      implements Serializable {
+    public static final List<String> METRICS = List.of("loss", "nll");
+    public static final List<String> FINAL_MODELS = List.of("last", "best", "average");
+
+    /** Off: no early stop, the last parameters (what every run did before these keys existed). */
+    public static final Convergence OFF = new Convergence(0, "loss", "last", 0);
+
+    /** True when training needs validation data to follow these settings. */
+    public boolean needsValidation() {
+      return patience > 0 || finalModel.equals("best");
+    }
+
+    public Convergence validate() {
+      require(patience >= 0, "train.convergence.patience must be >= 0 (0 = off)");
+      require(METRICS.contains(bestMetric), "train.convergence.best_metric must be one of " + METRICS
+          + " (BLEU on validation is not available during training)");
+      require(FINAL_MODELS.contains(finalModel), "train.convergence.final_model must be one of " + FINAL_MODELS);
+      if (finalModel.equals("average")) {
+        require(averageLast >= 2, "train.convergence.average_last must be >= 2 with final_model average");
+      } else {
+        require(averageLast == 0, "train.convergence.average_last must be 0 unless final_model is average");
+      }
+      return this;
+    }
+  }
 }

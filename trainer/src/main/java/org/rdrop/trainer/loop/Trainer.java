@@ -71,6 +71,10 @@ public final class Trainer {
     Device device = EngineSetup.device(c.device(), engine);
     List<PaddedBatch> train = load(o.batches());
     List<PaddedBatch> valid = o.valid() != null ? load(o.valid()) : List.of();
+    if (valid.isEmpty() && c.convergence().needsValidation()) {
+      throw new IllegalArgumentException("train.convergence (patience " + c.convergence().patience()
+          + ", final_model " + c.convergence().finalModel() + ") needs validation data (--valid)");
+    }
     RunIdentity identity = identity(engine, device);
 
     Path out = o.out();
@@ -134,6 +138,7 @@ public final class Trainer {
     private final CheckpointStore store;
     private final UpdateStep step;
     private final ChunkedRDropLoss validLoss;
+    private EarlyStopping stopping = new EarlyStopping(c.convergence());
     private long updates;
     private int epoch = 1;
     private int pos;
@@ -184,8 +189,13 @@ public final class Trainer {
           TsvLog validLog = valid.isEmpty() ? null : resumed
               ? TsvLog.resume(validPartial, Curve.VALID_HEADER, k.validBytes())
               : TsvLog.create(validPartial, Curve.VALID_HEADER)) {
+        if (resumed && validLog != null) {
+          // The patience count and the best checkpoint follow from the validations the checkpoint kept.
+          stopping = EarlyStopping.replay(c.convergence(), Curve.readValid(validPartial));
+        }
         int[] order = BatchOrder.forEpoch(c.seed(), epoch, train.size());
-        while ((maxUpdates == 0 || updates < maxUpdates) && (maxEpochs == 0 || epoch <= maxEpochs)) {
+        while ((maxUpdates == 0 || updates < maxUpdates) && (maxEpochs == 0 || epoch <= maxEpochs)
+            && !stopping.shouldStop()) {
           PaddedBatch batch = train.get(order[pos]);
           int batchEpoch = epoch;
           UpdateStep.Outcome r = step.run(updates, batch, checkpointName());
@@ -235,15 +245,24 @@ public final class Trainer {
     private void checkpoint(TsvLog curve, TsvLog validLog) throws IOException {
       long validBytes = 0;
       if (validLog != null) {
-        validLog.append(validate().cells());
+        Curve.ValidRow row = validate();
+        validLog.append(row.cells());
         validBytes = validLog.flush();
+        stopping.validated(row);
       }
       long curveBytes = curve.flush();
       LinkedHashMap<String, long[]> shapes = new LinkedHashMap<>();
       model.parameters().shapes().forEach((n, s) -> shapes.put(n, s.getShape()));
       store.write(new Checkpoint(identity.hash(), updates, epoch, pos, curveBytes, validBytes,
-          model.parameters().snapshot(), shapes, adam.steps(), adam.exportFirstMoments(), adam.exportSecondMoments()));
+          model.parameters().snapshot(), shapes, adam.steps(), adam.exportFirstMoments(), adam.exportSecondMoments()),
+          c.convergence().averageLast(), keepBest());
       lastCheckpoint = updates;
+    }
+
+    /** The best checkpoint, kept past pruning when it becomes the final model. */
+    private java.util.Set<Long> keepBest() {
+      return c.convergence().finalModel().equals("best") && stopping.bestStep().isPresent()
+          ? java.util.Set.of(stopping.bestStep().getAsLong()) : java.util.Set.of();
     }
 
     private Curve.ValidRow validate() {
@@ -266,12 +285,31 @@ public final class Trainer {
       return new Curve.ValidRow(updates, sentences, tokens, lossSum / tokens, nllSum / tokens);
     }
 
+    /**
+     * Why training stopped, the best validation and which checkpoints model.params comes from: what a
+     * report needs to say whether a method converged.
+     */
+    private TreeMap<String, Object> convergenceSummary(FinalModel chosen) {
+      TreeMap<String, Object> v = new TreeMap<>();
+      long maxUpdates = c.schedule().maxUpdates();
+      v.put("stopped_by", stopping.shouldStop() ? "patience"
+          : maxUpdates > 0 && updates >= maxUpdates ? "max_updates" : "max_epochs");
+      v.put("best_metric", c.convergence().bestMetric());
+      v.put("best_update", stopping.bestStep().isPresent() ? stopping.bestStep().getAsLong() : null);
+      v.put("best_value", stopping.bestStep().isPresent() ? stopping.best() : null);
+      v.put("validations_since_best", stopping.bestStep().isPresent() ? stopping.sinceBest() : null);
+      v.put("final_model", chosen.kind());
+      v.put("final_model_updates", chosen.updates());
+      return v;
+    }
+
     private String finish(TsvLog curve, TsvLog validLog, Path curvePartial, Path validPartial) throws IOException {
       Path out = o.out();
       LinkedHashMap<String, long[]> shapes = new LinkedHashMap<>();
       model.parameters().shapes().forEach((n, s) -> shapes.put(n, s.getShape()));
       Path params = out.resolve("model.params");
-      ParamsFile.write(params, new ParamsFile.Tensors(model.parameters().snapshot(), shapes));
+      FinalModel chosen = FinalModel.choose(c.convergence(), store, stopping, updates, model.parameters().snapshot());
+      ParamsFile.write(params, new ParamsFile.Tensors(chosen.params(), shapes));
       curve.finish(out.resolve("curve.tsv"));
       if (validLog != null) {
         validLog.finish(out.resolve("valid.tsv"));
@@ -287,6 +325,7 @@ public final class Trainer {
         s.put("valid_sha256", RunIdentity.sha256(out.resolve("valid.tsv")));
       }
       s.put("parameter_count", model.parameters().count());
+      s.put("convergence", convergenceSummary(chosen));
       AtomicFiles.writeString(out.resolve("summary.json"),
           RunIdentity.CANONICAL.writerWithDefaultPrettyPrinter().writeValueAsString(s) + "\n");
       return paramsSha;

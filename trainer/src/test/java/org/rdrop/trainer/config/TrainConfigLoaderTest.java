@@ -51,4 +51,16 @@ class TrainConfigLoaderTest {
     Path f = Files.writeString(dir.resolve("bad.yaml"), yaml);
     assertThatThrownBy(() -> TrainConfigLoader.load(f)).hasMessageContaining("train.regularization.consistency");
   }
+
+  @Test
+  void convergenceKeysAreRequiredAndChecked() throws IOException {
+    String smoke = Files.readString(experiment("smoke"));
+    assertThat(TrainConfigLoader.load(experiment("smoke")).convergence()).isEqualTo(TrainConfig.Convergence.OFF);
+    Path missing = Files.writeString(dir.resolve("missing.yaml"), smoke.replaceAll("    patience: 0 .*\n", ""));
+    assertThatThrownBy(() -> TrainConfigLoader.load(missing)).hasMessageContaining("patience");
+    Path bleu = Files.writeString(dir.resolve("bleu.yaml"), smoke.replace("best_metric: loss", "best_metric: bleu"));
+    assertThatThrownBy(() -> TrainConfigLoader.load(bleu)).hasMessageContaining("train.convergence.best_metric");
+    Path avg = Files.writeString(dir.resolve("avg.yaml"), smoke.replace("final_model: last", "final_model: average"));
+    assertThatThrownBy(() -> TrainConfigLoader.load(avg)).hasMessageContaining("train.convergence.average_last");
+  }
 }

@@ -71,7 +71,7 @@ class TrainerTest {
   void languageModelTrainsOnTheTargetSide() throws IOException {
     TrainConfig c = TestData.tinyConfig(40, 40);
     TrainConfig lm = new TrainConfig(new TrainConfig.Model("transformer_lm", 32, 64, 2, 0, 2, true, 64),
-        c.optimizer(), c.schedule(), c.regularization(), c.seed(), c.threads(), c.device(), c.checkpointEvery());
+        c.optimizer(), c.schedule(), c.regularization(), c.seed(), c.threads(), c.device(), c.checkpointEvery(), c.convergence());
     run(lm, Method.RDROP, dir.resolve("lm"), false, 0);
     List<String[]> curve = rows(dir.resolve("lm/curve.tsv"));
     assertThat(mean(curve.subList(30, 40), 7)).isLessThan(mean(curve.subList(0, 5), 7) - 0.3);
@@ -176,7 +176,7 @@ class TrainerTest {
     run(c, Method.RDROP, out, false, 3);
     assertThatThrownBy(() -> run(c, Method.RDROP, out, false, 0)).hasMessageContaining("--resume");
     TrainConfig otherSeed = new TrainConfig(c.model(), c.optimizer(), c.schedule(), c.regularization(), 65,
-        c.threads(), c.device(), c.checkpointEvery());
+        c.threads(), c.device(), c.checkpointEvery(), c.convergence());
     assertThatThrownBy(() -> run(otherSeed, Method.RDROP, out, true, 0))
         .hasMessageContaining("identity changed")
         .hasMessageContaining("config.seed: 64 -> 65");

@@ -62,7 +62,7 @@ class VitClassifierTest {
         new TrainConfig.Optimizer("adam", List.of(0.9, 0.98), 1e-8, 3e-3, 0.0, 0.0),
         new TrainConfig.Schedule("inverse_sqrt", 10, 1e-7, updates, 0),
         new TrainConfig.Regularization(0.1, 0.0, 0.0, 0.0, 0.6, 2, 1, null, "kl"),
-        7, 1, "cpu", updates);
+        7, 1, "cpu", updates, TrainConfig.Convergence.OFF);
   }
 
   @Test
