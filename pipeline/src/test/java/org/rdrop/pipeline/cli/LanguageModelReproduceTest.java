@@ -37,7 +37,8 @@ class LanguageModelReproduceTest {
 
     RunManifest m = ManifestJson.read(run.resolve("manifest.json"));
     assertThat(m.stages()).extracting(RunManifest.Stage::name).containsExactly("read", "tokenize", "bpe", "vocab",
-        "batch", "train-baseline", "train-rdrop", "evaluate-baseline-test", "evaluate-rdrop-test", "report");
+        "batch", "train-baseline", "train-rdrop", "evaluate-baseline-test", "evaluate-rdrop-test", "evaluate-baseline-valid", "evaluate-rdrop-valid",
+        "report");
     for (RunManifest.Artifact a : m.artifacts()) {
       assertThat(Sha256.of(run.resolve(a.path()))).as(a.path()).isEqualTo(a.sha256());
     }
@@ -53,22 +54,31 @@ class LanguageModelReproduceTest {
     assertThat(ppl.get("higher_is_better").asBoolean()).isFalse();
     assertThat(ppl.get("paper").get("task").asText()).contains("Wikitext-103");
     assertThat(ppl.get("paper").get("delta").asDouble()).isEqualTo(-1.68);
-    // The reported perplexity is exp(total nll / total tokens) of the per-block scores each method wrote.
-    for (String method : List.of("baseline", "rdrop")) {
-      double nll = 0;
-      long tokens = 0;
-      List<String> rows = Files.readAllLines(run.resolve(method + "/lm-scores.test.tsv"));
-      for (String row : rows.subList(1, rows.size())) {
-        String[] f = row.split("\t");
-        tokens += Long.parseLong(f[1]);
-        nll += Double.longBitsToDouble(Long.parseUnsignedLong(f[3], 16));
+    // Validation is scored as test is (the context window), in its own row; the paper is beside test only.
+    JsonNode validPpl = report.get("metrics").get(1);
+    assertThat(validPpl.get("id").asText()).isEqualTo("perplexity_valid");
+    assertThat(validPpl.get("name").asText()).startsWith("Perplexity (valid, fairseq eval-lm with a context window");
+    assertThat(validPpl.get("paper").isNull()).isTrue();
+    // Each reported perplexity is exp(total nll / total tokens) of the per-block scores each method wrote,
+    // and every token of the split is scored once.
+    for (String split : List.of("test", "valid")) {
+      JsonNode row = split.equals("test") ? ppl : validPpl;
+      for (String method : List.of("baseline", "rdrop")) {
+        double nll = 0;
+        long tokens = 0;
+        List<String> rows = Files.readAllLines(run.resolve(method + "/lm-scores." + split + ".tsv"));
+        for (String r : rows.subList(1, rows.size())) {
+          String[] f = r.split("\t");
+          tokens += Long.parseLong(f[1]);
+          nll += Double.longBitsToDouble(Long.parseUnsignedLong(f[3], 16));
+        }
+        assertThat(tokens).as(split).isEqualTo(vocab.statistics().get(split + "/tokens"));
+        assertThat(row.get(method).asDouble()).as(split + " " + method).isCloseTo(Math.exp(nll / tokens), within(1e-9));
       }
-      assertThat(tokens).isEqualTo(vocab.statistics().get("test/tokens"));
-      assertThat(ppl.get(method).asDouble()).as(method).isCloseTo(Math.exp(nll / tokens), within(1e-9));
+      assertThat(row.get("delta").asDouble())
+          .isCloseTo(row.get("rdrop").asDouble() - row.get("baseline").asDouble(), within(1e-9));
+      assertThat(row.get("p_value").isNumber()).isTrue();
     }
-    assertThat(ppl.get("delta").asDouble())
-        .isCloseTo(ppl.get("rdrop").asDouble() - ppl.get("baseline").asDouble(), within(1e-9));
-    assertThat(ppl.get("p_value").isNumber()).isTrue();
     assertThat(run.resolve("report.md")).content().contains("| Perplexity (test");
   }
 }

@@ -30,18 +30,24 @@ import org.rdrop.trainer.model.TransformerLm;
 import org.rdrop.trainer.loop.Method;
 
 /**
- * Test perplexity of baseline and R-Drop language models as {@code fairseq-eval-lm --context-window C}
- * scores it: the test split's token stream (its blocks in {@code data/test.batches}, joined in block order)
+ * Test and validation perplexity of baseline and R-Drop language models as {@code fairseq-eval-lm
+ * --context-window C} scores it: a split's token stream (its blocks in {@code data/<split>.batches}, joined
+ * in block order)
  * is cut into blocks of {@code tokens_per_sample - C} scored tokens, each read after up to C preceding
  * tokens ({@link org.rdrop.trainer.evaluate.ContextWindows}); perplexity is exp(total nll / scored tokens),
  * which is fairseq's 2^(loss in bits). Every stream token is scored once, {@code </s>} included.
  *
  * <p>The delta's 95% interval and p-value come from a paired bootstrap over those evaluation blocks
  * (tokens inside a block are not independent, so blocks are the resampling unit). Each method's per-block
- * scores go to {@code <method>/lm-scores.test.tsv}, recorded in stage {@code evaluate-<method>-test}.
+ * scores go to {@code <method>/lm-scores.<split>.tsv}, recorded in stage {@code evaluate-<method>-<split>}.
  */
 public final class EvaluateLanguageModel {
   public static final String SPLIT = "test";
+  /**
+   * Both held-out splits, scored the same way, so validation and test perplexity can be compared (the
+   * trainer's valid.tsv scores training-sized blocks without context, a different measurement).
+   */
+  public static final List<String> SPLITS = List.of("test", "valid");
   public static final int BOOTSTRAP_SAMPLES = 1000;
   public static final long BOOTSTRAP_SEED = 12345;
   static final String PURPOSE = "bootstrap/perplexity";
@@ -51,10 +57,19 @@ public final class EvaluateLanguageModel {
   private EvaluateLanguageModel() {}
 
   public static List<ReportData.Metric> run(Path runDir, PublishedResult paper) throws IOException {
+    List<ReportData.Metric> metrics = new ArrayList<>();
+    for (String split : SPLITS) {
+      metrics.add(split(runDir, split, split.equals(SPLIT) ? paper : null));
+    }
+    return metrics;
+  }
+
+  /** One split's perplexity row: {@code perplexity} for test (the claim's metric), {@code perplexity_<split>} else. */
+  static ReportData.Metric split(Path runDir, String split, PublishedResult paper) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     RunManifest manifest = ManifestJson.read(manifestFile);
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
-    Path batches = new LmLayout(runDir).batches(SPLIT);
+    Path batches = new LmLayout(runDir).batches(split);
     RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");
     List<Example> blocks = new ArrayList<>();
     BatchFile.read(batches).forEach(blocks::addAll);
@@ -76,7 +91,7 @@ public final class EvaluateLanguageModel {
         List<TeacherForced.Score> s = TeacherForced.languageModel(lm, trained.manager(), stream, scored, context,
             trained.config().model().maxPositions(), BLOCKS_PER_BATCH);
         scores.add(s);
-        Path out = dir.resolve("lm-scores." + SPLIT + ".tsv");
+        Path out = dir.resolve("lm-scores." + split + ".tsv");
         AtomicFiles.writeString(out, scoresTsv(s));
         SortedMap<String, Object> params = new TreeMap<>();
         params.put("tokens_per_sample", scored);
@@ -86,20 +101,21 @@ public final class EvaluateLanguageModel {
         SortedMap<String, Long> stats = new TreeMap<>();
         stats.put("blocks", (long) s.size());
         stats.put("tokens", s.stream().mapToLong(TeacherForced.Score::tokens).sum());
-        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + SPLIT, params, stats, List.of(out));
+        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + split, params, stats, List.of(out));
       }
     }
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(scores.get(0)), rows(scores.get(1)),
         BootstrapInterval.PERPLEXITY, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
-    return List.of(new ReportData.Metric(
-        "perplexity", "Perplexity (test, fairseq eval-lm with a context window)",
+    return new ReportData.Metric(
+        split.equals(SPLIT) ? "perplexity" : "perplexity_" + split,
+        "Perplexity (" + split + ", fairseq eval-lm with a context window)",
         String.format(Locale.ROOT, "%d scored tokens in %d blocks of %d after up to %d tokens of context; "
             + "exp(mean nll in nats) = 2^(loss in bits)", stream.length, scores.get(0).size(), scored, context),
         false, r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()), r.delta(),
         pair(r.deltaInterval()), r.pValue(),
         "paired bootstrap over evaluation blocks, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
             + "; 95% CIs of each score and of the delta (R-Drop minus baseline; negative is better)",
-        EvaluationRecords.paper(paper)));
+        paper == null ? null : EvaluationRecords.paper(paper));
   }
 
   /** Per block: [nll in nats, scored tokens]. */
