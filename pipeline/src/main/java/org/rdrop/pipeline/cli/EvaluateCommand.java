@@ -17,9 +17,12 @@ import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.report.ReportWriter;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.testkit.verdict.PublishedResults;
+import org.rdrop.trainer.loop.Method;
+import org.rdrop.trainer.loop.TrainTiming;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -94,7 +97,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     progress.begin(REPORT);
     String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
         + config.name() + ": compare the direction and significance of the delta, not the values.";
-    ReportRun.write(runDir, metrics, List.of(note));
+    ReportData report = ReportRun.write(runDir, metrics, List.of(note));
     progress.end();
     out.println();
     for (ReportData.Metric m : metrics) {
@@ -102,6 +105,17 @@ public final class EvaluateCommand implements Callable<Integer> {
           m.delta(), m.pValue() == null || m.deltaCi95() == null ? ""
               : String.format(Locale.ROOT, " (95%% CI [%+.2f, %+.2f], p = %.4f)", m.deltaCi95().get(0),
                   m.deltaCi95().get(1), m.pValue()));
+    }
+    String cost = ReportWriter.costLine(report);
+    if (cost != null) {
+      out.println(cost);
+    }
+    Double base = TrainTiming.secondsPerUpdate(runDir.resolve(Method.BASELINE.label()));
+    Double rdrop = TrainTiming.secondsPerUpdate(runDir.resolve(Method.RDROP.label()));
+    if (base != null && rdrop != null) {
+      // Wall-clock: printed, never written into the report (outputs are reproducible, times are not).
+      out.printf(Locale.ROOT, "Wall time per update: baseline %.3f s, R-Drop %.3f s (%.2fx; <method>/%s)%n", base,
+          rdrop, rdrop / base, TrainTiming.FILE);
     }
     out.println("Report: " + runDir.resolve("report.html"));
     return metrics;

@@ -36,7 +36,17 @@ public record ReportData(
 
   public static final String FORMAT = "rdrop-report/1";
 
-  /** One method's training: updates, epochs, and the losses at the end (nats per target token). */
+  /**
+   * One method's training: updates, epochs, the losses at the end (nats per target token), its compute and
+   * whether it converged.
+   *
+   * @param passes forward-backward passes over batches: the sum of curve.tsv's {@code passes} (an R-Drop
+   *     update is 2, a baseline update 1)
+   * @param tokenPasses the sum over updates of passes x target tokens: the training compute in a unit that
+   *     is deterministic (wall time is not; it is in {@code <method>/timing.json}, outside the report)
+   * @param convergence why training stopped and which checkpoints the model comes from (summary.json), or
+   *     null for a run trained before those were recorded
+   */
   public record Training(
       @JsonProperty("updates") long updates,
       @JsonProperty("epochs") long epochs,
@@ -45,7 +55,37 @@ public record ReportData(
       @JsonProperty("final_valid_nll") Double finalValidNll,
       @JsonProperty("best_valid_nll") Double bestValidNll,
       @JsonProperty("final_kl") double finalKl,
-      @JsonProperty("trainer_identity") String trainerIdentity) {}
+      @JsonProperty("trainer_identity") String trainerIdentity,
+      @JsonProperty("passes") long passes,
+      @JsonProperty("token_passes") long tokenPasses,
+      @JsonProperty("convergence") Convergence convergence) {}
+
+  /**
+   * How a method's training ended, from its summary.json and valid.tsv.
+   *
+   * @param stoppedBy {@code patience}, {@code max_updates} or {@code max_epochs}
+   * @param bestMetric the validation metric that decided the best checkpoint ({@code loss} or {@code nll})
+   * @param bestUpdate the update of the best validation, null without validation data
+   * @param validationsSinceBest validations after the best one, null without validation data
+   * @param converged true when validation stopped improving: at least {@code window} validations after the
+   *     best one; false when it still improved within them (or there was no validation to tell)
+   * @param window the validations without improvement that count as converged: the run's patience, or
+   *     {@link #DEFAULT_WINDOW} when patience is off
+   * @param finalModel {@code last}, {@code best} or {@code average}
+   * @param finalModelUpdates the checkpoints the evaluated model comes from
+   */
+  public record Convergence(
+      @JsonProperty("stopped_by") String stoppedBy,
+      @JsonProperty("best_metric") String bestMetric,
+      @JsonProperty("best_update") Long bestUpdate,
+      @JsonProperty("validations_since_best") Integer validationsSinceBest,
+      @JsonProperty("converged") boolean converged,
+      @JsonProperty("window") int window,
+      @JsonProperty("final_model") String finalModel,
+      @JsonProperty("final_model_updates") List<Long> finalModelUpdates) {
+    /** Without patience, two validations in a row without improvement count as converged. */
+    public static final int DEFAULT_WINDOW = 2;
+  }
 
   /**
    * One row of the metric table. Nulls are unknown values, shown as "unknown", never guessed.

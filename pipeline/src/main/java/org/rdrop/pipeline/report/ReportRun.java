@@ -30,6 +30,31 @@ public final class ReportRun {
 
   private ReportRun() {}
 
+  /**
+   * A method's convergence from its summary.json ({@code convergence}) and the patience its run.json's
+   * config declared; null when the summary predates these fields.
+   */
+  static ReportData.Convergence convergence(JsonNode summary, JsonNode declared, List<Curve.ValidRow> valid) {
+    if (summary == null || summary.isNull()) {
+      return null;
+    }
+    int patience = declared.path("patience").asInt(0);
+    int window = patience > 0 ? patience : ReportData.Convergence.DEFAULT_WINDOW;
+    Integer since = summary.path("validations_since_best").isNumber()
+        ? summary.get("validations_since_best").asInt() : null;
+    List<Long> from = new ArrayList<>();
+    summary.path("final_model_updates").forEach(n -> from.add(n.asLong()));
+    return new ReportData.Convergence(
+        summary.path("stopped_by").asText(),
+        summary.path("best_metric").asText(),
+        summary.path("best_update").isNumber() ? summary.get("best_update").asLong() : null,
+        since,
+        !valid.isEmpty() && since != null && since >= window,
+        window,
+        summary.path("final_model").asText(),
+        List.copyOf(from));
+  }
+
   public static ReportData write(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
     RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
     Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
@@ -67,6 +92,12 @@ public final class ReportRun {
       for (double x : validNll) {
         best = best == null ? x : Math.min(best, x);
       }
+      long passes = 0;
+      long tokenPasses = 0;
+      for (Curve.Row row : c) {
+        passes += row.passes();
+        tokenPasses += (long) row.passes() * row.tokens();
+      }
       training.put(method, new ReportData.Training(
           summary.get("updates").asLong(),
           summary.get("epoch").asLong(),
@@ -75,7 +106,10 @@ public final class ReportRun {
           validNll.length == 0 ? null : validNll[validNll.length - 1],
           best,
           c.isEmpty() ? Double.NaN : c.get(c.size() - 1).kl(),
-          summary.get("identity_sha256").asText()));
+          summary.get("identity_sha256").asText(),
+          passes,
+          tokenPasses,
+          convergence(summary.get("convergence"), run.path("config").path("convergence"), vt)));
     }
     ReportData r = new ReportData(ReportData.FORMAT, m.experiment(),
         m.config().path("description").asText(), identity, platform, m.config(), training,

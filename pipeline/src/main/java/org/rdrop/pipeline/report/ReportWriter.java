@@ -43,17 +43,54 @@ public final class ReportWriter {
     if (r.metrics().isEmpty()) {
       md.append("| (none evaluated) | | | | | | | | |\n");
     }
-    md.append("\n## Training\n\n| method | updates | epochs | final train NLL | final valid NLL | best valid NLL | final KL |\n");
-    md.append("|---|---|---|---|---|---|---|\n");
-    r.training().forEach((method, t) -> md.append("| ").append(method).append(" | ").append(t.updates())
-        .append(" | ").append(t.epochs()).append(" | ").append(num(t.finalTrainNll())).append(" | ")
-        .append(num(t.finalValidNll())).append(" | ").append(num(t.bestValidNll())).append(" | ")
-        .append(num(t.finalKl())).append(" |\n"));
+    String cost = costLine(r);
+    if (cost != null) {
+      md.append('\n').append(cost).append('\n');
+    }
+    md.append("\n## Training\n\n| method | updates | epochs | final train NLL | final valid NLL | best valid NLL | final KL"
+        + " | passes | target-token passes | stopped by | best validation | converged | model |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    r.training().forEach((method, t) -> {
+      ReportData.Convergence c = t.convergence();
+      md.append("| ").append(method).append(" | ").append(t.updates())
+          .append(" | ").append(t.epochs()).append(" | ").append(num(t.finalTrainNll())).append(" | ")
+          .append(num(t.finalValidNll())).append(" | ").append(num(t.bestValidNll())).append(" | ")
+          .append(num(t.finalKl())).append(" | ").append(t.passes()).append(" | ").append(t.tokenPasses())
+          .append(" | ").append(c == null ? "unknown" : c.stoppedBy())
+          .append(" | ").append(c == null || c.bestUpdate() == null ? "unknown"
+              : "update " + c.bestUpdate() + " (" + c.validationsSinceBest() + " after)")
+          .append(" | ").append(c == null ? "unknown" : c.converged() ? "yes"
+              : "no (improved within the last " + c.window() + " validations)")
+          .append(" | ").append(c == null ? "unknown" : c.finalModel() + " " + c.finalModelUpdates())
+          .append(" |\n");
+    });
+    md.append("\nCompute is counted in target-token passes (forward and backward over a batch's target tokens;"
+        + " an R-Drop update makes two), which is deterministic. Wall time is not: each method's is in"
+        + " `<method>/timing.json`, outside the report and the manifest.\n");
     if (!r.notes().isEmpty()) {
       md.append("\n## Notes\n\n");
       r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
     }
     return md.toString();
+  }
+
+  /**
+   * The headline in one line: the first metric's delta beside R-Drop's compute as a multiple of the
+   * baseline's (null unless both methods and a metric are there).
+   */
+  public static String costLine(ReportData r) {
+    ReportData.Training base = r.training().get("baseline");
+    ReportData.Training rdrop = r.training().get("rdrop");
+    if (base == null || rdrop == null || r.metrics().isEmpty() || base.tokenPasses() == 0) {
+      return null;
+    }
+    ReportData.Metric m = r.metrics().get(0);
+    return String.format(Locale.ROOT,
+        "R-Drop vs baseline: %s %s%s at %.2fx the baseline's training compute (%d vs %d updates, %d vs %d"
+            + " target-token passes).",
+        m.name(), signed(m.delta()), m.pValue() == null ? "" : String.format(Locale.ROOT, " (p %.4f)", m.pValue()),
+        (double) rdrop.tokenPasses() / base.tokenPasses(), rdrop.updates(), base.updates(), rdrop.tokenPasses(),
+        base.tokenPasses());
   }
 
   static String html(ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {

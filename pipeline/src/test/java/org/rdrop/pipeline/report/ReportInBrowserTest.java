@@ -185,8 +185,8 @@ class ReportInBrowserTest {
     }
     TreeMap<String, Object> identity = new TreeMap<>(Map.of("hash", "feed", "code_version", "test"));
     TreeMap<String, ReportData.Training> training = new TreeMap<>(Map.of(
-        "baseline", new ReportData.Training(30, 1, 5.5, 10, 5.6, 5.6, 0, "b"),
-        "rdrop", new ReportData.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, "r")));
+        "baseline", new ReportData.Training(30, 1, 5.5, 10, 5.6, 5.6, 0, "b", 30, 60_000, null),
+        "rdrop", new ReportData.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, "r", 60, 120_000, null)));
     ReportData.Paper paper = new ReportData.Paper("IWSLT14 De->En", 34.64, 37.25, 2.61, "paper Table 1");
     ReportData.Metric bleu = new ReportData.Metric("bleu", "BLEU (sacreBLEU)", "nrefs:1", true, 27.1,
         List.of(26.0, 28.2), 28.05, List.of(27.0, 29.1), 0.95, List.of(0.4, 1.5), 0.002, "paired bootstrap", paper);

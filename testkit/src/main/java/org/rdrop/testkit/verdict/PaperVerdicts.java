@@ -50,6 +50,25 @@ public final class PaperVerdicts {
     return new PaperVerdict(v, published, measured, criteria, same, significant, within, List.copyOf(reasons));
   }
 
+  /**
+   * {@link #judge(PublishedResult, MeasuredDelta, Criteria)} on a run's models: when {@code notConverged}
+   * is non-null (a method's validation still improved at its last checkpoints, or nobody can tell) the
+   * verdict is {@code inconclusive: not converged}, never not-reproduced; the reasons keep what the delta
+   * alone would have said.
+   */
+  public static PaperVerdict judge(PublishedResult published, MeasuredDelta measured, Criteria criteria,
+      String notConverged) {
+    PaperVerdict onDelta = judge(published, measured, criteria);
+    if (notConverged == null) {
+      return onDelta;
+    }
+    List<String> reasons = new ArrayList<>(onDelta.reasons());
+    reasons.add("convergence: " + notConverged + ": judged on the delta alone this would be "
+        + onDelta.verdict().label() + ", but models still learning cannot decide the claim");
+    return new PaperVerdict(Verdict.INCONCLUSIVE_NOT_CONVERGED, published, measured, criteria, onDelta.sameDirection(),
+        onDelta.significant(), onDelta.withinBand(), List.copyOf(reasons));
+  }
+
   private static String orUnknown(Double v) {
     return v == null ? "unknown" : v.toString();
   }

@@ -40,10 +40,14 @@ public final class RunChecks {
   /** Files a check may find that the manifest cannot list: itself, and the check output architecture.md plans. */
   static final Set<String> NOT_ARTIFACTS = Set.of("manifest.json", "checks.xml");
 
-  /** The trainer's newest checkpoints: pruned while training, so the manifest does not list them. */
+  /**
+   * The trainer's newest checkpoints (pruned while training, so the manifest does not list them) and its
+   * {@code timing.json} (wall time: not reproducible, so no artifact).
+   */
   static boolean isCheckpoint(String path) {
     int slash = path.indexOf('/');
-    return slash > 0 && METHODS.contains(path.substring(0, slash)) && path.startsWith("checkpoints/", slash + 1);
+    return slash > 0 && METHODS.contains(path.substring(0, slash))
+        && (path.startsWith("checkpoints/", slash + 1) || path.substring(slash + 1).equals("timing.json"));
   }
 
   private RunChecks() {}
@@ -186,7 +190,8 @@ public final class RunChecks {
                   + String.join(", ", report.metrics().stream().map(RunReport.Metric::id).toList()) + ")"));
           continue;
         }
-        PaperVerdict v = PaperVerdicts.judge(paper.get(c.published()), metric.measured(reportFile), c.criteria());
+        PaperVerdict v = PaperVerdicts.judge(paper.get(c.published()), metric.measured(reportFile), c.criteria(),
+            report.notConverged());
         Verdict expected = c.expectedVerdict();
         boolean ok = v.verdict().atLeast(expected);
         String message = v.headline() + (v.verdict() == expected ? " (as the golden run)"

@@ -15,8 +15,9 @@ import org.rdrop.testkit.format.ManifestJson;
  * @param file where it was read from, for messages
  * @param experiment the experiment the report is about
  * @param metrics the rows, in report order
+ * @param training per trained method (report order of {@code training}), whether it converged
  */
-public record RunReport(Path file, String experiment, List<Metric> metrics) {
+public record RunReport(Path file, String experiment, List<Metric> metrics, List<Training> training) {
   public static final String FILE = "report.json";
   public static final String FORMAT = "rdrop-report/1";
 
@@ -38,6 +39,26 @@ public record RunReport(Path file, String experiment, List<Metric> metrics) {
       }
       return new MeasuredDelta(name, baseline, rdrop, delta, deltaCi95.get(0), deltaCi95.get(1), 0.95, pValue, test);
     }
+  }
+
+  /**
+   * Whether a method's training converged, as the report's {@code training.<method>.convergence} says.
+   *
+   * @param converged null when the report does not say (trained before convergence was recorded)
+   * @param detail one line for a verdict's reasons
+   */
+  public record Training(String method, Boolean converged, String detail) {}
+
+  /**
+   * Null when every method converged; otherwise why the claim cannot be judged yet, naming each method
+   * whose validation still improved at its last checkpoints or whose convergence the report does not state.
+   */
+  public String notConverged() {
+    if (training.isEmpty()) {
+      return "the report states no training (convergence unknown)";
+    }
+    List<String> why = training.stream().filter(t -> !Boolean.TRUE.equals(t.converged())).map(Training::detail).toList();
+    return why.isEmpty() ? null : String.join("; ", why);
   }
 
   public static RunReport read(Path file) throws IOException {
@@ -77,7 +98,27 @@ public record RunReport(Path file, String experiment, List<Metric> metrics) {
           number(r, "baseline", at), number(r, "rdrop", at), number(r, "delta", at), ci, number(r, "p_value", at),
           r.path("test").asText("")));
     }
-    return new RunReport(file, root.path("experiment").asText(""), List.copyOf(metrics));
+    List<Training> training = new ArrayList<>();
+    var methods = root.path("training").fields();
+    while (methods.hasNext()) {
+      var e = methods.next();
+      training.add(training(e.getKey(), e.getValue().path("convergence")));
+    }
+    return new RunReport(file, root.path("experiment").asText(""), List.copyOf(metrics), List.copyOf(training));
+  }
+
+  private static Training training(String method, JsonNode c) {
+    if (!c.isObject() || !c.path("converged").isBoolean()) {
+      return new Training(method, null, method + ": the report does not say whether training converged");
+    }
+    String best = c.path("best_update").isNumber()
+        ? "best validation at update " + c.get("best_update").asLong() + ", " + c.path("validations_since_best").asInt()
+            + " validation(s) after it"
+        : "no validation";
+    boolean converged = c.get("converged").asBoolean();
+    return new Training(method, converged, method + ": " + (converged ? "converged" : "NOT converged") + " (" + best
+        + "; " + c.path("window").asInt() + " without improvement count as converged; stopped by "
+        + c.path("stopped_by").asText("?") + ")");
   }
 
   /** The row with this id, or null. */

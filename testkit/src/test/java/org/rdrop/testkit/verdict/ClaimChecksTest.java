@@ -24,8 +24,10 @@ class ClaimChecksTest {
          "band": [1.305, 3.915], "expected": "%s", "why": "test fixture"}]}
       """;
 
+  private int goldenDirs;
+
   GoldenStore goldens(String expected) throws Exception {
-    Path root = tmp.resolve("golden");
+    Path root = tmp.resolve("golden" + (goldenDirs++ == 0 ? "" : "-" + goldenDirs));
     Files.createDirectories(root.resolve("paper"));
     Files.createDirectories(root.resolve("smoke"));
     Files.copy(PublishedResultsTest.REPO_GOLDEN.resolve(PublishedResults.PATH), root.resolve(PublishedResults.PATH));
@@ -34,16 +36,32 @@ class ClaimChecksTest {
     return new GoldenStore(root);
   }
 
+  /** A report's training section: both methods converged, or R-Drop still improving at its last validations. */
+  static String training(boolean rdropConverged) {
+    String converged = """
+        {"stopped_by": "patience", "best_metric": "loss", "best_update": 40, "validations_since_best": 3,
+         "converged": true, "window": 3, "final_model": "best", "final_model_updates": [40]}""";
+    String learning = """
+        {"stopped_by": "max_updates", "best_metric": "loss", "best_update": 100, "validations_since_best": 0,
+         "converged": false, "window": 3, "final_model": "best", "final_model_updates": [100]}""";
+    return "\"training\": {\"baseline\": {\"convergence\": " + converged + "}, \"rdrop\": {\"convergence\": "
+        + (rdropConverged ? converged : learning) + "}},";
+  }
+
   Path run(double base, double rdrop, double ciLow, double ciHigh, double p) throws Exception {
+    return run(base, rdrop, ciLow, ciHigh, p, training(true));
+  }
+
+  Path run(double base, double rdrop, double ciLow, double ciHigh, double p, String training) throws Exception {
     Path run = TestRuns.runDir(Files.createDirectories(tmp.resolve("run")), "smoke",
         Map.of("rdrop", TestRuns.curve("rdrop", 10), "baseline", TestRuns.curve("baseline", 10)), "avx");
     Files.writeString(run.resolve(RunReport.FILE), String.format(Locale.ROOT, """
-        {"format": "rdrop-report/1", "experiment": "smoke", "metrics": [
+        {"format": "rdrop-report/1", "experiment": "smoke", %s "metrics": [
           {"id": "chrf", "name": "chrF", "higher_is_better": true, "baseline": 50, "rdrop": 51, "delta": 1,
            "delta_ci95": null, "p_value": null, "test": "none"},
           {"id": "bleu", "name": "BLEU", "higher_is_better": true, "baseline": %s, "rdrop": %s, "delta": %s,
            "delta_ci95": [%s, %s], "p_value": %s, "test": "paired bootstrap, 1000 samples"}]}
-        """, base, rdrop, rdrop - base, ciLow, ciHigh, p));
+        """, training, base, rdrop, rdrop - base, ciLow, ciHigh, p));
     return run;
   }
 
@@ -74,6 +92,31 @@ class ClaimChecksTest {
     Check c = claim(RunChecks.run(run(33.10, 35.20, 1.40, 2.80, 0.001), goldens("direction-only")));
     assertThat(c.status()).isEqualTo(Check.Status.PASSED);
     assertThat(c.notes()).containsExactly("verdict reproduced is better than the golden's direction-only");
+  }
+
+  @Test
+  void aMethodStillImprovingMakesTheClaimInconclusiveNeverNotReproduced() throws Exception {
+    // The opposite direction, significant: on converged models this is not-reproduced.
+    Check c = claim(RunChecks.run(run(35.20, 33.10, -2.80, -1.40, 0.001, training(false)),
+        goldens("inconclusive: not converged")));
+    assertThat(c.status()).isEqualTo(Check.Status.PASSED);
+    assertThat(c.message()).startsWith("inconclusive: not converged: iwslt14-de-en/transformer/bleu: measured")
+        .endsWith("(as the golden run)");
+    assertThat(c.details()).contains("rdrop: NOT converged (best validation at update 100, 0 validation(s) after it;"
+        + " 3 without improvement count as converged; stopped by max_updates): judged on the delta alone this would"
+        + " be not-reproduced");
+    assertThat(c.details()).doesNotContain("baseline: NOT converged");
+
+    // A report that does not say (trained before convergence was recorded) cannot be judged either.
+    c = claim(RunChecks.run(run(35.20, 33.10, -2.80, -1.40, 0.001, ""), goldens("not-reproduced")));
+    assertThat(c.message()).startsWith("inconclusive: not converged: ");
+    assertThat(c.details()).contains("the report states no training (convergence unknown)");
+
+    // Once converged, the same numbers are not-reproduced: worse than the golden's inconclusive, a regression.
+    c = claim(RunChecks.run(run(35.20, 33.10, -2.80, -1.40, 0.001), goldens("inconclusive: not converged")));
+    assertThat(c.status()).isEqualTo(Check.Status.FAILED);
+    assertThat(c.message()).startsWith("not-reproduced: ")
+        .endsWith("(REGRESSED: the golden run was inconclusive: not converged)");
   }
 
   @Test
@@ -109,7 +152,7 @@ class ClaimChecksTest {
     assertThatThrownBy(() -> Claims.readFile(f, "smoke")).hasMessage(f + ": claims[0]: band [3.9, 1.3] is empty");
     Files.writeString(f, CLAIMS.formatted("maybe"));
     assertThatThrownBy(() -> Claims.readFile(f, "smoke"))
-        .hasMessage(f + ": claims[0]: verdict 'maybe' is not one of reproduced, direction-only, not-reproduced");
+        .hasMessage(f + ": claims[0]: verdict 'maybe' is not one of reproduced, direction-only, inconclusive: not converged, not-reproduced");
     Files.writeString(f, CLAIMS.formatted("reproduced"));
     assertThatThrownBy(() -> Claims.readFile(f, "bible-en-es"))
         .hasMessage(f + ": field experiment is 'smoke', but the file is under golden/bible-en-es");

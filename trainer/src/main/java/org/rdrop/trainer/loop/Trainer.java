@@ -219,6 +219,7 @@ public final class Trainer {
           if (o.stopAfter() > 0 && updates >= o.stopAfter()) {
             curve.flush();
             double secs = (System.nanoTime() - t0) / 1e9;
+            TrainTiming.record(out, updates, stepsRun, secs);
             return new TrainResult(identity.hash(), updates, false, lastLoss, null, stepsRun, secs, maskNanos / 1e9, tokensRun);
           }
         }
@@ -227,6 +228,7 @@ public final class Trainer {
           checkpoint(curve, validLog);
         }
         String paramsSha = finish(curve, validLog, curvePartial, validPartial);
+        TrainTiming.record(out, updates, stepsRun, secs);
         return new TrainResult(identity.hash(), updates, true, lastLoss, paramsSha, stepsRun, secs, maskNanos / 1e9, tokensRun);
       }
     }

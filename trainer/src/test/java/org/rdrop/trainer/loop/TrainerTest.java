@@ -117,6 +117,12 @@ class TrainerTest {
 
     TrainResult second = run(c, Method.RDROP, out, true, 0);
     assertThat(second.stepsRun()).isEqualTo(15);
+    // Wall time: one session per process (13 updates, then 15 from checkpoint 10), beside the outputs.
+    var timing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(TrainTiming.FILE).toFile());
+    assertThat(timing.get("sessions").findValuesAsText("steps")).containsExactly("13", "15");
+    assertThat(timing.get("sessions").get(1).get("from_update").asLong()).isEqualTo(10);
+    assertThat(timing.get("steps").asLong()).isEqualTo(28);
+    assertThat(Files.readString(out.resolve("summary.json"))).doesNotContain("seconds");
     assertThat(Files.readAllBytes(out.resolve("curve.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/curve.tsv")));
     assertThat(Files.readAllBytes(out.resolve("valid.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/valid.tsv")));
     assertThat(second.paramsSha256()).isEqualTo(whole.paramsSha256());
