@@ -8,19 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.eval.EvaluateRun;
+import org.rdrop.pipeline.eval.Evaluations;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
-import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
-import org.rdrop.pipeline.eval.images.EvaluateClassifier;
-import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.verdict.PublishedResult;
-import org.rdrop.testkit.verdict.PublishedResults;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainTiming;
 import picocli.CommandLine.Command;
@@ -41,11 +34,6 @@ import picocli.CommandLine.Parameters;
       "accuracy) and rewrite report.{json,md,html}."
     })
 public final class EvaluateCommand implements Callable<Integer> {
-  /** The published result shown beside every translation experiment's BLEU. */
-  static final String PAPER_ROW = "iwslt14-de-en/transformer/bleu";
-  /** The closest published rows for the other tasks (different data and scale: shown labelled as such). */
-  static final String PAPER_ROW_LM = "wikitext-103/transformer-lm-gpt/test-perplexity";
-  static final String PAPER_ROW_IMAGES = "cifar-100/vit-b16/accuracy";
   static final String EVALUATE = "evaluate"; // both models on the test set, paired bootstrap
   static final String REPORT = "report";
 
@@ -74,30 +62,10 @@ public final class EvaluateCommand implements Callable<Integer> {
    */
   static List<ReportData.Metric> evaluateAndReport(Path runDir, PipelineOptions options, PrintStream out,
       RunProgress progress) throws IOException {
-    ExperimentConfig config = Experiments.configOf(ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST)),
-        runDir.resolve(PrepareRun.MANIFEST));
-    PublishedResults published = PublishedResults.read(Experiments.home().resolve("golden"));
     progress.begin(EVALUATE);
-    PublishedResult paper;
-    List<ReportData.Metric> metrics;
-    switch (config.task()) {
-      case ExperimentConfig.LANGUAGE_MODELING -> {
-        paper = published.get(PAPER_ROW_LM);
-        metrics = EvaluateLanguageModel.run(runDir, paper);
-      }
-      case ExperimentConfig.IMAGE_CLASSIFICATION -> {
-        paper = published.get(PAPER_ROW_IMAGES);
-        metrics = EvaluateClassifier.run(runDir, paper);
-      }
-      default -> {
-        paper = published.get(PAPER_ROW);
-        metrics = EvaluateRun.run(runDir, paper, options);
-      }
-    }
+    List<ReportData.Metric> metrics = Evaluations.evaluate(runDir, options);
     progress.begin(REPORT);
-    String note = "Paper numbers are " + paper.task() + " (" + paper.model() + "); this run is "
-        + config.name() + ": compare the direction and significance of the delta, not the values.";
-    ReportData report = ReportRun.write(runDir, metrics, List.of(note));
+    ReportData report = ReportRun.write(runDir, metrics, Evaluations.notes(runDir));
     progress.end();
     out.println();
     for (ReportData.Metric m : metrics) {

@@ -39,6 +39,15 @@ public final class BleuStatsTable {
 
   private BleuStatsTable() {}
 
+  /** The file's content for a table: what {@link ScoreTestSet} writes for the same rows. */
+  public static String format(Table t) {
+    StringBuilder sb = new StringBuilder(HEADER).append('\n');
+    for (int i = 0; i < t.ids().length; i++) {
+      sb.append(row(Long.toString(t.ids()[i]), t.rows()[i])).append('\n');
+    }
+    return sb.append(row(SUM, t.sum())).append('\n').toString();
+  }
+
   /** One row: {@code label} (a sentence id, or "sum") and the ten statistics. */
   static String row(String label, BleuStats s) {
     StringBuilder sb = new StringBuilder(label);

@@ -21,6 +21,7 @@ import org.rdrop.pipeline.eval.bleu.Bleu;
 import org.rdrop.pipeline.eval.bleu.BleuCoders;
 import org.rdrop.pipeline.eval.bleu.BleuOptions;
 import org.rdrop.pipeline.eval.bleu.BleuSegment;
+import org.rdrop.pipeline.eval.bleu.BleuStats;
 import org.rdrop.pipeline.eval.bleu.TokenizedBleu;
 import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
 import org.rdrop.pipeline.eval.significance.PairedBootstrap;
@@ -69,14 +70,22 @@ public final class EvaluateRun {
   /** The metric rows for the report; {@code paper} is the published result shown beside them, or null. */
   public static List<ReportData.Metric> run(Path runDir, PublishedResult paper, PipelineOptions options)
       throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
-    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
-    String tgt = config.data().targetLang();
     for (Method m : METHODS) {
       DecodeRun.run(runDir, new DecodeRun.Request(m, SPLIT, null, false, DecodeRun.DEFAULT_BATCH_SENTENCES), options);
     }
+    return metrics(runDir, score(runDir, options), paper);
+  }
+
+  /**
+   * The metric rows from the BLEU tables and the tokenized hypotheses: what {@link #run} reports once the
+   * test set is decoded and scored, and what {@code rdrop check} re-derives from the run's files.
+   */
+  public static List<ReportData.Metric> metrics(Path runDir, Map<Method, BleuStatsTable.Table> tables,
+      PublishedResult paper) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
+    String tgt = config.data().targetLang();
     Bleu bleu = new Bleu(BleuOptions.defaults());
-    Map<Method, BleuStatsTable.Table> tables = score(runDir, options);
     BleuStatsTable.Table base = tables.get(Method.BASELINE);
     BleuStatsTable.Table rdrop = tables.get(Method.RDROP);
     List<PairedResult> paired = new PairedBootstrap(StatsMetric.bleu(bleu), BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED)
@@ -109,6 +118,48 @@ public final class EvaluateRun {
         "bleu_tokenized", "BLEU (tokenized, compound split, multi-bleu.perl: the paper's way)", "", true, tb, tr,
         "no significance test for this score", published));
     return metrics;
+  }
+
+  /**
+   * Both methods' BLEU tables computed afresh from the detokenized hypotheses and the reference, in memory
+   * and without Beam (each sentence's statistics are independent of the others, so this equals what
+   * {@link ScoreTestSet} writes). Nothing is written; {@code rdrop check} compares them with the tables on disk.
+   */
+  public static Map<Method, BleuStatsTable.Table> rederiveTables(Path runDir) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
+    String tgt = config.data().targetLang();
+    PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), tgt);
+    Path refFile = data.tokenized(SPLIT, tgt);
+    List<String> refTok = lines(refFile);
+    long[] ids = ids(data.ids(SPLIT), refTok.size(), refFile);
+    MosesDetokenizer detok = MosesDetokenizer.forLanguage(tgt);
+    Bleu bleu = new Bleu(BleuOptions.defaults());
+    Map<Method, BleuStatsTable.Table> tables = new TreeMap<>();
+    for (Method m : METHODS) {
+      Path hypFile = new DecodeLayout(runDir).detokenized(m, SPLIT);
+      List<String> h = lines(hypFile);
+      if (h.size() != ids.length) {
+        throw new IOException(hypFile + ": " + h.size() + " hypotheses for " + ids.length + " test sentences");
+      }
+      TreeMap<Long, BleuStats> byId = new TreeMap<>();
+      for (int i = 0; i < ids.length; i++) {
+        byId.put(ids[i], bleu.sentenceStats(h.get(i), List.of(detok.detokenize(refTok.get(i)))));
+      }
+      long[] sortedIds = byId.keySet().stream().mapToLong(Long::longValue).toArray();
+      BleuStats[] rows = byId.values().toArray(BleuStats[]::new);
+      tables.put(m, new BleuStatsTable.Table(sortedIds, rows, BleuStats.sum(List.of(rows))));
+    }
+    return tables;
+  }
+
+  /** The BLEU tables as {@link #score} wrote them. */
+  public static Map<Method, BleuStatsTable.Table> readTables(Path runDir) throws IOException {
+    Map<Method, BleuStatsTable.Table> tables = new TreeMap<>();
+    for (Method m : METHODS) {
+      tables.put(m, BleuStatsTable.read(table(runDir, m, SPLIT)));
+    }
+    return tables;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.testkit.format.AtomicFiles;
 import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunArtifacts;
@@ -55,7 +56,31 @@ public final class ReportRun {
         List.copyOf(from));
   }
 
+  /** A report as it would be written: its data and the content of each report file. */
+  public record Rendered(ReportData data, Map<String, String> files) {}
+
+  /** Writes the report files and records stage {@code report} in the manifest. */
   public static ReportData write(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
+    Rendered r = render(runDir, metrics, notes);
+    for (Map.Entry<String, String> f : r.files().entrySet()) {
+      AtomicFiles.writeString(runDir.resolve(f.getKey()), f.getValue());
+    }
+    RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
+    List<RunManifest.Artifact> written = new ArrayList<>();
+    for (String name : ReportWriter.FILES) {
+      written.add(RunArtifacts.of(runDir, runDir.resolve(name), "report"));
+    }
+    RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", ReportData.FORMAT)),
+        new TreeMap<>(Map.of("metrics", (long) metrics.size())), List.copyOf(ReportWriter.FILES));
+    ManifestJson.write(runDir.resolve(PrepareRun.MANIFEST), m.withStage(stage, written));
+    return r.data();
+  }
+
+  /**
+   * The report of a run directory from its manifest, curves, summaries and the given metric rows, without
+   * writing anything: what {@link #write} writes, and what {@code rdrop check} compares with the files.
+   */
+  public static Rendered render(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
     RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
     Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
     Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
@@ -114,14 +139,6 @@ public final class ReportRun {
     ReportData r = new ReportData(ReportData.FORMAT, m.experiment(),
         m.config().path("description").asText(), identity, platform, m.config(), training,
         List.copyOf(metrics), files, List.copyOf(notes));
-    ReportWriter.write(runDir, r, curves, valid);
-    List<RunManifest.Artifact> written = new ArrayList<>();
-    for (String name : ReportWriter.FILES) {
-      written.add(RunArtifacts.of(runDir, runDir.resolve(name), "report"));
-    }
-    RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", ReportData.FORMAT)),
-        new TreeMap<>(Map.of("metrics", (long) metrics.size())), List.copyOf(ReportWriter.FILES));
-    ManifestJson.write(runDir.resolve(PrepareRun.MANIFEST), m.withStage(stage, written));
-    return r;
+    return new Rendered(r, ReportWriter.render(r, curves, valid));
   }
 }

@@ -17,9 +17,19 @@ public final class ReportWriter {
 
   public static void write(Path runDir, ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
       throws IOException {
-    AtomicFiles.writeString(runDir.resolve("report.json"), ManifestJson.toJson(r));
-    AtomicFiles.writeString(runDir.resolve("report.md"), markdown(r));
-    AtomicFiles.writeString(runDir.resolve("report.html"), html(r, curves, valid));
+    for (Map.Entry<String, String> f : render(r, curves, valid).entrySet()) {
+      AtomicFiles.writeString(runDir.resolve(f.getKey()), f.getValue());
+    }
+  }
+
+  /** The content of each of {@link #FILES}, in that order: what {@link #write} writes. */
+  public static Map<String, String> render(ReportData r, Map<String, List<Curve.Row>> curves,
+      Map<String, List<Curve.ValidRow>> valid) {
+    Map<String, String> files = new java.util.LinkedHashMap<>();
+    files.put("report.json", ManifestJson.toJson(r));
+    files.put("report.md", markdown(r));
+    files.put("report.html", html(r, curves, valid));
+    return files;
   }
 
   static String markdown(ReportData r) {

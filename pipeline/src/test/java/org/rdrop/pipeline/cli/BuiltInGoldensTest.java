@@ -10,6 +10,8 @@ import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;
+import java.util.List;
+import org.rdrop.pipeline.testing.Forgery;
 import org.rdrop.testkit.verdict.ReportFormat;
 import org.rdrop.testkit.verdict.RunChecks;
 
@@ -32,5 +34,38 @@ class BuiltInGoldensTest {
     assertThat(checks.checks()).extracting(Check::group)
         .contains("rdrop.curves." + experiment, "rdrop.paper." + experiment);
     assertThat(checks.checks()).noneMatch(c -> c.status() == Check.Status.SKIPPED);
+    assertThat(checks.checks()).filteredOn(c -> c.group().equals("rdrop.report")).extracting(Check::name)
+        .containsExactly("consistency", "report.html re-derived", "report.json re-derived", "report.md re-derived");
+
+    // The evaluation output the score is drawn from, edited with its manifest hash: the report no longer
+    // follows from it, and check names the metric and field.
+    Path forged = Forgery.copy(run, dir.resolve("forged"));
+    String metric;
+    if (experiment.equals("digits-vit")) {
+      // The baseline's first prediction turned from right to wrong or from wrong to right.
+      Forgery.edit(forged, "baseline/predictions.test.tsv", t -> {
+        String[] lines = t.split("\n", -1);
+        String[] f = lines[1].split("\t");
+        f[1] = f[1].equals(f[2]) ? Integer.toString((Integer.parseInt(f[2]) + 1) % 10) : f[2];
+        lines[1] = String.join("\t", f);
+        return String.join("\n", lines);
+      });
+      metric = "metrics[accuracy].baseline: recorded ";
+    } else {
+      // The baseline's first evaluation block scored one token more.
+      Forgery.edit(forged, "baseline/lm-scores.test.tsv", t -> {
+        String[] lines = t.split("\n", -1);
+        String[] f = lines[1].split("\t");
+        f[1] = Long.toString(Long.parseLong(f[1]) + 1);
+        lines[1] = String.join("\t", f);
+        return String.join("\n", lines);
+      });
+      metric = "metrics[perplexity].baseline: recorded ";
+    }
+    List<Check> failed = RunChecks.run(forged, new GoldenStore(Experiments.home().resolve("golden"))).checks()
+        .stream().filter(Check::failed).toList();
+    assertThat(failed).extracting(Check::name).contains("report.json re-derived");
+    assertThat(failed).filteredOn(c -> c.name().equals("report.json re-derived")).singleElement()
+        .extracting(Check::message).asString().startsWith("report.json: " + metric);
   }
 }

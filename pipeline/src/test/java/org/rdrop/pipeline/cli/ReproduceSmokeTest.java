@@ -15,6 +15,7 @@ import org.rdrop.pipeline.eval.bleu.BleuOptions;
 import org.rdrop.pipeline.eval.bleu.BleuStats;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.testing.Forgery;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
@@ -108,6 +109,31 @@ class ReproduceSmokeTest {
     assertThat(checks.checks()).noneMatch(c -> c.status() == Check.Status.SKIPPED);
     assertThat(checks.checks()).filteredOn(c -> c.group().equals("rdrop.paper.smoke")).singleElement()
         .extracting(Check::message).asString().startsWith("inconclusive: not converged: ");
+    assertThat(checks.checks()).filteredOn(c -> c.group().equals("rdrop.report")).extracting(Check::name)
+        .containsExactly("consistency", "baseline/bleu.test.tsv re-derived", "rdrop/bleu.test.tsv re-derived",
+            "report.html re-derived", "report.json re-derived", "report.md re-derived");
+
+    // A forged gain: report.json's delta edited, and the manifest's hash of it updated to match.
+    Path forged = Forgery.copy(run, dir.resolve("forged"));
+    Forgery.edit(forged, "report.json", s -> s.replaceFirst("\"delta\" : [-0-9.eE]+", "\"delta\" : 2.7"));
+    CheckReport forgedChecks = RunChecks.run(forged, new GoldenStore(Experiments.home().resolve("golden")));
+    assertThat(failed(forgedChecks)).containsExactly(
+        "consistency: report.json: metrics[bleu]: delta 2.7 is not rdrop - baseline = "
+            + bleu.get("rdrop").asDouble() + " - " + bleu.get("baseline").asDouble() + " = "
+            + (bleu.get("rdrop").asDouble() - bleu.get("baseline").asDouble()) + " (and 1 more)",
+        "report.json re-derived: report.json: metrics[bleu].delta: recorded 2.7, re-derived "
+            + bleu.get("delta").asDouble());
+
+    // A sentence's BLEU statistics edited in the table the score is summed from: the table no longer
+    // agrees with the hypotheses, and the report no longer agrees with the table.
+    Path table = Forgery.copy(run, dir.resolve("table"));
+    Forgery.edit(table, "rdrop/bleu.test.tsv", s -> s.replaceFirst("\n(\\d+)\t(\\d+)\t", "\n$1\t9$2\t"));
+    assertThat(failed(RunChecks.run(table, new GoldenStore(Experiments.home().resolve("golden")))))
+        .singleElement().asString().startsWith("rdrop/bleu.test.tsv re-derived: rdrop/bleu.test.tsv: line 2 differs");
+  }
+
+  private static List<String> failed(CheckReport report) {
+    return report.checks().stream().filter(Check::failed).map(c -> c.name() + ": " + c.message()).toList();
   }
 
   @Test

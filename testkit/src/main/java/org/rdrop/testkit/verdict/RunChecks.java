@@ -1,10 +1,13 @@
 package org.rdrop.testkit.verdict;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,6 +17,7 @@ import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.GoldenStore;
+import org.rdrop.testkit.compare.JsonDifferences;
 import org.rdrop.testkit.format.AtomicFiles;
 import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
@@ -29,6 +33,9 @@ import org.rdrop.testkit.format.Sha256;
  *       disk that the manifest does not list (except the trainer's checkpoints, which it prunes);
  *   <li>the loss curves {@code baseline/curve.tsv} and {@code rdrop/curve.tsv} against
  *       {@code golden/<experiment>/<method>/}, in the mode each golden declares;
+ *   <li>report.json on its own (each delta is R-Drop minus baseline and lies in its interval), and the report
+ *       and its score tables re-derived from the run's files ({@link ReportDerivation}) against the disk:
+ *       a number edited in the report, with the manifest's hash edited to match, is named here;
  *   <li>each claim of {@code golden/<experiment>/claims.json}: the report's measured delta judged against
  *       the published one ({@link PaperVerdicts}); a verdict worse than the golden run's fails.
  * </ol>
@@ -64,6 +71,7 @@ public final class RunChecks {
     RunManifest m = ManifestJson.read(manifestFile);
     List<Check> checks = new ArrayList<>();
     checks.addAll(artifacts(runDir, m));
+    checks.addAll(report(runDir, ReportDerivation.find().orElse(null)));
     for (String method : METHODS) {
       checks.add(curve(runDir, m.experiment(), method, goldens));
     }
@@ -116,6 +124,96 @@ public final class RunChecks {
                 + (unlisted.size() > 5 ? ", ..." : ""),
             String.join("\n", unlisted), List.of(), data));
     return out;
+  }
+
+  /**
+   * The report's self-consistency, and each re-derivable file against its re-derivation. A run without
+   * report.json (not evaluated) has nothing to check here; without a {@code derivation} (the testkit alone)
+   * the re-derivation is SKIPPED, saying so.
+   */
+  static List<Check> report(Path runDir, ReportDerivation derivation) {
+    String group = "rdrop.report";
+    Path file = runDir.resolve(RunReport.FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    List<Check> out = new ArrayList<>();
+    JsonNode recorded;
+    try {
+      recorded = ManifestJson.MAPPER.readTree(Files.readString(file));
+    } catch (IOException e) {
+      return List.of(Check.of(group, RunReport.FILE, Check.Status.ERROR, file + ": not JSON: " + e.getMessage()));
+    }
+    List<String> problems = new ArrayList<>();
+    for (JsonNode row : recorded.path("metrics")) {
+      for (String p : ReportConsistency.problems(row)) {
+        problems.add("metrics[" + row.path("id").asText("?") + "]: " + p);
+      }
+    }
+    out.add(problems.isEmpty()
+        ? Check.of(group, "consistency", Check.Status.PASSED, "every delta is R-Drop minus baseline, within its interval")
+        : new Check(group, "consistency", Check.Status.FAILED, RunReport.FILE + ": " + problems.get(0)
+            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""), String.join("\n", problems),
+            List.of(), null));
+    if (derivation == null) {
+      out.add(Check.of(group, "re-derivation", Check.Status.SKIPPED,
+          "the report's re-derivation needs the rdrop pipeline on the class path (run ./rdrop check)"));
+      return out;
+    }
+    SortedMap<String, String> derived;
+    try {
+      derived = derivation.derive(runDir);
+    } catch (IOException | RuntimeException e) {
+      out.add(Check.of(group, "re-derivation", Check.Status.ERROR, "cannot re-derive the report: " + e.getMessage()));
+      return out;
+    }
+    for (Map.Entry<String, String> d : derived.entrySet()) {
+      out.add(rederived(runDir, d.getKey(), d.getValue()));
+    }
+    return out;
+  }
+
+  private static Check rederived(Path runDir, String rel, String derived) {
+    String group = "rdrop.report";
+    String name = rel + " re-derived";
+    Path f = runDir.resolve(rel);
+    String onDisk;
+    try {
+      if (!Files.isRegularFile(f)) {
+        return Check.of(group, name, Check.Status.FAILED, rel + " is missing, but the run's files re-derive it");
+      }
+      onDisk = Files.readString(f);
+    } catch (IOException e) {
+      return Check.of(group, name, Check.Status.ERROR, rel + ": " + e.getMessage());
+    }
+    if (onDisk.equals(derived)) {
+      return Check.of(group, name, Check.Status.PASSED, "identical to its re-derivation from the run's files");
+    }
+    List<String> diffs = new ArrayList<>();
+    if (rel.endsWith(".json")) {
+      try {
+        diffs = JsonDifferences.of(ManifestJson.MAPPER.readTree(onDisk), ManifestJson.MAPPER.readTree(derived));
+      } catch (IOException e) {
+        diffs = List.of("not JSON: " + e.getMessage());
+      }
+    }
+    if (diffs.isEmpty()) {
+      diffs = List.of("line " + firstDifferentLine(onDisk, derived) + " differs");
+    }
+    return new Check(group, name, Check.Status.FAILED, rel + ": " + diffs.get(0)
+        + (diffs.size() > 1 ? " (and " + (diffs.size() - 1) + " more)" : ""), String.join("\n", diffs), List.of(),
+        null);
+  }
+
+  /** 1-based number of the first line in which the two texts differ. */
+  static int firstDifferentLine(String a, String b) {
+    String[] x = a.split("\n", -1);
+    String[] y = b.split("\n", -1);
+    int i = 0;
+    while (i < x.length && i < y.length && x[i].equals(y[i])) {
+      i++;
+    }
+    return i + 1;
   }
 
   static Check curve(Path runDir, String experiment, String method, GoldenStore goldens) {

@@ -47,7 +47,6 @@ public final class EvaluateClassifier {
     RunManifest manifest = ManifestJson.read(manifestFile);
     Path batches = new ImageLayout(runDir).batches(SPLIT);
     RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");
-    List<List<TeacherForced.Prediction>> predictions = new ArrayList<>();
     for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
       Path dir = runDir.resolve(m.label());
       for (String f : List.of("model.params", "run.json")) {
@@ -56,8 +55,7 @@ public final class EvaluateClassifier {
       try (TrainedModel trained = TrainedModel.load(dir)) {
         List<TeacherForced.Prediction> p = new ArrayList<>(TeacherForced.classify(trained, batches));
         p.sort(Comparator.comparingLong(TeacherForced.Prediction::id));
-        predictions.add(p);
-        Path out = dir.resolve("predictions." + SPLIT + ".tsv");
+        Path out = predictionsFile(runDir, m);
         AtomicFiles.writeString(out, predictionsTsv(p));
         SortedMap<String, Object> params = new TreeMap<>();
         params.put("threads", trained.config().threads());
@@ -67,6 +65,27 @@ public final class EvaluateClassifier {
         stats.put("correct", p.stream().filter(TeacherForced.Prediction::correct).count());
         EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + SPLIT, params, stats, List.of(out));
       }
+    }
+    return metrics(runDir, paper);
+  }
+
+  static Path predictionsFile(Path runDir, Method m) {
+    return runDir.resolve(m.label()).resolve("predictions." + SPLIT + ".tsv");
+  }
+
+  /**
+   * The accuracy row from both methods' {@code predictions.test.tsv}: what {@link #run} reports, and what
+   * {@code rdrop check} re-derives from the run's files without a model.
+   */
+  public static List<ReportData.Metric> metrics(Path runDir, PublishedResult paper) throws IOException {
+    List<List<TeacherForced.Prediction>> predictions = new ArrayList<>();
+    for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
+      predictions.add(readPredictions(predictionsFile(runDir, m)));
+    }
+    List<Long> baseIds = predictions.get(0).stream().map(TeacherForced.Prediction::id).toList();
+    if (!baseIds.equals(predictions.get(1).stream().map(TeacherForced.Prediction::id).toList())) {
+      throw new IOException(predictionsFile(runDir, Method.RDROP) + ": its images are not those of "
+          + predictionsFile(runDir, Method.BASELINE));
     }
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(predictions.get(0)), rows(predictions.get(1)),
         ACCURACY_PERCENT, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
@@ -80,6 +99,30 @@ public final class EvaluateClassifier {
         EvaluationRecords.paper(paper)));
   }
 
+  static final String HEADER = "line\tpredicted\ttarget";
+
+  /** Reads {@link #predictionsTsv}'s format back (classes in the file are 0-based). */
+  static List<TeacherForced.Prediction> readPredictions(Path file) throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+      throw new IOException(file + ":1: expected the header '" + HEADER.replace('\t', ' ') + "'");
+    }
+    List<TeacherForced.Prediction> out = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t", -1);
+      try {
+        if (f.length != 3) {
+          throw new IllegalArgumentException("expected 3 columns, found " + f.length);
+        }
+        out.add(new TeacherForced.Prediction(Long.parseLong(f[0]), Integer.parseInt(f[1]) + Specials.COUNT,
+            Integer.parseInt(f[2]) + Specials.COUNT));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
   /** Per image (in the given order): [1 if correct else 0, 1]. */
   public static double[][] rows(List<TeacherForced.Prediction> predictions) {
     double[][] rows = new double[predictions.size()][];
@@ -90,7 +133,7 @@ public final class EvaluateClassifier {
   }
 
   static String predictionsTsv(List<TeacherForced.Prediction> predictions) {
-    StringBuilder sb = new StringBuilder("line\tpredicted\ttarget\n");
+    StringBuilder sb = new StringBuilder(HEADER + "\n");
     for (TeacherForced.Prediction p : predictions) {
       sb.append(p.id()).append('\t').append(p.predicted() - Specials.COUNT).append('\t')
           .append(p.target() - Specials.COUNT).append('\n');

@@ -57,27 +57,42 @@ public final class EvaluateLanguageModel {
   private EvaluateLanguageModel() {}
 
   public static List<ReportData.Metric> run(Path runDir, PublishedResult paper) throws IOException {
+    for (String split : SPLITS) {
+      score(runDir, split);
+    }
+    return metrics(runDir, paper);
+  }
+
+  /**
+   * The perplexity rows from the per-block scores in {@code <method>/lm-scores.<split>.tsv}: what {@link #run}
+   * reports, and what {@code rdrop check} re-derives from the run's files without a model.
+   */
+  public static List<ReportData.Metric> metrics(Path runDir, PublishedResult paper) throws IOException {
     List<ReportData.Metric> metrics = new ArrayList<>();
     for (String split : SPLITS) {
-      metrics.add(split(runDir, split, split.equals(SPLIT) ? paper : null));
+      metrics.add(metric(runDir, split, split.equals(SPLIT) ? paper : null));
     }
     return metrics;
   }
 
-  /** One split's perplexity row: {@code perplexity} for test (the claim's metric), {@code perplexity_<split>} else. */
-  static ReportData.Metric split(Path runDir, String split, PublishedResult paper) throws IOException {
+  /** The split's token stream: its blocks in {@code data/<split>.batches}, joined in block order. */
+  private static int[] stream(Path runDir, String split) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path batches = new LmLayout(runDir).batches(split);
+    RunArtifacts.requireUnchanged(runDir, manifestFile, ManifestJson.read(manifestFile), batches, "preparation", "");
+    List<Example> blocks = new ArrayList<>();
+    BatchFile.read(batches).forEach(blocks::addAll);
+    return TokenBlocks.join(blocks);
+  }
+
+  /** Scores one split with both models and records stage {@code evaluate-<method>-<split>} for each. */
+  static void score(Path runDir, String split) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     RunManifest manifest = ManifestJson.read(manifestFile);
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
-    Path batches = new LmLayout(runDir).batches(split);
-    RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");
-    List<Example> blocks = new ArrayList<>();
-    BatchFile.read(batches).forEach(blocks::addAll);
-    int[] stream = TokenBlocks.join(blocks);
+    int[] stream = stream(runDir, split);
     int context = config.languageModel().contextWindow();
     int scored = config.languageModel().tokensPerSample() - context;
-
-    List<List<TeacherForced.Score>> scores = new ArrayList<>();
     for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
       Path dir = runDir.resolve(m.label());
       for (String f : List.of("model.params", "run.json")) {
@@ -90,8 +105,7 @@ public final class EvaluateLanguageModel {
         trained.useRunThreads();
         List<TeacherForced.Score> s = TeacherForced.languageModel(lm, trained.manager(), stream, scored, context,
             trained.config().model().maxPositions(), BLOCKS_PER_BATCH);
-        scores.add(s);
-        Path out = dir.resolve("lm-scores." + split + ".tsv");
+        Path out = scoresFile(runDir, m, split);
         AtomicFiles.writeString(out, scoresTsv(s));
         SortedMap<String, Object> params = new TreeMap<>();
         params.put("tokens_per_sample", scored);
@@ -103,6 +117,27 @@ public final class EvaluateLanguageModel {
         stats.put("tokens", s.stream().mapToLong(TeacherForced.Score::tokens).sum());
         EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + split, params, stats, List.of(out));
       }
+    }
+  }
+
+  static Path scoresFile(Path runDir, Method m, String split) {
+    return runDir.resolve(m.label()).resolve("lm-scores." + split + ".tsv");
+  }
+
+  /** One split's perplexity row: {@code perplexity} for test (the claim's metric), {@code perplexity_<split>} else. */
+  static ReportData.Metric metric(Path runDir, String split, PublishedResult paper) throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
+    int[] stream = stream(runDir, split);
+    int context = config.languageModel().contextWindow();
+    int scored = config.languageModel().tokensPerSample() - context;
+    List<List<TeacherForced.Score>> scores = new ArrayList<>();
+    for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
+      scores.add(readScores(scoresFile(runDir, m, split)));
+    }
+    if (scores.get(0).size() != scores.get(1).size()) {
+      throw new IOException(scoresFile(runDir, Method.RDROP, split) + ": " + scores.get(1).size() + " blocks, "
+          + scoresFile(runDir, Method.BASELINE, split) + " " + scores.get(0).size());
     }
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(scores.get(0)), rows(scores.get(1)),
         BootstrapInterval.PERPLEXITY, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
@@ -118,6 +153,34 @@ public final class EvaluateLanguageModel {
         paper == null ? null : EvaluationRecords.paper(paper));
   }
 
+  /**
+   * Reads {@link #scoresTsv}'s format back; the nll comes from its exact bits, and a decimal column that does
+   * not match them is an error naming the line (an edited file, not a rounding).
+   */
+  static List<TeacherForced.Score> readScores(Path file) throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+      throw new IOException(file + ":1: expected the header '" + HEADER.replace('\t', ' ') + "'");
+    }
+    List<TeacherForced.Score> out = new ArrayList<>();
+    for (int i = 1; i < lines.size(); i++) {
+      String[] f = lines.get(i).split("\t", -1);
+      try {
+        if (f.length != 4) {
+          throw new IllegalArgumentException("expected 4 columns, found " + f.length);
+        }
+        double nll = Double.longBitsToDouble(Long.parseUnsignedLong(f[3], 16));
+        if (!String.format(Locale.ROOT, "%.6f", nll).equals(f[2])) {
+          throw new IllegalArgumentException("column nll does not match nll_bits");
+        }
+        out.add(new TeacherForced.Score(Long.parseLong(f[0]), nll, Long.parseLong(f[1])));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage());
+      }
+    }
+    return out;
+  }
+
   /** Per block: [nll in nats, scored tokens]. */
   static double[][] rows(List<TeacherForced.Score> scores) {
     double[][] rows = new double[scores.size()][];
@@ -128,8 +191,10 @@ public final class EvaluateLanguageModel {
   }
 
   /** {@code block tokens nll nll_bits}: the nll as a decimal and as the hex of its IEEE-754 bits. */
+  static final String HEADER = "block\ttokens\tnll\tnll_bits";
+
   static String scoresTsv(List<TeacherForced.Score> scores) {
-    StringBuilder sb = new StringBuilder("block\ttokens\tnll\tnll_bits\n");
+    StringBuilder sb = new StringBuilder(HEADER + "\n");
     for (TeacherForced.Score s : scores) {
       sb.append(s.id()).append('\t').append(s.tokens()).append('\t')
           .append(String.format(Locale.ROOT, "%.6f", s.nll())).append('\t')

@@ -1,0 +1,40 @@
+package org.rdrop.pipeline.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.eval.BleuStatsTable;
+import org.rdrop.pipeline.eval.EvaluateRun;
+import org.rdrop.pipeline.eval.Evaluations;
+import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.verdict.ReportDerivation;
+import org.rdrop.trainer.loop.Method;
+
+/**
+ * The pipeline's {@link ReportDerivation} (registered in META-INF/services): the report re-derived from the
+ * run's curves, summaries and evaluation outputs, and for translation the BLEU tables re-derived from the
+ * hypotheses and the reference. A forged number in report.json, or a score table edited to match it, no
+ * longer agrees with the files it claims to come from.
+ */
+public final class RederivedReport implements ReportDerivation {
+  @Override
+  public SortedMap<String, String> derive(Path runDir) throws IOException {
+    SortedMap<String, String> files = new TreeMap<>();
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
+    if (config.task().equals(ExperimentConfig.TRANSLATION)) {
+      for (Map.Entry<Method, BleuStatsTable.Table> t : EvaluateRun.rederiveTables(runDir).entrySet()) {
+        String rel = runDir.relativize(EvaluateRun.table(runDir, t.getKey(), EvaluateRun.SPLIT)).toString()
+            .replace('\\', '/');
+        files.put(rel, BleuStatsTable.format(t.getValue()));
+      }
+    }
+    files.putAll(ReportRun.render(runDir, Evaluations.metrics(runDir), Evaluations.notes(runDir)).files());
+    return files;
+  }
+}
