@@ -12,8 +12,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
-    description = "Re-execute a finished run from its manifest in a fresh directory; report, artifact by artifact, "
-        + "whether it reproduced bit-exactly. Exit 0 when every re-executed artifact is identical.")
+    description = "Re-execute a finished run from its manifest in a fresh directory (preparation, training, "
+        + "evaluation and the report) and compare each product with the original's file on disk, byte for byte; "
+        + "check the manifest's hashes against the disk. Exit 0 when everything is identical.")
 public final class VerifyCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The finished run.")
   Path runDir;
@@ -38,14 +39,19 @@ public final class VerifyCommand implements Callable<Integer> {
       System.out.println("platform differs (" + String.join("; ", r.platformDifferences())
           + "): bit-exactness is not expected for trained artifacts");
     }
-    long reran = 0;
     long identical = 0;
     for (VerifyRun.Outcome o : r.outcomes()) {
       System.out.printf("%-10s %-28s %s%n", o.status(), o.path(), o.detail());
-      reran += o.status().equals("not-rerun") ? 0 : 1;
       identical += o.reproduced() ? 1 : 0;
     }
-    System.out.printf("%d of %d re-executed artifacts identical (rerun in %s)%n", identical, reran, rerun);
-    return identical == reran ? 0 : 1;
+    for (String f : r.manifestFindings()) {
+      System.out.println("manifest   " + f);
+    }
+    System.out.printf("%d of %d re-executed artifacts identical to the files on disk (rerun in %s)%n", identical,
+        r.outcomes().size(), rerun);
+    if (!r.manifestFindings().isEmpty()) {
+      System.out.printf("%d manifest record(s) disagree with the disk%n", r.manifestFindings().size());
+    }
+    return r.allIdentical() ? 0 : 1;
   }
 }

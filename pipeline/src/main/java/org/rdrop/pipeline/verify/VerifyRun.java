@@ -13,25 +13,33 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.DecodeRun;
 import org.rdrop.pipeline.eval.EvaluateRun;
+import org.rdrop.pipeline.eval.Evaluations;
+import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
+import org.rdrop.testkit.compare.JsonDifferences;
 import org.rdrop.testkit.compare.Mode;
+import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.Fingerprint;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunCurve;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.loop.Method;
 
 /**
  * Re-executes a finished run from its manifest alone into a fresh directory and says, artifact by
- * artifact, whether it reproduced bit-exactly. The corpus files are checked against the manifest's input
- * hashes before anything runs. Preparation and the training, decoding and BLEU scoring stages the
- * manifest lists are re-run with the settings it recorded (the report is not: it is drawn from those artifacts); a curve that differs is compared step by step, and when the platform fingerprint
- * differs the report says that bit-exactness is not expected there.
+ * artifact, whether it reproduced bit-exactly. The corpus files are hashed afresh and checked against the
+ * manifest's inputs before anything runs. Preparation, training, decoding, evaluation and the report are
+ * re-run with the settings the manifest recorded, and each product is compared with the original's file
+ * on disk, not with the hash the manifest records for it (a forger can edit both); the manifest's hashes
+ * are checked against the disk as findings of their own. A curve that differs is named by its first
+ * divergent step, a JSON file by its differing fields; when the platform fingerprint differs the result
+ * says that bit-exactness is not expected there.
  */
 public final class VerifyRun {
   private VerifyRun() {}
@@ -44,13 +52,15 @@ public final class VerifyRun {
   }
 
   /**
-   * The outcomes, the fingerprint keys that differ between the two runs (empty on the same platform), and
+   * The outcomes (each re-executed file against the original's file on disk), the manifest's records that
+   * disagree with the disk, the fingerprint keys that differ between the two runs (empty on the same platform), and
    * the code versions of the original run and of this rerun.
    */
-  public record Result(
-      Path rerun, List<Outcome> outcomes, List<String> platformDifferences, String originalCode, String currentCode) {
+  public record Result(Path rerun, List<Outcome> outcomes, List<String> manifestFindings,
+      List<String> platformDifferences, String originalCode, String currentCode) {
+    /** Every artifact reproduced, and the manifest's records agree with the disk. */
     public boolean allIdentical() {
-      return outcomes.stream().allMatch(Outcome::reproduced);
+      return outcomes.stream().allMatch(Outcome::reproduced) && manifestFindings.isEmpty();
     }
   }
 
@@ -89,7 +99,12 @@ public final class VerifyRun {
             options);
       }
     }
-    if (m.stages().stream().anyMatch(s -> s.name().equals(EvaluateRun.SCORE_STAGE))) {
+    boolean evaluated = m.stages().stream().anyMatch(s -> s.name().equals(REPORT_STAGE));
+    if (evaluated) {
+      // Evaluation and the report are re-executed as reproduce ran them: a report that does not follow
+      // from the run is found even when its recorded hash was edited to match it.
+      ReportRun.write(rerun, Evaluations.evaluate(rerun, options), Evaluations.notes(rerun));
+    } else if (m.stages().stream().anyMatch(s -> s.name().equals(EvaluateRun.SCORE_STAGE))) {
       EvaluateRun.score(rerun, options);
     }
     RunManifest again = ManifestJson.read(rerun.resolve(PrepareRun.MANIFEST));
@@ -98,24 +113,73 @@ public final class VerifyRun {
     List<String> platform = platformDifferences(original, rerun);
     List<Outcome> outcomes = new ArrayList<>();
     for (RunManifest.Artifact a : m.artifacts()) {
-      RunManifest.Artifact b = byPath.get(a.path());
-      if (b == null) {
-        String why = a.stage().equals("report")
-            ? "not re-executed (the report is drawn from the artifacts above)" : "the rerun did not produce it";
-        outcomes.add(new Outcome(a.path(), "not-rerun", why));
-      } else if (b.sha256().equals(a.sha256())) {
-        outcomes.add(new Outcome(a.path(), "identical", "sha256 " + a.sha256().substring(0, 16)));
-      } else if (a.path().endsWith("/curve.tsv")) {
-        CurveReport report = CurveComparator.compare(
-            GoldenCurve.read(original.resolve(a.path()), "original " + a.path()),
-            RunCurve.load(rerun.resolve(a.path())), CurveComparison.of(Mode.EXACT));
-        outcomes.add(new Outcome(a.path(), "differs", report.headline()));
-      } else {
-        outcomes.add(new Outcome(a.path(), "differs", "sha256 " + b.sha256().substring(0, 16) + ", original "
-            + a.sha256().substring(0, 16)));
+      outcomes.add(compare(original, rerun, a.path(), byPath.containsKey(a.path())));
+    }
+    return new Result(rerun, outcomes, manifestFindings(original, m), platform, m.identity().codeVersion(),
+        again.identity().codeVersion());
+  }
+
+  /** The manifest stage of the report. */
+  static final String REPORT_STAGE = "report";
+
+  /**
+   * The original run's file against the rerun's, byte for byte: the disk is what a reader of the run sees,
+   * so the manifest's record of it is not consulted here (see {@link #manifestFindings}).
+   */
+  static Outcome compare(Path original, Path rerun, String rel, boolean rerunListsIt) throws IOException {
+    Path a = original.resolve(rel);
+    Path b = rerun.resolve(rel);
+    if (!rerunListsIt || !Files.isRegularFile(b)) {
+      return new Outcome(rel, "differs", "the rerun did not produce it");
+    }
+    if (!Files.isRegularFile(a)) {
+      return new Outcome(rel, "differs", "missing from the original run directory (the rerun produced it)");
+    }
+    String shaA = Sha256.of(a);
+    String shaB = Sha256.of(b);
+    if (shaA.equals(shaB)) {
+      return new Outcome(rel, "identical", "sha256 " + shaA.substring(0, 16));
+    }
+    if (rel.endsWith("/" + Curve.CURVE_FILE)) {
+      try {
+        CurveReport report = CurveComparator.compare(GoldenCurve.read(a, "original " + rel), RunCurve.load(b),
+            CurveComparison.of(Mode.EXACT));
+        return new Outcome(rel, "differs", report.headline());
+      } catch (IOException | IllegalArgumentException e) {
+        return new Outcome(rel, "differs", "the original is not a readable curve: " + e.getMessage());
       }
     }
-    return new Result(rerun, outcomes, platform, m.identity().codeVersion(), again.identity().codeVersion());
+    if (rel.endsWith(".json")) {
+      try {
+        List<String> diffs = JsonDifferences.of(ManifestJson.MAPPER.readTree(Files.readString(a)),
+            ManifestJson.MAPPER.readTree(Files.readString(b)));
+        if (!diffs.isEmpty()) {
+          return new Outcome(rel, "differs", String.join("; ", diffs.subList(0, Math.min(3, diffs.size())))
+              .replace("re-derived", "rerun") + (diffs.size() > 3 ? "; and " + (diffs.size() - 3) + " more" : ""));
+        }
+      } catch (IOException e) {
+        return new Outcome(rel, "differs", "the original is not JSON: " + e.getMessage());
+      }
+    }
+    return new Outcome(rel, "differs", "sha256 " + shaB.substring(0, 16) + ", original " + shaA.substring(0, 16));
+  }
+
+  /** Each artifact whose recorded SHA-256 or size is not that of the file on disk (or that is missing). */
+  static List<String> manifestFindings(Path original, RunManifest m) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (RunManifest.Artifact a : m.artifacts()) {
+      Path f = original.resolve(a.path());
+      if (!Files.isRegularFile(f)) {
+        out.add(a.path() + ": listed in manifest.json, missing on disk");
+      } else {
+        String sha = Sha256.of(f);
+        if (!sha.equals(a.sha256()) || Files.size(f) != a.bytes()) {
+          out.add(a.path() + ": manifest.json records sha256 " + a.sha256().substring(0, 16) + ", the disk holds "
+              + sha.substring(0, 16));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<String> platformDifferences(Path original, Path rerun) throws IOException {

@@ -14,66 +14,80 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.eval.Evaluations;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.testing.Forgery;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.loop.Method;
 
-/** verify re-executes a smoke run from its manifest alone and compares every artifact. */
+/**
+ * verify re-executes a run from its manifest alone (preparation, training, evaluation, report) and compares
+ * every product with the original's file on disk. digits-vit with 3 updates per method: the cheapest run
+ * that has every stage.
+ */
 class VerifyRunTest {
   @TempDir static Path runs;
   static Path original;
 
   @BeforeAll
   static void makeARun() throws IOException {
-    original = runs.resolve("smoke");
-    Experiments.Experiment smoke = Experiments.load("smoke");
-    PrepareRun.run(smoke, smoke.corpusDir(null), original, options());
+    original = runs.resolve("digits");
+    Experiments.Experiment digits = Experiments.load("digits-vit");
+    PrepareRun.run(digits, digits.corpusDir(null), original, options());
     TrainRun.run(original, List.of(Method.BASELINE, Method.RDROP), new TrainRun.Overrides(3, 1, null), false, options());
+    ReportRun.write(original, Evaluations.evaluate(original, options()), Evaluations.notes(original));
   }
 
   @Test
-  void anUnchangedRunReproducesBitExactly() throws IOException {
+  void anUnchangedRunReproducesBitExactlyUpToTheReport() throws IOException {
     VerifyRun.Result r = VerifyRun.run(original, runs.resolve("rerun"), null, options());
     assertThat(r.platformDifferences()).isEmpty();
-    assertThat(r.outcomes()).extracting(VerifyRun.Outcome::path)
-        .contains("data/train.batches", "rdrop/curve.tsv", "rdrop/model.params", "baseline/curve.tsv");
+    assertThat(r.manifestFindings()).isEmpty();
+    assertThat(r.outcomes()).extracting(VerifyRun.Outcome::path).contains("data/train.batches", "rdrop/curve.tsv",
+        "rdrop/model.params", "baseline/curve.tsv", "baseline/predictions.test.tsv", "report.json", "report.html");
     assertThat(r.outcomes()).allSatisfy(o -> assertThat(o.status()).as(o.path()).isEqualTo("identical"));
     assertThat(r.allIdentical()).isTrue();
   }
 
   @Test
-  void aCurveThatDiffersIsNamedWithItsFirstDivergentStep(@TempDir Path tmp) throws IOException {
-    Path altered = tmp.resolve("altered");
-    copy(original, altered);
-    // Pretend the original run had produced one ulp more loss at step 2: edit the bits and the manifest.
-    Path curve = altered.resolve("rdrop/curve.tsv");
-    List<String> lines = new ArrayList<>(Files.readAllLines(curve));
-    List<String> header = List.of(lines.get(0).split("\t"));
-    String[] row = lines.get(2).split("\t");
-    int bits = header.indexOf("loss_bits");
-    row[bits] = String.format("%016x", Long.parseUnsignedLong(row[bits], 16) + 1);
-    lines.set(2, String.join("\t", row));
-    Files.write(curve, lines);
-    RunManifest m = ManifestJson.read(altered.resolve("manifest.json"));
-    List<RunManifest.Artifact> artifacts = new ArrayList<>();
-    for (RunManifest.Artifact a : m.artifacts()) {
-      artifacts.add(a.path().equals("rdrop/curve.tsv")
-          ? new RunManifest.Artifact(a.path(), Sha256.of(curve), Files.size(curve), a.records(), a.stage()) : a);
-    }
-    ManifestJson.write(altered.resolve("manifest.json"),
-        new RunManifest(m.format(), m.experiment(), m.identity(), m.config(), m.stages(), artifacts));
+  void aCurveEditedWithItsManifestHashIsNamedWithItsFirstDivergentStep(@TempDir Path tmp) throws IOException {
+    Path altered = Forgery.copy(original, tmp.resolve("altered"));
+    Forgery.edit(altered, "rdrop/curve.tsv", VerifyRunTest::oneUlpMoreLossAtStep2);
 
     VerifyRun.Result r = VerifyRun.run(altered, tmp.resolve("rerun"), null, options());
     assertThat(r.allIdentical()).isFalse();
-    VerifyRun.Outcome curveOutcome = r.outcomes().stream()
-        .filter(o -> o.path().equals("rdrop/curve.tsv")).findFirst().orElseThrow();
-    assertThat(curveOutcome.status()).isEqualTo("differs");
-    assertThat(curveOutcome.detail()).contains("step 2");
-    assertThat(r.outcomes()).filteredOn(o -> !o.path().equals("rdrop/curve.tsv"))
-        .allSatisfy(o -> assertThat(o.status()).as(o.path()).isEqualTo("identical"));
+    assertThat(r.manifestFindings()).isEmpty();
+    assertThat(r.outcomes()).filteredOn(o -> !o.reproduced()).singleElement().satisfies(o -> {
+      assertThat(o.path()).isEqualTo("rdrop/curve.tsv");
+      assertThat(o.detail()).contains("step 2");
+    });
+  }
+
+  @Test
+  void aCurveEditedOnDiskOnlyDiffersAndTheManifestRecordIsAFindingOfItsOwn(@TempDir Path tmp) throws IOException {
+    Path altered = Forgery.copy(original, tmp.resolve("altered"));
+    Path curve = altered.resolve("rdrop/curve.tsv");
+    Files.writeString(curve, oneUlpMoreLossAtStep2(Files.readString(curve)));
+
+    VerifyRun.Result r = VerifyRun.run(altered, tmp.resolve("rerun"), null, options());
+    assertThat(r.outcomes()).filteredOn(o -> !o.reproduced()).extracting(VerifyRun.Outcome::path)
+        .containsExactly("rdrop/curve.tsv");
+    assertThat(r.manifestFindings()).singleElement().asString()
+        .startsWith("rdrop/curve.tsv: manifest.json records sha256 ");
+  }
+
+  @Test
+  void aForgedReportIsNamedByItsMetricAndField(@TempDir Path tmp) throws IOException {
+    Path forged = Forgery.copy(original, tmp.resolve("forged"));
+    Forgery.edit(forged, "report.json", s -> s.replaceFirst("\"delta\" : [-0-9.eE]+", "\"delta\" : 2.7"));
+
+    VerifyRun.Result r = VerifyRun.run(forged, tmp.resolve("rerun"), null, options());
+    assertThat(r.manifestFindings()).isEmpty();
+    assertThat(r.outcomes()).filteredOn(o -> !o.reproduced()).singleElement().satisfies(o -> {
+      assertThat(o.path()).isEqualTo("report.json");
+      assertThat(o.detail()).startsWith("metrics[accuracy].delta: recorded 2.7, rerun ");
+    });
   }
 
   @Test
@@ -81,17 +95,15 @@ class VerifyRunTest {
     assertThatThrownBy(() -> VerifyRun.run(original, tmp, null, options())).hasMessageContaining("fresh directory");
   }
 
-  private static void copy(Path from, Path to) throws IOException {
-    try (var walk = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+  /** The curve with its step-2 loss one ulp larger (the bits column; the decimal rounds the same). */
+  private static String oneUlpMoreLossAtStep2(String curve) {
+    List<String> lines = new ArrayList<>(List.of(curve.split("\n")));
+    List<String> header = List.of(lines.get(0).split("\t"));
+    String[] row = lines.get(2).split("\t");
+    int bits = header.indexOf("loss_bits");
+    row[bits] = String.format("%016x", Long.parseUnsignedLong(row[bits], 16) + 1);
+    lines.set(2, String.join("\t", row));
+    return String.join("\n", lines) + "\n";
   }
 
   private static PipelineOptions options() {
