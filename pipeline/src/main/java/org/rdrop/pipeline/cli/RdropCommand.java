@@ -88,9 +88,15 @@ public final class RdropCommand implements Runnable {
   /**
    * The innermost cause's message, as runners wrap what a stage threw; but some wrappers only add detail
    * to it ("Connection refused" becomes "Connection refused: host/1.2.3.4:8081"), and then the outermost
-   * such message says more.
+   * such message says more. A config file's error is complete as it is (file, line, column and key) and is
+   * never replaced by what it wraps (Jackson's multi-line text).
    */
   static String errorMessage(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof org.rdrop.trainer.config.ConfigFileException) {
+        return t.getMessage();
+      }
+    }
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();

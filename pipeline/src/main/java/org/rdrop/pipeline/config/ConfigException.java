@@ -1,7 +1,9 @@
 package org.rdrop.pipeline.config;
 
-/** An experiment file that cannot be used; the message names the file, line and field. */
-public final class ConfigException extends RuntimeException {
+import org.rdrop.trainer.config.ConfigFileException;
+
+/** An experiment that cannot be used; the message names the file, line and key (or what is missing). */
+public final class ConfigException extends ConfigFileException {
   private static final long serialVersionUID = 1L;
 
   public ConfigException(String message) {

@@ -3,9 +3,10 @@ package org.rdrop.pipeline.config;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.rdrop.trainer.config.ConfigFile.Problem;
 import org.rdrop.trainer.config.TrainConfig;
 
-/** Value checks that a schema cannot express; each problem names its field. */
+/** Value checks that a schema cannot express; each problem names its key. */
 final class ExperimentChecks {
   private static final Set<String> TASKS = Set.of(ExperimentConfig.TRANSLATION, ExperimentConfig.LANGUAGE_MODELING,
       ExperimentConfig.IMAGE_CLASSIFICATION);
@@ -14,8 +15,8 @@ final class ExperimentChecks {
 
   private ExperimentChecks() {}
 
-  static List<String> problems(ExperimentConfig c) {
-    List<String> p = new ArrayList<>();
+  static List<Problem> problems(ExperimentConfig c) {
+    List<Problem> p = new ArrayList<>();
     check(p, c.name().matches("[a-z0-9][a-z0-9-]*"), "name", "lowercase letters, digits and '-'", c.name());
     check(p, TASKS.contains(c.task()), "task", "one of " + TASKS, c.task());
     switch (c.task()) {
@@ -57,7 +58,7 @@ final class ExperimentChecks {
         "train.regularization.pass_dropouts", "one rate per pass", r.passDropouts());
     check(p, t.threads() >= 1, "train.threads", ">= 1", t.threads());
     check(p, DEVICES.contains(t.device()), "train.device", "one of " + DEVICES, t.device());
-    check(p, t.checkpointEvery() >= 0, "train.checkpoint_every", ">= 0", t.checkpointEvery());
+    check(p, t.checkpointEvery() >= 1, "train.checkpoint_every", ">= 1", t.checkpointEvery());
     TrainConfig.Convergence v = t.convergence();
     check(p, v.patience() >= 0, "train.convergence.patience", ">= 0 (0 = off)", v.patience());
     check(p, TrainConfig.Convergence.METRICS.contains(v.bestMetric()), "train.convergence.best_metric",
@@ -69,7 +70,7 @@ final class ExperimentChecks {
     return p;
   }
 
-  private static void translation(List<String> p, ExperimentConfig c) {
+  private static void translation(List<Problem> p, ExperimentConfig c) {
     if (!present(p, c.task(), c.tokenize(), "tokenize") | !present(p, c.task(), c.bpe(), "bpe")
         | !present(p, c.task(), c.vocab(), "vocab") | !present(p, c.task(), c.eval(), "eval")
         | !present(p, c.task(), c.data().sourceLang(), "data.source_lang")
@@ -95,7 +96,7 @@ final class ExperimentChecks {
     check(p, c.eval().beam() >= 1, "eval.beam", ">= 1", c.eval().beam());
   }
 
-  private static void languageModeling(List<String> p, ExperimentConfig c) {
+  private static void languageModeling(List<Problem> p, ExperimentConfig c) {
     ExperimentConfig.Data d = c.data();
     absent(p, c.task(), d.sourceLang(), "data.source_lang");
     absent(p, c.task(), d.targetLang(), "data.target_lang");
@@ -120,7 +121,7 @@ final class ExperimentChecks {
         + c.task(), c.train().model().arch());
   }
 
-  private static void imageClassification(List<String> p, ExperimentConfig c) {
+  private static void imageClassification(List<Problem> p, ExperimentConfig c) {
     ExperimentConfig.Data d = c.data();
     for (Object[] f : new Object[][] {{d.sourceLang(), "data.source_lang"}, {d.targetLang(), "data.target_lang"},
         {d.maxTrainPairs(), "data.max_train_pairs"}, {d.clean(), "data.clean"}, {d.lang(), "data.lang"},
@@ -140,7 +141,7 @@ final class ExperimentChecks {
         c.batch().maxSentences());
   }
 
-  private static void textSections(List<String> p, ExperimentConfig c) {
+  private static void textSections(List<Problem> p, ExperimentConfig c) {
     check(p, c.bpe().merges() >= 1, "bpe.merges", ">= 1", c.bpe().merges());
     check(p, c.bpe().minFrequency() >= 1, "bpe.min_frequency", ">= 1", c.bpe().minFrequency());
     check(p, c.vocab().threshold() >= 0, "vocab.threshold", ">= 0", c.vocab().threshold());
@@ -148,24 +149,24 @@ final class ExperimentChecks {
   }
 
   /** A section the task needs; false (and a problem) when missing. */
-  private static boolean present(List<String> problems, String task, Object value, String field) {
+  private static boolean present(List<Problem> problems, String task, Object value, String field) {
     if (value == null) {
-      problems.add("field '" + field + "' is required for task " + task);
+      problems.add(new Problem(field, "required for task " + task));
       return false;
     }
     return true;
   }
 
   /** A section the task does not use must not be written (it would change nothing). */
-  private static void absent(List<String> problems, String task, Object value, String field) {
+  private static void absent(List<Problem> problems, String task, Object value, String field) {
     if (value != null) {
-      problems.add("field '" + field + "' is not used by task " + task + "; remove it");
+      problems.add(new Problem(field, "not used by task " + task + "; remove it"));
     }
   }
 
-  private static void check(List<String> problems, boolean ok, String field, String want, Object got) {
+  private static void check(List<Problem> problems, boolean ok, String field, String want, Object got) {
     if (!ok) {
-      problems.add("field '" + field + "' must be " + want + ", got " + got);
+      problems.add(new Problem(field, "must be " + want + ", got " + got));
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.rdrop.pipeline.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.io.Serializable;
 import org.rdrop.trainer.config.TrainConfig;
 
@@ -45,7 +47,8 @@ public record ExperimentConfig(
    * the only other field. Image classification: {@code {train,valid,test}.csv}, no other field.
    */
   public record Data(
-      @JsonProperty(value = "corpus", required = true) String corpus,
+      // Required, but null is a value: the user supplies the corpus.
+      @JsonProperty(value = "corpus", required = true) @JsonSetter(nulls = Nulls.SET) String corpus,
       @JsonProperty(value = "source_lang") String sourceLang,
       @JsonProperty(value = "target_lang") String targetLang,
       @JsonProperty(value = "max_train_pairs") Integer maxTrainPairs,

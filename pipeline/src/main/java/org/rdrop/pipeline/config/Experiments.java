@@ -1,30 +1,19 @@
 package org.rdrop.pipeline.config;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.rdrop.trainer.config.ConfigFile;
+import org.rdrop.trainer.config.ConfigFileException;
+import org.rdrop.trainer.config.ConfigValueException;
 
 /** Finds, reads and checks experiment files: the built-in ones under {@code <rdrop home>/experiments/}. */
 public final class Experiments {
   /** The default experiment of {@code ./rdrop reproduce}. */
   public static final String DEFAULT = "bible-en-es";
-
-  private static final ObjectMapper YAML =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private Experiments() {}
 
@@ -99,54 +88,30 @@ public final class Experiments {
     return parse(file);
   }
 
-  /** Reads and checks one experiment file. */
+  /**
+   * Reads and checks one experiment file. Every problem is one line naming the file, the key's line and
+   * column, and the key: {@code FILE:LINE:COLUMN: key 'train.seed': what is wrong}.
+   */
   public static Experiment parse(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigException("cannot read experiment file " + file + ": " + e, e);
-    }
+    ConfigFile f;
     ExperimentConfig config;
     try {
-      config = YAML.readValue(text, ExperimentConfig.class);
-    } catch (JsonMappingException e) {
-      throw new ConfigException(file + ": " + describe(e), e);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      throw new ConfigException(file + ": not valid YAML" + where + ": " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+      f = ConfigFile.read(file);
+      config = f.bind(ExperimentConfig.class);
+    } catch (ConfigFileException e) {
+      throw new ConfigException(e.getMessage(), e);
     }
-    if (config == null) {
-      throw new ConfigException(file + ": empty experiment file");
-    }
-    List<String> problems = ExperimentChecks.problems(config);
-    if (!problems.isEmpty()) {
-      throw new ConfigException(file + ": " + String.join("; ", problems));
-    }
-    return new Experiment(config, file.toAbsolutePath().normalize(), text);
-  }
-
-  private static String describe(JsonMappingException e) {
-    String field =
-        e.getPath().stream()
-            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-            .collect(Collectors.joining("."))
-            .replace(".[", "[");
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-    if (e instanceof UnrecognizedPropertyException u) {
-      List<String> known = new ArrayList<>();
-      if (u.getKnownPropertyIds() != null) {
-        u.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
+    List<ConfigFile.Problem> problems = ExperimentChecks.problems(config);
+    if (problems.isEmpty()) {
+      try {
+        config.train().validate(); // what the trainer will demand, said now rather than after preparation
+      } catch (ConfigValueException e) {
+        problems = List.of(new ConfigFile.Problem(e.key(), e.problem()));
       }
-      known.sort(null);
-      return where + "unknown field '" + field + "' (known here: " + String.join(", ", known) + ")";
     }
-    String msg = e.getOriginalMessage();
-    int cut = msg.indexOf(" (for ");
-    return where + "field '" + field + "': " + (cut > 0 ? msg.substring(0, cut) : msg);
+    if (!problems.isEmpty()) {
+      throw new ConfigException(f.firstProblem(problems).getMessage());
+    }
+    return new Experiment(config, file.toAbsolutePath().normalize(), f.text());
   }
 }

@@ -3,11 +3,16 @@ package org.rdrop.pipeline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.pipeline.config.Experiments;
 import picocli.CommandLine;
 
 class CliTest {
@@ -59,6 +64,19 @@ class CliTest {
     assertThat(o.err()).isEqualTo("rdrop check: error: no-such-run-dir: no manifest.json (an unfinished run, or not a run directory)\n");
     assertThat(help("compare-curves")).contains("--mode", "--rtol", "--atol", "--ulp");
     assertThat(help("golden", "update")).contains("--reason");
+  }
+
+  @Test
+  void anExperimentFileErrorIsPrintedAsOneLineAtTheKey(@TempDir Path dir) throws IOException {
+    String smoke = Files.readString(Experiments.home().resolve("experiments/smoke.yaml"));
+    Path f = Files.writeString(dir.resolve("exp.yaml"), smoke.replace("  seed: 64\n", "  sede: 64\n"));
+    int line = Files.readAllLines(f).indexOf("  sede: 64") + 1;
+    Outcome o = run("prepare", f.toString(), "--out", dir.resolve("run").toString());
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).isEqualTo("rdrop prepare: error: " + f + ":" + line + ":3: key 'train.sede': unknown key;"
+        + " did you mean 'seed'?\n");
+    assertThat(o.out()).isEmpty();
+    assertThat(dir.resolve("run")).doesNotExist();
   }
 
   /** Usage text goes to picocli's own writer. */

@@ -61,9 +61,7 @@ class ExperimentsTest {
     Path f = write(smoke().replace("  merges: 500", "  merges: 500\n  mergez: 3"));
     assertThatThrownBy(() -> Experiments.parse(f))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining(f.toString())
-        .hasMessageContaining("line ")
-        .hasMessageContaining("mergez");
+        .hasMessageMatching(java.util.regex.Pattern.quote(f.toString()) + ":\\d+:3: key 'bpe.mergez': unknown key.*");
   }
 
   @Test

@@ -73,61 +73,70 @@ public record TrainConfig(
    */
   public TrainConfig validate() {
     require(model.embedDim() > 0 && model.heads() > 0 && model.embedDim() % model.heads() == 0,
-        "train.model.embed_dim must be a positive multiple of train.model.heads");
-    require(model.ffnDim() > 0, "train.model.ffn_dim must be > 0");
+        "train.model.embed_dim", "must be a positive multiple of train.model.heads");
+    require(model.ffnDim() > 0, "train.model.ffn_dim", "must be > 0");
     require(List.of("transformer", "transformer_lm", "vit").contains(model.arch()),
-        "train.model.arch must be transformer, transformer_lm or vit");
+        "train.model.arch", "must be transformer, transformer_lm or vit");
     if (model.arch().equals("vit")) {
-      require(model.imageSize() != null && model.patchSize() != null && model.channels() != null,
-          "train.model: vit needs image_size, patch_size and channels");
+      if (model.imageSize() == null || model.patchSize() == null || model.channels() == null) {
+        throw new ConfigValueException("train.model", ": ", "vit needs image_size, patch_size and channels");
+      }
       require(model.patchSize() > 0 && model.imageSize() % model.patchSize() == 0 && model.channels() > 0,
-          "train.model.image_size must be a positive multiple of patch_size");
-      require(model.encoderLayers() >= 1, "train.model.encoder_layers must be >= 1 for vit");
+          "train.model.image_size", "must be a positive multiple of patch_size");
+      require(model.encoderLayers() >= 1, "train.model.encoder_layers", "must be >= 1 for vit");
     } else {
-      require(model.embedDim() % 2 == 0, "train.model.embed_dim must be even (sinusoidal positions)");
-      require(model.decoderLayers() >= 1 && model.encoderLayers() >= 0,
-          "train.model needs decoder_layers >= 1 and encoder_layers >= 0");
-      require(model.maxPositions() >= 1, "train.model.max_positions must be >= 1");
+      require(model.embedDim() % 2 == 0, "train.model.embed_dim", "must be even (sinusoidal positions)");
+      if (model.decoderLayers() < 1 || model.encoderLayers() < 0) {
+        throw new ConfigValueException(model.decoderLayers() < 1 ? "train.model.decoder_layers"
+            : "train.model.encoder_layers", ": ", "needs decoder_layers >= 1 and encoder_layers >= 0");
+      }
+      require(model.maxPositions() >= 1, "train.model.max_positions", "must be >= 1");
     }
-    require("adam".equals(optimizer.name()), "train.optimizer.name must be adam");
-    require(optimizer.betas() != null && optimizer.betas().size() == 2, "train.optimizer.betas needs two values");
-    require(optimizer.lr() > 0, "train.optimizer.lr must be > 0");
-    require(optimizer.clipNorm() >= 0, "train.optimizer.clip_norm must be >= 0 (0 = no clipping)");
-    require("inverse_sqrt".equals(schedule.name()), "train.schedule.name must be inverse_sqrt");
-    require(schedule.warmupUpdates() >= 1, "train.schedule.warmup_updates must be >= 1");
-    require(schedule.maxUpdates() >= 0 && schedule.maxEpochs() >= 0,
-        "train.schedule.max_updates and max_epochs must be >= 0");
-    require(schedule.maxUpdates() > 0 || schedule.maxEpochs() > 0,
-        "train.schedule: set max_updates or max_epochs (both are 0)");
+    require("adam".equals(optimizer.name()), "train.optimizer.name", "must be adam");
+    require(optimizer.betas() != null && optimizer.betas().size() == 2, "train.optimizer.betas", "needs two values");
+    require(optimizer.lr() > 0, "train.optimizer.lr", "must be > 0");
+    require(optimizer.clipNorm() >= 0, "train.optimizer.clip_norm", "must be >= 0 (0 = no clipping)");
+    require("inverse_sqrt".equals(schedule.name()), "train.schedule.name", "must be inverse_sqrt");
+    require(schedule.warmupUpdates() >= 1, "train.schedule.warmup_updates", "must be >= 1");
+    require(schedule.maxUpdates() >= 0, "train.schedule.max_updates", "must be >= 0");
+    require(schedule.maxEpochs() >= 0, "train.schedule.max_epochs", "must be >= 0");
+    if (schedule.maxUpdates() == 0 && schedule.maxEpochs() == 0) {
+      throw new ConfigValueException("train.schedule.max_updates", ": ",
+          "set max_updates or max_epochs (both are 0)");
+    }
     Regularization r = regularization;
-    for (double p : new double[] {r.dropout(), r.attentionDropout(), r.activationDropout()}) {
-      require(p >= 0 && p < 1, "train.regularization dropout rates must be in [0, 1)");
-    }
+    require(r.dropout() >= 0 && r.dropout() < 1, "train.regularization.dropout", "must be in [0, 1)");
+    require(r.attentionDropout() >= 0 && r.attentionDropout() < 1, "train.regularization.attention_dropout",
+        "must be in [0, 1)");
+    require(r.activationDropout() >= 0 && r.activationDropout() < 1, "train.regularization.activation_dropout",
+        "must be in [0, 1)");
     require(r.labelSmoothing() >= 0 && r.labelSmoothing() < 1,
-        "train.regularization.label_smoothing must be in [0, 1)");
-    require(r.alpha() >= 0, "train.regularization.alpha must be >= 0 (0 = baseline)");
-    require(r.passes() >= 2, "train.regularization.passes must be >= 2 (R-Drop compares passes)");
-    require(r.every() >= 1, "train.regularization.every must be >= 1");
+        "train.regularization.label_smoothing", "must be in [0, 1)");
+    require(r.alpha() >= 0, "train.regularization.alpha", "must be >= 0 (0 = baseline)");
+    require(r.passes() >= 2, "train.regularization.passes", "must be >= 2 (R-Drop compares passes)");
+    require(r.every() >= 1, "train.regularization.every", "must be >= 1");
     if (r.passDropouts() != null) {
       require(r.passDropouts().size() == r.passes(),
-          "train.regularization.pass_dropouts needs one rate per pass (" + r.passes() + ")");
-      for (double p : r.passDropouts()) {
-        require(p >= 0 && p < 1, "train.regularization.pass_dropouts rates must be in [0, 1)");
+          "train.regularization.pass_dropouts", "needs one rate per pass (" + r.passes() + ")");
+      for (int i = 0; i < r.passDropouts().size(); i++) {
+        double p = r.passDropouts().get(i);
+        require(p >= 0 && p < 1, "train.regularization.pass_dropouts[" + i + "]", "must be in [0, 1)");
       }
     }
     require("kl".equals(r.consistency()) || "mse".equals(r.consistency()),
-        "train.regularization.consistency must be kl or mse");
-    require(threads >= 1, "train.threads must be >= 1");
-    require(List.of("cpu", "gpu", "auto").contains(device), "train.device must be cpu, gpu or auto");
-    require(checkpointEvery >= 1, "train.checkpoint_every must be >= 1");
-    require(convergence != null, "train.convergence is required");
+        "train.regularization.consistency", "must be kl or mse");
+    require(threads >= 1, "train.threads", "must be >= 1");
+    require(List.of("cpu", "gpu", "auto").contains(device), "train.device", "must be cpu, gpu or auto");
+    require(checkpointEvery >= 1, "train.checkpoint_every", "must be >= 1");
+    require(convergence != null, "train.convergence", "is required");
     convergence.validate();
     return this;
   }
 
-  private static void require(boolean ok, String message) {
+  /** Fails naming the key as the experiment file spells it; the message reads "KEY PROBLEM". */
+  private static void require(boolean ok, String key, String problem) {
     if (!ok) {
-      throw new IllegalArgumentException(message);
+      throw new ConfigValueException(key, " ", problem);
     }
   }
 
@@ -233,14 +242,14 @@ public record TrainConfig(
     }
 
     public Convergence validate() {
-      require(patience >= 0, "train.convergence.patience must be >= 0 (0 = off)");
-      require(METRICS.contains(bestMetric), "train.convergence.best_metric must be one of " + METRICS
+      require(patience >= 0, "train.convergence.patience", "must be >= 0 (0 = off)");
+      require(METRICS.contains(bestMetric), "train.convergence.best_metric", "must be one of " + METRICS
           + " (BLEU on validation is not available during training)");
-      require(FINAL_MODELS.contains(finalModel), "train.convergence.final_model must be one of " + FINAL_MODELS);
+      require(FINAL_MODELS.contains(finalModel), "train.convergence.final_model", "must be one of " + FINAL_MODELS);
       if (finalModel.equals("average")) {
-        require(averageLast >= 2, "train.convergence.average_last must be >= 2 with final_model average");
+        require(averageLast >= 2, "train.convergence.average_last", "must be >= 2 with final_model average");
       } else {
-        require(averageLast == 0, "train.convergence.average_last must be 0 unless final_model is average");
+        require(averageLast == 0, "train.convergence.average_last", "must be 0 unless final_model is average");
       }
       return this;
     }

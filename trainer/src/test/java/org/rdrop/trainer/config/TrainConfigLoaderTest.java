@@ -63,4 +63,39 @@ class TrainConfigLoaderTest {
     Path avg = Files.writeString(dir.resolve("avg.yaml"), smoke.replace("final_model: last", "final_model: average"));
     assertThatThrownBy(() -> TrainConfigLoader.load(avg)).hasMessageContaining("train.convergence.average_last");
   }
+
+  @Test
+  void errorsAreOneLineAtTheKey() throws IOException {
+    String smoke = Files.readString(experiment("smoke"));
+    Path typo = Files.writeString(dir.resolve("typo.yaml"), smoke.replace("    dropout: 0.3\n", "    dropuot: 0.3\n"));
+    assertThat(messageOf(typo)).isEqualTo(typo + ":" + lineOf(typo, "    dropuot: 0.3")
+        + ":5: key 'train.regularization.dropuot': unknown key; did you mean 'dropout'?");
+    Path zero = Files.writeString(dir.resolve("zero.yaml"), smoke.replace("  checkpoint_every: 10\n", "  checkpoint_every: 0\n"));
+    assertThat(messageOf(zero)).isEqualTo(zero + ":" + lineOf(zero, "  checkpoint_every: 0")
+        + ":3: key 'train.checkpoint_every': must be >= 1");
+  }
+
+  @Test
+  void aFileHoldingOnlyTheTrainSectionNamesKeysAsInAnExperiment() throws IOException {
+    String smoke = Files.readString(experiment("smoke"));
+    String section = smoke.substring(smoke.indexOf("train:\n") + "train:\n".length(), smoke.indexOf("eval:\n"))
+        .replaceAll("(?m)^  ", "");
+    Path ok = Files.writeString(dir.resolve("section.yaml"), section);
+    assertThat(TrainConfigLoader.load(ok)).isEqualTo(TrainConfigLoader.load(experiment("smoke")));
+    Path f = Files.writeString(dir.resolve("bad.yaml"), section.replace("threads: 2\n", "threads: 2.5\n"));
+    assertThat(messageOf(f)).isEqualTo(f + ":" + lineOf(f, "threads: 2.5")
+        + ":1: key 'train.threads': must be a whole number, not '2.5'");
+  }
+
+  private static String messageOf(Path f) {
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> TrainConfigLoader.load(f));
+    assertThat(t).isInstanceOf(IOException.class);
+    return t.getMessage();
+  }
+
+  private static int lineOf(Path f, String line) throws IOException {
+    int i = Files.readAllLines(f).indexOf(line);
+    assertThat(i).isNotNegative();
+    return i + 1;
+  }
 }
