@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments.Experiment;
+import org.rdrop.pipeline.rundir.RunDirectory;
 import org.rdrop.testkit.format.CodeVersion;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunArtifacts;
@@ -24,10 +24,11 @@ import org.rdrop.trainer.data.BatchFile;
 
 /**
  * Runs preparation into a run directory and writes its manifest last, so a directory with a
- * {@code manifest.json} is a finished one. Refuses a non-empty directory that is not an rdrop run.
+ * {@code manifest.json} is a finished one. Refuses a non-empty directory that is not an rdrop run
+ * ({@link RunDirectory}).
  */
 public final class PrepareRun {
-  public static final String MANIFEST = "manifest.json";
+  public static final String MANIFEST = RunDirectory.MANIFEST;
 
   private PrepareRun() {}
 
@@ -67,14 +68,36 @@ public final class PrepareRun {
         Sha256.of(ManifestJson.toJson(hashed)), configSha, unhashed.codeVersion(), inputs, overrides);
   }
 
-  /** Prepares the data of {@code experiment} in {@code runDir} and returns the manifest written there. */
+  /**
+   * Prepares the data of {@code experiment} in {@code runDir} and returns the manifest written there. The
+   * run is prepared in a fresh directory beside {@code runDir} and renamed into place only when complete,
+   * so a failure leaves {@code runDir} as it was (or absent) and nothing else behind; a previous run there
+   * is replaced only when it is wholly rdrop's ({@link RunDirectory#requireReplaceable}).
+   */
   public static RunManifest run(Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options)
       throws IOException {
-    runDir = runDir.toAbsolutePath(); // as the layout's paths are (PrepareLayout)
-    ExperimentConfig c = experiment.config();
+    runDir = runDir.toAbsolutePath().normalize(); // as the layout's paths are (PrepareLayout)
     RunManifest.Identity identity = identity(experiment, corpusDir);
-    claim(runDir);
+    {
+      RunDirectory.requireReplaceable(runDir);
+      Path staged = RunDirectory.stage(runDir);
+      RunManifest manifest;
+      try {
+        manifest = prepareInto(experiment, corpusDir, staged, identity, options);
+      } catch (IOException | RuntimeException e) {
+        RunDirectory.discard(staged);
+        throw e;
+      }
+      RunDirectory.commit(staged, runDir);
+      return manifest;
+    }
+  }
 
+  /** The preparation itself, into the fresh directory {@code runDir}, manifest last. */
+  private static RunManifest prepareInto(Experiment experiment, Path corpusDir, Path runDir,
+      RunManifest.Identity identity, PipelineOptions options) throws IOException {
+    ExperimentConfig c = experiment.config();
+    Files.createDirectories(runDir.resolve(DataLayout.DATA_DIR));
     TaskPreparation task = TaskPreparation.of(c);
     Pipeline p = Pipeline.create(options);
     if (task == null) {
@@ -82,13 +105,7 @@ public final class PrepareRun {
     } else {
       task.build(p, c, corpusDir, runDir);
     }
-    try {
-      p.run().waitUntilFinish();
-    } catch (RuntimeException e) {
-      // A failed run leaves no outputs behind: only whole files were written, and they go too.
-      clearData(runDir);
-      throw e;
-    }
+    p.run().waitUntilFinish();
 
     PrepareLayout layout = new PrepareLayout(runDir, c.data().sourceLang(), c.data().targetLang());
     SortedMap<String, Long> statistics = readStatistics(layout.statistics());
@@ -146,56 +163,6 @@ public final class PrepareRun {
       }
     }
     return true;
-  }
-
-  /** Makes {@code runDir} ours: new, empty, or an earlier rdrop run (whose data and manifest go first). */
-  static void claim(Path runDir) throws IOException {
-    if (Files.isDirectory(runDir)) {
-      boolean ours = Files.exists(runDir.resolve(MANIFEST)) || Files.isDirectory(runDir.resolve(DataLayout.DATA_DIR));
-      boolean empty;
-      try (Stream<Path> s = Files.list(runDir)) {
-        empty = s.findAny().isEmpty();
-      }
-      if (!empty && !ours) {
-        throw new IOException(runDir + " is not empty and is not an rdrop run directory; choose another --out");
-      }
-      // The manifest goes first, so a run killed from here on never looks finished. Everything made
-      // from the old data (models, report) goes too: it would no longer match the manifest.
-      Files.deleteIfExists(runDir.resolve(MANIFEST));
-      clearData(runDir);
-      for (String downstream : DOWNSTREAM) {
-        deleteRecursively(runDir.resolve(downstream));
-      }
-    }
-    Files.createDirectories(runDir.resolve(DataLayout.DATA_DIR));
-  }
-
-  /** What later stages write into a run directory (trainer method directories, the report). */
-  static final List<String> DOWNSTREAM =
-      List.of("baseline", "rdrop", "report.json", "report.md", "report.html", "checks.xml");
-
-  private static void deleteRecursively(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(p)) {
-      for (Path f : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-        Files.delete(f);
-      }
-    }
-  }
-
-  private static void clearData(Path runDir) throws IOException {
-    Path data = runDir.resolve(DataLayout.DATA_DIR);
-    if (Files.isDirectory(data)) {
-      try (Stream<Path> s = Files.list(data)) {
-        for (Path f : (Iterable<Path>) s::iterator) {
-          if (Files.isRegularFile(f)) {
-            Files.delete(f);
-          }
-        }
-      }
-    }
   }
 
   private static RunManifest.Artifact artifact(Path runDir, PrepareLayout.Output o) throws IOException {

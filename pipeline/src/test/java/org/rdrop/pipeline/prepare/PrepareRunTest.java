@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.RunMarker;
+import org.rdrop.testkit.format.Sha256;
 import org.rdrop.trainer.data.BatchFile;
 
 /** End to end on the smoke experiment: determinism across reruns and parallelism, and failure hygiene. */
@@ -32,8 +36,13 @@ class PrepareRunTest {
 
   @Test
   void rerunsAndOtherParallelismGiveByteIdenticalManifests() throws IOException {
-    Path again = runs.resolve("p1-again");
+    // Again over a copy of the first run, trained and reported: the new run replaces it and all made from it.
+    Path again = copyOfFirst(runs.resolve("p1-again"));
+    Files.createDirectories(again.resolve("rdrop/checkpoints"));
+    Files.writeString(again.resolve("rdrop/curve.tsv"), "trained on the old data\n");
+    Files.writeString(again.resolve("report.json"), "{}\n");
     prepare(again, 1);
+    assertThat(names(again)).containsExactly(".rdrop-run", "data", "manifest.json");
     Path wide = runs.resolve("p4");
     prepare(wide, 4);
     String manifest = Files.readString(firstDir.resolve(PrepareRun.MANIFEST));
@@ -77,7 +86,62 @@ class PrepareRunTest {
   }
 
   @Test
-  void badCorpusFailsNamingFileAndLineAndLeavesNothingFinishedLooking(@TempDir Path tmp) throws IOException {
+  void badCorpusFailsNamingFileAndLineAndLeavesNothingBehind(@TempDir Path tmp) throws IOException {
+    Path corpus = badCorpus(tmp);
+    Path run = tmp.resolve("runs/run");
+    Experiments.Experiment smoke = Experiments.load("smoke");
+    assertThatThrownBy(() -> PrepareRun.run(smoke, corpus, run, options(1)))
+        .rootCause()
+        .hasMessageContaining("valid.es:2: invalid UTF-8");
+    // Not even a staging directory.
+    assertThat(names(tmp.resolve("runs"))).isEmpty();
+  }
+
+  @Test
+  void badCorpusLeavesAnExistingRunAsItWas(@TempDir Path tmp) throws IOException {
+    Path run = copyOfFirst(tmp.resolve("runs/run"));
+    Files.createDirectories(run.resolve("baseline"));
+    Files.writeString(run.resolve("baseline/curve.tsv"), "trained\n");
+    Files.writeString(run.resolve("report.md"), "# report\n");
+    Map<String, String> before = hashes(run);
+    assertThatThrownBy(() -> PrepareRun.run(Experiments.load("smoke"), badCorpus(tmp), run, options(1)))
+        .rootCause()
+        .hasMessageContaining("valid.es:2: invalid UTF-8");
+    assertThat(hashes(run)).isEqualTo(before);
+    assertThat(names(tmp.resolve("runs"))).containsExactly("run");
+  }
+
+  @Test
+  void refusesADirectoryThatIsNotARunAndTouchesNothing(@TempDir Path tmp) throws IOException {
+    // The example: mkdir -p X/data X/baseline; echo k > X/data/important.csv; rdrop prepare --out X
+    Path x = tmp.resolve("X");
+    Files.createDirectories(x.resolve("data"));
+    Files.createDirectories(x.resolve("baseline"));
+    Files.writeString(x.resolve("data/important.csv"), "k\n");
+    Files.writeString(x.resolve("report.md"), "mine\n");
+    Map<String, String> before = hashes(x);
+    Experiments.Experiment smoke = Experiments.load("smoke");
+    assertThatThrownBy(() -> PrepareRun.run(smoke, smoke.corpusDir(null), x, options(1)))
+        .hasMessage(x + ": not an rdrop run directory (no .rdrop-run); refusing to write into it");
+    assertThat(hashes(x)).isEqualTo(before);
+    assertThat(names(tmp)).containsExactly("X");
+  }
+
+  @Test
+  void refusesARunWhoseDataIsALinkAndLeavesTheTargetAlone(@TempDir Path tmp) throws IOException {
+    Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("important.csv"), "k\n");
+    Path run = Files.createDirectories(tmp.resolve("run"));
+    RunMarker.write(run);
+    Files.createSymbolicLink(run.resolve("data"), elsewhere);
+    Experiments.Experiment smoke = Experiments.load("smoke");
+    assertThatThrownBy(() -> PrepareRun.run(smoke, smoke.corpusDir(null), run, options(1)))
+        .hasMessage(run.resolve("data") + " is a symbolic link, which rdrop never makes");
+    assertThat(elsewhere.resolve("important.csv")).hasContent("k");
+    assertThat(Files.isSymbolicLink(run.resolve("data"))).isTrue();
+  }
+
+  private static Path badCorpus(Path tmp) throws IOException {
     Path corpus = tmp.resolve("corpus");
     Files.createDirectories(corpus);
     for (String split : new String[] {"train", "valid", "test"}) {
@@ -85,22 +149,38 @@ class PrepareRunTest {
       Files.writeString(corpus.resolve(split + ".es"), "en el principio\ncreo dios\n");
     }
     Files.write(corpus.resolve("valid.es"), new byte[] {'o', 'k', '\n', (byte) 0xFF, '\n'});
-    Path run = tmp.resolve("run");
-    Experiments.Experiment smoke = Experiments.load("smoke");
-    assertThatThrownBy(() -> PrepareRun.run(smoke, corpus, run, options(1)))
-        .rootCause()
-        .hasMessageContaining("valid.es:2: invalid UTF-8");
-    assertThat(run.resolve(PrepareRun.MANIFEST)).doesNotExist();
-    try (Stream<Path> left = Files.list(run.resolve("data"))) {
-      assertThat(left).isEmpty();
-    }
+    return corpus;
   }
 
-  @Test
-  void refusesADirectoryThatIsNotARun(@TempDir Path tmp) throws IOException {
-    Files.writeString(tmp.resolve("thesis.tex"), "precious");
-    assertThatThrownBy(() -> PrepareRun.claim(tmp)).hasMessageContaining("not an rdrop run directory");
-    assertThat(tmp.resolve("thesis.tex")).exists();
+  /** The prepared run of {@link #prepareOnce} copied to {@code dir} (cheaper than preparing again). */
+  private static Path copyOfFirst(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(firstDir)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        Path to = dir.resolve(firstDir.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return dir;
+  }
+
+  private static Map<String, String> hashes(Path root) throws IOException {
+    Map<String, String> m = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        m.put(root.relativize(p).toString(), Files.isRegularFile(p) ? Sha256.of(p) : "<dir>");
+      }
+    }
+    return m;
+  }
+
+  private static List<String> names(Path dir) throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
   }
 
   private static RunManifest prepare(Path dir, int parallelism) throws IOException {

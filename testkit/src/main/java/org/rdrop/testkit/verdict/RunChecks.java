@@ -23,6 +23,7 @@ import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunCurve;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.RunMarker;
 import org.rdrop.testkit.format.Sha256;
 
 /**
@@ -44,8 +45,8 @@ public final class RunChecks {
   /** The methods whose curves a run directory holds, in report order. */
   public static final List<String> METHODS = List.of("baseline", "rdrop");
 
-  /** Files a check may find that the manifest cannot list: itself, and the check output architecture.md plans. */
-  static final Set<String> NOT_ARTIFACTS = Set.of("manifest.json", "checks.xml");
+  /** Files a check may find that the manifest cannot list: itself, the check output architecture.md plans, the run marker. */
+  static final Set<String> NOT_ARTIFACTS = Set.of("manifest.json", "checks.xml", RunMarker.FILE);
 
   /**
    * The trainer's newest checkpoints (pruned while training, so the manifest does not list them) and its

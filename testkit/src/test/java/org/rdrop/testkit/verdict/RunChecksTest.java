@@ -15,6 +15,7 @@ import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunCurve;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.testkit.format.RunMarker;
 
 class RunChecksTest {
   @TempDir Path tmp;
@@ -67,6 +68,8 @@ class RunChecksTest {
     // The trainer's checkpoints are pruned as it goes and never listed: not a problem.
     Files.createDirectories(run.resolve("rdrop/checkpoints"));
     Files.writeString(run.resolve("rdrop/checkpoints/checkpoint-000000040.ckpt"), "ckpt");
+    // Nor is the marker that says rdrop made the directory.
+    RunMarker.write(run);
     CheckReport r = RunChecks.run(run, new GoldenStore(tmp.resolve("none")));
     assertThat(r.passed()).isFalse();
     Check edited = r.checks().get(1);
