@@ -41,7 +41,8 @@ import picocli.CommandLine.Parameters;
     description = {
       "BLEU exactly as sacreBLEU 2.6.0 computes it, with its paired significance tests.",
       "References come first, then -i with one or more system outputs (the first is the baseline",
-      "of a paired test). Without -i, systems are read from standard input, tab-separated."
+      "of a paired test). Without -i, systems are read from standard input, tab-separated.",
+      "A file named - is standard input (one file only)."
     })
 public final class BleuCommand implements Callable<Integer> {
 
@@ -63,11 +64,12 @@ public final class BleuCommand implements Callable<Integer> {
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
-  @Parameters(paramLabel = "REF", arity = "1..*", description = "Reference files, one sentence a line.")
+  @Parameters(paramLabel = "REF", arity = "1..*",
+      description = "Reference files, one sentence a line (-: standard input).")
   List<Path> references;
 
   @Option(names = {"-i", "--input"}, arity = "1..*", paramLabel = "HYP",
-      description = "System output files (default: standard input, systems tab-separated).")
+      description = "System output files (-: standard input; default: standard input, systems tab-separated).")
   List<Path> inputs;
 
   @Option(names = {"-tok", "--tokenize"}, defaultValue = DEFAULT_TOKENIZE, paramLabel = "13a|intl|char|none",
@@ -175,6 +177,7 @@ public final class BleuCommand implements Callable<Integer> {
     boolean json = format.equals("json");
     boolean pairedMode = paired != null;
 
+    checkStandardInput();
     List<List<String>> refStreams = BleuInputs.readAll(references);
     for (int k = 1; k < refStreams.size(); k++) {
       requireSameLength(references.get(k), refStreams.get(k), references.get(0), refStreams.get(0));
@@ -188,7 +191,7 @@ public final class BleuCommand implements Callable<Integer> {
       }
       if (systems.get(s).size() != refStreams.get(0).size()) {
         throw new UsageError(names.get(s) + " has " + systems.get(s).size() + " lines but "
-            + references.get(0) + " has " + refStreams.get(0).size());
+            + BleuInputs.display(references.get(0)) + " has " + refStreams.get(0).size());
       }
     }
     checkModes(systems.size(), pairedMode, json);
@@ -291,7 +294,7 @@ public final class BleuCommand implements Callable<Integer> {
     }
     List<Path> toRead = new ArrayList<>();
     for (Path p : inputs) {
-      String name = p.toString();
+      String name = BleuInputs.display(p);
       if (names.contains(name)) {
         if (pairedMode && name.equals(names.get(0))) {
           if (!quiet) {
@@ -307,6 +310,17 @@ public final class BleuCommand implements Callable<Integer> {
     systems.addAll(BleuInputs.readAll(toRead));
     if (pairedMode) {
       names.set(0, "Baseline: " + names.get(0));
+    }
+  }
+
+  /** Standard input can be read once: by one file named {@code -}, or by the systems when there is no -i. */
+  private void checkStandardInput() throws UsageError {
+    long dashes = references.stream().filter(BleuInputs::isStandardInput).count()
+        + (inputs == null ? 1 : inputs.stream().filter(BleuInputs::isStandardInput).count());
+    if (dashes > 1) {
+      throw new UsageError(inputs == null
+          ? "a reference is read from standard input (-): give the systems with -i"
+          : "standard input (-) can be read only once");
     }
   }
 
@@ -345,7 +359,8 @@ public final class BleuCommand implements Callable<Integer> {
 
   private static void requireSameLength(Path a, List<String> aLines, Path b, List<String> bLines) throws UsageError {
     if (aLines.size() != bLines.size()) {
-      throw new UsageError(a + " has " + aLines.size() + " lines but " + b + " has " + bLines.size());
+      throw new UsageError(BleuInputs.display(a) + " has " + aLines.size() + " lines but " + BleuInputs.display(b)
+          + " has " + bLines.size());
     }
   }
 }

@@ -17,12 +17,27 @@ import org.rdrop.pipeline.text.PythonStrings;
 /**
  * Reads the text files of {@code rdrop bleu} as sacreBLEU's command line does: UTF-8, lines end at
  * {@code \n} only (a last line without one counts), and every line is right-stripped of Python
- * whitespace. Invalid UTF-8 is an error naming the file and line.
+ * whitespace. Invalid UTF-8 is an error naming the file and line. A file named {@code -} is standard
+ * input (an rdrop extension: sacreBLEU 2.6 opens a file of that name).
  */
 final class BleuInputs {
   private BleuInputs() {}
 
+  static final String STDIN = "<stdin>";
+
+  static boolean isStandardInput(Path file) {
+    return file.toString().equals("-");
+  }
+
+  /** How a file is named in messages and as a system's name: {@code -} is {@code <stdin>}. */
+  static String display(Path file) {
+    return isStandardInput(file) ? STDIN : file.toString();
+  }
+
   static List<String> readLines(Path file) throws IOException {
+    if (isStandardInput(file)) {
+      return readLines(System.in, STDIN);
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code rdrop bpe learn|apply}: joint BPE with subword-nmt 0.3.9's options and byte-identical
  * output. Inputs are read whole and outputs written only when complete (files atomically), so an
- * error never leaves partial output.
+ * error never leaves partial output. {@code -} stands for standard input or output wherever
+ * subword-nmt's argparse file options accept it ({@code -i}, {@code -o}, {@code -c}).
  */
 @Command(
     name = "bpe",
@@ -46,11 +47,11 @@ public final class BpeCommand implements Runnable {
     boolean help;
 
     @Option(names = {"-i", "--input"}, paramLabel = "PATH",
-        description = "Input text (default: standard input).")
+        description = "Input text (default or -: standard input).")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-        description = "Output file for BPE codes (default: standard output).")
+        description = "Output file for BPE codes (default or -: standard output).")
     Path output;
 
     @Option(names = {"-s", "--symbols"}, defaultValue = "10000", paramLabel = "N",
@@ -73,10 +74,8 @@ public final class BpeCommand implements Runnable {
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       try {
-        String source = input == null ? "<stdin>" : input.toString();
-        String text = input == null
-            ? TextFiles.readUtf8(System.in, source)
-            : TextFiles.readUtf8(input);
+        String source = isStandard(input) ? STDIN : input.toString();
+        String text = readText(input);
         WordCounter counter = new WordCounter();
         if (dictInput) {
           counter.addCountsText(text, source);
@@ -106,15 +105,15 @@ public final class BpeCommand implements Runnable {
     boolean help;
 
     @Option(names = {"-c", "--codes"}, required = true, paramLabel = "PATH",
-        description = "BPE codes file (from rdrop bpe learn or learn_bpe.py).")
+        description = "BPE codes file (from rdrop bpe learn or learn_bpe.py; -: standard input).")
     Path codes;
 
     @Option(names = {"-i", "--input"}, paramLabel = "PATH",
-        description = "Input text (default: standard input).")
+        description = "Input text (default or -: standard input).")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-        description = "Output file (default: standard output).")
+        description = "Output file (default or -: standard output).")
     Path output;
 
     @Option(names = {"-s", "--separator"}, defaultValue = "@@", paramLabel = "STR",
@@ -129,10 +128,13 @@ public final class BpeCommand implements Runnable {
     public Integer call() {
       PrintWriter err = spec.commandLine().getErr();
       try {
-        BpeCodes bpeCodes = BpeCodes.read(codes, merges);
-        String text = input == null
-            ? TextFiles.readUtf8(System.in, "<stdin>")
-            : TextFiles.readUtf8(input);
+        if (isStandard(codes) && isStandard(input)) {
+          throw new IllegalArgumentException("--codes - reads standard input: give the text with -i FILE");
+        }
+        BpeCodes bpeCodes = isStandard(codes)
+            ? BpeCodes.parse(TextFiles.readUtf8(System.in, STDIN), STDIN, merges)
+            : BpeCodes.read(codes, merges);
+        String text = readText(input);
         String out = new BpeSegmenter(bpeCodes, separator).processText(text);
         writeOutput(output, out.getBytes(StandardCharsets.UTF_8));
         return 0;
@@ -142,9 +144,20 @@ public final class BpeCommand implements Runnable {
     }
   }
 
-  /** Writes to {@code file} atomically, or to standard output when it is null. */
+  private static final String STDIN = "<stdin>";
+
+  /** Absent or {@code -}: standard input or output, as argparse.FileType reads {@code -}. */
+  static boolean isStandard(Path file) {
+    return file == null || file.toString().equals("-");
+  }
+
+  private static String readText(Path input) throws IOException {
+    return isStandard(input) ? TextFiles.readUtf8(System.in, STDIN) : TextFiles.readUtf8(input);
+  }
+
+  /** Writes to {@code file} atomically, or to standard output when it is absent or {@code -}. */
   static void writeOutput(Path file, byte[] bytes) throws IOException {
-    if (file != null) {
+    if (!isStandard(file)) {
       TextFiles.writeAtomically(file, bytes);
       return;
     }

@@ -183,4 +183,39 @@ class BleuCommandTest {
     // multi-bleu.perl splits on spaces only ("man." is one token); its line for these files.
     assertThat(o.out()).endsWith("\nBLEU = 44.43, 57.1/45.5/37.5/40.0 (BP=1.000, ratio=1.000, hyp_len=14, ref_len=14)\n");
   }
+
+  private Outcome runWithStdin(String stdin, String... args) {
+    java.io.InputStream saved = System.in;
+    System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+    try {
+      return run(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  /** sacreBLEU's line for hyp1 against refA and refB (see textLineIsSacrebleus). */
+  private static final String HYP1_LINE = "BLEU|nrefs:2|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0 = 48.5 "
+      + "82.4/50.0/45.5/37.5 (BP = 0.943 ratio = 0.944 hyp_len = 17 ref_len = 18)\n";
+
+  @Test
+  void aDashReadsASystemOrAReferenceFromStandardInput() throws IOException {
+    Outcome system = runWithStdin(Files.readString(hyp1), refA.toString(), refB.toString(), "-i", "-", "-f", "text");
+    assertThat(system.exit()).as(system.err()).isZero();
+    assertThat(system.out()).isEqualTo(HYP1_LINE);
+    Outcome reference = runWithStdin(Files.readString(refA), "-", refB.toString(), "-i", hyp1.toString(), "-f", "text");
+    assertThat(reference.exit()).as(reference.err()).isZero();
+    assertThat(reference.out()).isEqualTo(HYP1_LINE);
+  }
+
+  @Test
+  void standardInputIsReadOnce() throws IOException {
+    Outcome twice = runWithStdin(Files.readString(hyp1), refA.toString(), "-i", "-", "-");
+    assertThat(twice.exit()).isEqualTo(1);
+    assertThat(twice.err()).isEqualTo("rdrop bleu: error: standard input (-) can be read only once\n");
+    Outcome refAndSystems = runWithStdin(Files.readString(refA), "-");
+    assertThat(refAndSystems.exit()).isEqualTo(1);
+    assertThat(refAndSystems.err())
+        .isEqualTo("rdrop bleu: error: a reference is read from standard input (-): give the systems with -i\n");
+  }
 }

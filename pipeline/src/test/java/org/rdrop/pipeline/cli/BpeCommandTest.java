@@ -95,4 +95,43 @@ class BpeCommandTest {
     assertThat(run("bpe", "learn", "-i", in.toString(), "-o", tmp.resolve("c").toString())).isNotZero();
     assertThat(err.toString()).contains(in + ":2: invalid UTF-8");
   }
+
+  /** Runs with {@code stdin} as standard input; returns standard output. */
+  private byte[] runWithStdin(byte[] stdin, int expectedExit, String... args) {
+    InputStream oldIn = System.in;
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    try {
+      System.setIn(new ByteArrayInputStream(stdin));
+      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      assertThat(run(args)).as(err.toString()).isEqualTo(expectedExit);
+    } finally {
+      System.setIn(oldIn);
+      System.setOut(oldOut);
+    }
+    return captured.toByteArray();
+  }
+
+  @Test
+  void dashIsStandardInputAndOutputAsInSubwordNmt() throws Exception {
+    byte[] codes = runWithStdin(Files.readAllBytes(conformance("train.es")), 0,
+        "bpe", "learn", "-s", "2000", "-i", "-", "-o", "-");
+    assertThat(codes).isEqualTo(Files.readAllBytes(conformance("codes.2000")));
+    byte[] segmented = runWithStdin(Files.readAllBytes(conformance("edge-input.txt")), 0,
+        "bpe", "apply", "-c", conformance("codes.2000").toString(), "-i", "-", "-o", "-");
+    assertThat(segmented).isEqualTo(Files.readAllBytes(conformance("edge-expected.txt")));
+    // The codes from standard input, the text from a file.
+    byte[] fromStdinCodes = runWithStdin(Files.readAllBytes(conformance("codes.2000")), 0,
+        "bpe", "apply", "-c", "-", "-i", conformance("apply-input.es").toString());
+    assertThat(fromStdinCodes).isEqualTo(Files.readAllBytes(conformance("apply-expected.es")));
+    assertThat(Path.of("-")).doesNotExist();
+  }
+
+  @Test
+  void codesAndTextCannotBothBeStandardInput() throws Exception {
+    byte[] out = runWithStdin(Files.readAllBytes(conformance("codes.2000")), 1, "bpe", "apply", "-c", "-");
+    assertThat(out).isEmpty();
+    assertThat(err.toString()).isEqualTo("rdrop bpe apply: error: --codes - reads standard input: give the text"
+        + " with -i FILE\n");
+  }
 }
