@@ -111,7 +111,7 @@ public final class BleuCommand implements Callable<Integer> {
       description = "Approximate randomization trials (default: ${DEFAULT-VALUE}).")
   int pairedArN;
 
-  @Option(names = {"-ci", "--confidence"}, description = "Bootstrap 95% interval for a single system.")
+  @Option(names = {"-ci", "--confidence"}, description = "Bootstrap 95%% interval for a single system.")
   boolean confidence;
 
   @Option(names = {"-cin", "--confidence-n"}, defaultValue = DEFAULT_CONFIDENCE_N, paramLabel = "N",

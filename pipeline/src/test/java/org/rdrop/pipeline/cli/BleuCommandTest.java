@@ -218,4 +218,22 @@ class BleuCommandTest {
     assertThat(refAndSystems.err())
         .isEqualTo("rdrop bleu: error: a reference is read from standard input (-): give the systems with -i\n");
   }
+
+  @Test
+  void helpPrintsNoPicocliWarning() {
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    StringWriter help = new StringWriter();
+    try {
+      for (CommandLine cmd : new CommandLine[] {RdropCommand.newCommandLine(), RdropCommand.bleuCommandLine()}) {
+        cmd.setOut(new PrintWriter(help, true));
+        assertThat(cmd.execute("bleu", "--help")).isZero();
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+    assertThat(help.toString()).contains("Bootstrap 95% interval for a single system.");
+  }
 }

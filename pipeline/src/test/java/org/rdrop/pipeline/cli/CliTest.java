@@ -79,6 +79,29 @@ class CliTest {
     assertThat(dir.resolve("run")).doesNotExist();
   }
 
+  @Test
+  void noCommandsHelpHasAPicocliWarning() {
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      usageOfAll(RdropCommand.newCommandLine(), new StringWriter());
+    } finally {
+      System.setErr(saved);
+    }
+    // picocli prints "[picocli WARN] Could not format ..." for an unescaped '%' in help text.
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).doesNotContain("WARN");
+  }
+
+  private static int usageOfAll(CommandLine cmd, StringWriter out) {
+    cmd.usage(new PrintWriter(out, true));
+    int n = 1;
+    for (CommandLine sub : cmd.getSubcommands().values()) {
+      n += usageOfAll(sub, out);
+    }
+    return n;
+  }
+
   /** Usage text goes to picocli's own writer. */
   static String help(String... command) {
     CommandLine cmd = RdropCommand.newCommandLine();
