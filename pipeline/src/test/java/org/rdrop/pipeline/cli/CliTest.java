@@ -102,6 +102,15 @@ class CliTest {
     return n;
   }
 
+  @Test
+  void compareCurvesOnAFileThatIsNotACurveDoesNotEchoIt(@TempDir Path dir) throws IOException {
+    Path passwd = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+    Outcome o = run("compare-curves", passwd.toString(), passwd.toString());
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).startsWith("rdrop compare-curves: error: " + passwd + ":1: not the curve header")
+        .doesNotContain("root").doesNotContain("bash").endsWith("(tab-separated)\n");
+  }
+
   /** Usage text goes to picocli's own writer. */
   static String help(String... command) {
     CommandLine cmd = RdropCommand.newCommandLine();

@@ -114,12 +114,24 @@ public record GoldenCurve(String name, List<Curve.Row> rows, Meta meta) {
     try {
       meta = ManifestJson.MAPPER.readValue(Files.readString(metaFile), Meta.class);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException(metaFile + ": " + e.getOriginalMessage(), e);
+      // Jackson's message quotes the text it could not read: say where instead (errors do not echo files).
+      com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+      String where = at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+      StringBuilder field = new StringBuilder();
+      if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+        for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : m.getPath()) {
+          if (r.getFieldName() != null) {
+            field.append(field.length() == 0 ? "" : ".").append(r.getFieldName());
+          }
+        }
+      }
+      throw new IOException(metaFile + where + ": "
+          + (field.length() == 0 ? "not valid JSON" : "field '" + field + "' is missing or invalid"), e);
     } catch (IllegalArgumentException e) {
       throw new IOException(metaFile + ": " + e.getMessage(), e);
     }
     if (!FORMAT.equals(meta.format())) {
-      throw new IOException(metaFile + ": format '" + meta.format() + "', expected '" + FORMAT + "'");
+      throw new IOException(metaFile + ": format is not '" + FORMAT + "'");
     }
     try {
       meta.defaultMode();

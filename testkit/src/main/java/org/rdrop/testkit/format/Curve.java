@@ -169,7 +169,7 @@ public final class Curve {
   /** Inverse of {@link #bits}. */
   public static double fromBits(String hex) {
     if (hex.length() != 16) {
-      throw new NumberFormatException("'" + hex + "' is not 16 hex digits");
+      throw new NumberFormatException("not 16 hex digits");
     }
     return Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
   }
@@ -215,9 +215,14 @@ public final class Curve {
     }
     String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
     if (!lines[0].equals(String.join("\t", header))) {
-      throw new IOException(
-          source + ":1: header is '" + lines[0].replace("\t", " ") + "', expected '" + String.join(" ", header)
-              + "' (tab-separated)");
+      // Named by position, never quoted: the file may be anything (errors do not echo file contents).
+      String[] cells = lines[0].split("\t", -1);
+      int column = 0;
+      while (column < Math.min(cells.length, header.size()) && cells[column].equals(header.get(column))) {
+        column++;
+      }
+      throw new IOException(source + ":1: not the curve header (first difference in column " + (column + 1)
+          + "); expected '" + String.join(" ", header) + "' (tab-separated)");
     }
     List<R> rows = new ArrayList<>(lines.length - 1);
     long previous = 0;
@@ -244,7 +249,7 @@ public final class Curve {
       try {
         return Long.parseLong(cells[i]);
       } catch (NumberFormatException e) {
-        throw new IOException(where + ": column " + header.get(i) + ": '" + cells[i] + "' is not an integer");
+        throw new IOException(where + ": column " + header.get(i) + ": not an integer");
       }
     }
 
@@ -254,14 +259,12 @@ public final class Curve {
       try {
         v = fromBits(cells[bitsColumn]);
       } catch (NumberFormatException e) {
-        throw new IOException(
-            where + ": column " + header.get(bitsColumn) + ": '" + cells[bitsColumn] + "' is not 16 hex digits");
+        throw new IOException(where + ": column " + header.get(bitsColumn) + ": not 16 hex digits");
       }
       String expected = scientific ? sci(v) : fixed(v);
       if (!expected.equals(cells[decimal])) {
-        throw new IOException(
-            where + ": column " + header.get(decimal) + ": '" + cells[decimal] + "' disagrees with "
-                + header.get(bitsColumn) + " " + cells[bitsColumn] + " (= " + expected + "); edited by hand?");
+        throw new IOException(where + ": column " + header.get(decimal) + ": disagrees with " + header.get(bitsColumn)
+            + " (edited by hand?)");
       }
       return v;
     }

@@ -107,4 +107,14 @@ class GoldenStoreTest {
     assertThatThrownBy(() -> store.update("smoke/rdrop", RunCurve.load(run.resolve("rdrop/curve.tsv")), "why"))
         .hasMessageContaining("the curve changed after the run");
   }
+
+  @Test
+  void aGoldenDescriptionThatIsNotJsonIsPlacedNotEchoed() throws Exception {
+    Path d = Files.createDirectories(tmp.resolve("not-a-golden"));
+    Path meta = Files.writeString(d.resolve(GoldenCurve.META_FILE), "root:x:0:0:root:/root:/bin/bash\n");
+    assertThatThrownBy(() -> GoldenCurve.read(d, "x"))
+        .hasMessageStartingWith(meta + ":1:")
+        .hasMessageEndingWith(": not valid JSON")
+        .message().doesNotContain("root");
+  }
 }

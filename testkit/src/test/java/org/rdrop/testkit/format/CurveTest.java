@@ -58,14 +58,16 @@ class CurveTest {
     Path f = dir.resolve("curve.tsv");
     Files.writeString(f, CURVE_HEADER + ROW_LINE.replace("\t9.500000\t", "\t9.400000\t"));
     assertThatThrownBy(() -> Curve.read(f))
-        .hasMessageContaining(f + ":2: column loss: '9.400000' disagrees with loss_bits 4023000000000000");
+        .hasMessage(f + ":2: column loss: disagrees with loss_bits (edited by hand?)");
   }
 
   @Test
   void badFilesNameWhatIsWrong() throws Exception {
     Path f = dir.resolve("curve.tsv");
     Files.writeString(f, CURVE_HEADER.replace("grad_norm\t", "gnorm\t") + ROW_LINE);
-    assertThatThrownBy(() -> Curve.read(f)).hasMessageStartingWith(f + ":1: header is");
+    assertThatThrownBy(() -> Curve.read(f))
+        .hasMessageStartingWith(f + ":1: not the curve header (first difference in column 10); expected 'step epoch")
+        .hasMessageNotContaining("gnorm");
 
     Files.writeString(f, CURVE_HEADER + ROW_LINE.replace("\t3ff8000000000000", ""));
     assertThatThrownBy(() -> Curve.read(f)).hasMessage(f + ":2: 14 cells, expected 15");
@@ -74,7 +76,7 @@ class CurveTest {
     assertThatThrownBy(() -> Curve.read(f)).hasMessage(f + ":3: step 1 does not follow step 1");
 
     Files.writeString(f, CURVE_HEADER + ROW_LINE.replace("1\t1\t2\t3", "x\t1\t2\t3"));
-    assertThatThrownBy(() -> Curve.read(f)).hasMessage(f + ":2: column step: 'x' is not an integer");
+    assertThatThrownBy(() -> Curve.read(f)).hasMessage(f + ":2: column step: not an integer");
 
     Files.writeString(f, CURVE_HEADER + ROW_LINE.substring(0, ROW_LINE.length() - 5));
     assertThatThrownBy(() -> Curve.read(f)).hasMessageContaining("last line has no newline");

@@ -15,12 +15,14 @@ public final class Dictionaries {
     for (int i = 0; i < lines.size(); i++) {
       String[] parts = lines.get(i).split(" ");
       if (parts.length < 2 || parts[0].isEmpty()) {
-        throw new IOException(dict + ":" + (i + 1) + ": expected '<symbol> <count>', got '" + lines.get(i) + "'");
+        // The line is not quoted: errors do not echo file contents.
+        throw new IOException(dict + ":" + (i + 1) + ": expected '<symbol> <count>'");
       }
       try {
         Long.parseLong(parts[1]);
       } catch (NumberFormatException e) {
-        throw new IOException(dict + ":" + (i + 1) + ": count '" + parts[1] + "' is not a number", e);
+        // No cause: its message quotes the line, and error reports show the innermost cause.
+        throw new IOException(dict + ":" + (i + 1) + ": the count is not a whole number");
       }
     }
     return Specials.COUNT + lines.size();

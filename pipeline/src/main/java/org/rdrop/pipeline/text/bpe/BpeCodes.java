@@ -134,14 +134,15 @@ public final class BpeCodes implements Serializable {
     int firstEnd = text.indexOf('\n');
     String firstLine = firstEnd < 0 ? text : text.substring(0, firstEnd);
     if (!firstLine.startsWith("#version:")) {
+      // The line itself is not quoted: the file may be anything (errors do not echo file contents).
       throw new IllegalArgumentException(
-          source + ":1: not a BPE codes file: expected '" + VERSION_LINE + "', got '"
-              + shorten(firstLine) + "'");
+          source + ":1: not a BPE codes file: the first line is not '" + VERSION_LINE + "'");
     }
     String version = firstLine.substring("#version:".length()).trim();
     if (!version.matches("0\\.2(\\.0+)*")) {
       throw new IllegalArgumentException(
-          source + ":1: unsupported codes file version '" + version + "' (only 0.2 is supported)");
+          source + ":1: unsupported codes file version" + (version.matches("[0-9.]{1,12}") ? " " + version : "")
+              + " (only 0.2 is supported)");
     }
     List<String[]> out = new ArrayList<>();
     if (firstEnd < 0) {
@@ -164,18 +165,14 @@ public final class BpeCodes implements Serializable {
       int space = item.indexOf(' ');
       if (space <= 0 || space == item.length() - 1 || item.indexOf(' ', space + 1) >= 0) {
         throw new IllegalArgumentException(
-            source + ":" + lineNumber + ": invalid line in BPE codes file: '" + shorten(item)
-                + "' (expected exactly two symbols separated by one space)");
+            source + ":" + lineNumber + ": invalid line in BPE codes file (expected exactly two symbols"
+                + " separated by one space)");
       }
       out.add(new String[] {item.substring(0, space), item.substring(space + 1)});
       start = nl + 1;
       lineNumber++;
     }
     return of(out);
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= 80 ? s : s.substring(0, 77) + "...";
   }
 
   @Override

@@ -85,15 +85,16 @@ public final class WordCounter {
     String stripped = PythonText.strip(line);
     int space = stripped.indexOf(' ');
     if (space < 0 || stripped.indexOf(' ', space + 1) >= 0) {
+      // The line is not quoted: errors do not echo file contents.
       throw new IllegalArgumentException(
-          source + ":" + lineNumber + ": expected 'word count', got '" + stripped + "'");
+          source + ":" + lineNumber + ": expected 'word count' (two fields separated by one space)");
     }
     long count;
     try {
       count = PythonText.parseInt(stripped.substring(space + 1));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          source + ":" + lineNumber + ": bad count in '" + stripped + "'", e);
+      // No cause: its message quotes the line, and error reports show the innermost cause.
+      throw new IllegalArgumentException(source + ":" + lineNumber + ": the count is not a whole number");
     }
     return add(stripped.substring(0, space), count);
   }

@@ -117,7 +117,8 @@ public final class Dictionary implements Serializable {
         counts.add(Long.parseLong(line.substring(sp + 1)));
         symbols.add(line.substring(0, sp));
       } catch (NumberFormatException e) {
-        throw new IOException(file + ":" + lineNo + ": expected 'token count', got '" + line + "'");
+        // The line is not quoted: errors do not echo file contents.
+        throw new IOException(file + ":" + lineNo + ": expected 'token count' (a token, a space, a whole number)");
       }
     }
     return new Dictionary(symbols, counts.stream().mapToLong(Long::longValue).toArray());

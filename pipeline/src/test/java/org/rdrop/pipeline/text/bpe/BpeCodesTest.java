@@ -36,13 +36,23 @@ class BpeCodesTest {
   void badLinesAreReportedWithFileAndLineNumber() {
     assertThatThrownBy(() -> BpeCodes.parse("#version: 0.2\na b\na b c\n", "codes.txt", -1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("codes.txt:3: invalid line in BPE codes file: 'a b c'");
+        .hasMessage("codes.txt:3: invalid line in BPE codes file (expected exactly two symbols separated by one space)");
     assertThatThrownBy(() -> BpeCodes.parse("#version: 0.2\na b\n\nc d\n", "codes.txt", -1))
         .hasMessageStartingWith("codes.txt:3:");
     assertThatThrownBy(() -> BpeCodes.parse("a b\n", "codes.txt", -1))
-        .hasMessageStartingWith("codes.txt:1: not a BPE codes file");
+        .hasMessage("codes.txt:1: not a BPE codes file: the first line is not '#version: 0.2'");
     assertThatThrownBy(() -> BpeCodes.parse("#version: 0.2 byte\n", "codes.txt", -1))
-        .hasMessageContaining("unsupported codes file version");
+        .hasMessage("codes.txt:1: unsupported codes file version (only 0.2 is supported)");
+    assertThatThrownBy(() -> BpeCodes.parse("#version: 0.1\n", "codes.txt", -1))
+        .hasMessage("codes.txt:1: unsupported codes file version 0.1 (only 0.2 is supported)");
+  }
+
+  @Test
+  void errorsDoNotEchoTheFile() {
+    String secret = "root:x:0:0:root:/root:/bin/bash\n";
+    assertThatThrownBy(() -> BpeCodes.parse(secret, "f", -1)).message().doesNotContain("root");
+    assertThatThrownBy(() -> BpeCodes.parse("#version: 0.2\n" + secret, "f", -1)).message()
+        .isEqualTo("f:2: invalid line in BPE codes file (expected exactly two symbols separated by one space)");
   }
 
   @Test

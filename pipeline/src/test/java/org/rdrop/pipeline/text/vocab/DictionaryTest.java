@@ -50,7 +50,9 @@ class DictionaryTest {
     d.write(f);
     assertThat(Dictionary.read(f)).isEqualTo(d);
     Files.writeString(f, "x 3\nbroken\n");
-    assertThatThrownBy(() -> Dictionary.read(f)).hasMessageContaining("dict.txt:2");
+    // Named by file and line; the line itself is not echoed.
+    assertThatThrownBy(() -> Dictionary.read(f))
+        .hasMessage(f + ":2: expected 'token count' (a token, a space, a whole number)");
   }
 
   @Test
