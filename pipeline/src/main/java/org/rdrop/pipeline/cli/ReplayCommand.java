@@ -1,6 +1,5 @@
 package org.rdrop.pipeline.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rdrop.pipeline.verify.ReplayRun;
@@ -28,8 +27,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path scratch = Files.createTempDirectory("rdrop-replay-").resolve("run");
-    ReplayRun.Result r = ReplayRun.run(runDir, Method.parse(method), step, scratch, System.err);
+    ReplayRun.Result r = ReplayRun.run(runDir, Method.parse(method), step, System.err);
     System.out.printf("step %d replayed from %s: %s%n", r.step(),
         r.fromCheckpoint() == 0 ? "the initial parameters (no kept checkpoint before it)"
             : "the checkpoint after update " + r.fromCheckpoint(),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.rundir.RunDirectory;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.train.TrainLayout;
 import org.rdrop.pipeline.train.TrainRun;
@@ -17,18 +18,22 @@ import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
+import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.Trainer;
 
 /**
- * Re-runs training from the newest kept checkpoint before step T up to T, in a scratch directory, and
- * compares step T's row of the curve bit for bit with the run's. The seeded dropout masks are a function
+ * Re-runs training from the newest kept checkpoint before step T up to T, in a scratch directory (removed
+ * afterwards), and compares step T's row of the curve bit for bit with the run's. The seeded dropout masks are a function
  * of (seed, site, step, pass, element), so nothing but the checkpoint is needed. The trainer keeps its
  * two newest checkpoints; a step before both is replayed from the initial parameters (keyed by the seed),
  * which costs T updates instead of a few.
  */
 public final class ReplayRun {
+  /** The scratch directories' name prefix in the temporary folder. */
+  public static final String SCRATCH_PREFIX = "rdrop-replay-";
+
   private ReplayRun() {}
 
   /** The step's row as recorded and as replayed, and from which checkpoint (0: the initial parameters). */
@@ -38,7 +43,18 @@ public final class ReplayRun {
     }
   }
 
-  public static Result run(Path runDir, Method method, long step, Path scratch, PrintStream log) throws IOException {
+  /** Replays in a scratch directory under the system's temporary folder, removed afterwards. */
+  public static Result run(Path runDir, Method method, long step, PrintStream log) throws IOException {
+    return run(runDir, method, step, null, log);
+  }
+
+  /**
+   * Replays in a fresh scratch directory created under {@code tempRoot} (null: the system's temporary
+   * folder) and removed afterwards, whatever happens. Errors about the run's files name them in the run,
+   * not as their scratch copies.
+   */
+  public static Result run(Path runDir, Method method, long step, Path tempRoot, PrintStream log)
+      throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     RunManifest m = ManifestJson.read(manifestFile);
     RunManifest.Stage stage = m.stages().stream().filter(s -> s.name().equals("train-" + method.label()))
@@ -50,31 +66,40 @@ public final class ReplayRun {
     }
     List<Long> kept = new CheckpointStore(dir.resolve("checkpoints")).listUpdates();
     long from = kept.stream().filter(k -> k < step).mapToLong(Long::longValue).max().orElse(0);
-
-    if (Files.exists(scratch)) {
-      throw new IOException(scratch + " exists; replay works in a fresh directory");
-    }
-    Files.createDirectories(scratch.resolve("checkpoints"));
+    Path checkpoint = dir.resolve("checkpoints").resolve(CheckpointStore.fileName(from));
     if (from > 0) {
-      Files.copy(dir.resolve("run.json"), scratch.resolve("run.json"));
-      Files.copy(dir.resolve(Curve.CURVE_FILE), scratch.resolve(Curve.CURVE_FILE));
-      if (Files.exists(dir.resolve(Curve.VALID_FILE))) {
-        Files.copy(dir.resolve(Curve.VALID_FILE), scratch.resolve(Curve.VALID_FILE));
-      }
-      String name = CheckpointStore.fileName(from);
-      Files.copy(dir.resolve("checkpoints").resolve(name), scratch.resolve("checkpoints").resolve(name));
+      // Read where they are first: the trainer reads the scratch copies, and its errors would name those.
+      RunIdentity.read(dir.resolve("run.json"));
+      CheckpointStore.read(checkpoint);
     }
 
-    ExperimentConfig config = Experiments.configOf(m, manifestFile);
-    TrainRun.Overrides overrides = TrainRun.Overrides.fromParameters(stage.parameters());
-    TrainConfig effective = method.apply(overrides.applyTo(config.train())).validate();
-    TrainLayout layout = new TrainLayout(runDir);
-    int vocab = Dictionary.read(layout.dictionary()).size();
-    Trainer.run(new TrainOptions(layout.trainBatches(), layout.validBatches(), effective, method, vocab,
-        scratch, from > 0, step, TrainProgress.lines(log)));
+    Path temp = tempRoot == null ? Files.createTempDirectory(SCRATCH_PREFIX)
+        : Files.createTempDirectory(tempRoot, SCRATCH_PREFIX);
+    try {
+      Path scratch = temp.resolve("run");
+      Files.createDirectories(scratch.resolve("checkpoints"));
+      if (from > 0) {
+        Files.copy(dir.resolve("run.json"), scratch.resolve("run.json"));
+        Files.copy(dir.resolve(Curve.CURVE_FILE), scratch.resolve(Curve.CURVE_FILE));
+        if (Files.exists(dir.resolve(Curve.VALID_FILE))) {
+          Files.copy(dir.resolve(Curve.VALID_FILE), scratch.resolve(Curve.VALID_FILE));
+        }
+        Files.copy(checkpoint, scratch.resolve("checkpoints").resolve(checkpoint.getFileName()));
+      }
 
-    Path partial = scratch.resolve(Curve.CURVE_FILE + ".partial");
-    List<Curve.Row> replayed = Curve.read(Files.exists(partial) ? partial : scratch.resolve(Curve.CURVE_FILE));
-    return new Result(step, from, curve.get((int) step - 1), replayed.get((int) step - 1));
+      ExperimentConfig config = Experiments.configOf(m, manifestFile);
+      TrainRun.Overrides overrides = TrainRun.Overrides.fromParameters(stage.parameters());
+      TrainConfig effective = method.apply(overrides.applyTo(config.train())).validate();
+      TrainLayout layout = new TrainLayout(runDir);
+      int vocab = Dictionary.read(layout.dictionary()).size();
+      Trainer.run(new TrainOptions(layout.trainBatches(), layout.validBatches(), effective, method, vocab,
+          scratch, from > 0, step, TrainProgress.lines(log)));
+
+      Path partial = scratch.resolve(Curve.CURVE_FILE + ".partial");
+      List<Curve.Row> replayed = Curve.read(Files.exists(partial) ? partial : scratch.resolve(Curve.CURVE_FILE));
+      return new Result(step, from, curve.get((int) step - 1), replayed.get((int) step - 1));
+    } finally {
+      RunDirectory.deleteTree(temp); // created above, so ours to remove
+    }
   }
 }
