@@ -6,6 +6,8 @@ import org.rdrop.pipeline.eval.DecodeLayout;
 import org.rdrop.pipeline.eval.DecodeRun;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
+import org.rdrop.pipeline.rundir.RunDirectory;
+import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,8 +50,11 @@ public final class DecodeCommand implements Callable<Integer> {
     }
     Method m = Method.parse(method);
     long t0 = System.nanoTime();
-    RunManifest manifest = DecodeRun.run(runDir,
-        new DecodeRun.Request(m, split, beam, greedy, batchSentences), runner.toPipelineOptions());
+    RunManifest manifest;
+    try (RunLock lock = RunDirectory.openForWriting(runDir, "decode", System.err)) {
+      manifest = DecodeRun.run(runDir,
+          new DecodeRun.Request(m, split, beam, greedy, batchSentences), runner.toPipelineOptions());
+    }
     double secs = (System.nanoTime() - t0) / 1e9;
     String stage = DecodeLayout.stage(m, split);
     RunManifest.Stage s = manifest.stages().stream().filter(x -> x.name().equals(stage)).findFirst().orElseThrow();

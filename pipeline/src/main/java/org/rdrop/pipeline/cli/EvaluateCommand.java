@@ -16,6 +16,8 @@ import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainTiming;
+import org.rdrop.pipeline.rundir.RunDirectory;
+import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -45,12 +47,14 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
-    if (!Files.isRegularFile(runDir.resolve(PrepareRun.MANIFEST))) {
-      throw new IOException(runDir + " is not a run directory (no " + PrepareRun.MANIFEST + ")");
-    }
-    System.err.printf("rdrop evaluate %s%n", runDir);
-    try (RunProgress progress = RunProgress.open(List.of(EVALUATE, REPORT), List.of())) {
-      evaluateAndReport(runDir, options, System.out, progress);
+    try (RunLock lock = RunDirectory.openForWriting(runDir, "evaluate", System.err)) {
+      if (!Files.isRegularFile(runDir.resolve(PrepareRun.MANIFEST))) {
+        throw new IOException(runDir + " is not a run directory (no " + PrepareRun.MANIFEST + ")");
+      }
+      System.err.printf("rdrop evaluate %s%n", runDir);
+      try (RunProgress progress = RunProgress.open(List.of(EVALUATE, REPORT), List.of())) {
+        evaluateAndReport(runDir, options, System.out, progress);
+      }
     }
     return 0;
   }

@@ -4,6 +4,8 @@ import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.pipeline.rundir.RunDirectory;
+import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -22,7 +24,10 @@ public final class PrepareCommand implements Callable<Integer> {
     ExperimentOptions.Resolved r = experiment.resolve();
     long start = System.nanoTime();
     System.err.printf("rdrop prepare %s -> %s%n", r.experiment().config().name(), r.runDir());
-    RunManifest m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), options);
+    RunManifest m;
+    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "prepare", System.err)) {
+      m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), options);
+    }
     System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
     Summaries.printPreparation(m, System.out);
     return 0;

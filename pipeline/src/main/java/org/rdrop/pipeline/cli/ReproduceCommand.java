@@ -8,6 +8,8 @@ import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
+import org.rdrop.pipeline.rundir.RunDirectory;
+import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -36,7 +38,8 @@ public final class ReproduceCommand implements Callable<Integer> {
     ExperimentOptions.Resolved r = experiment.resolve();
     System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
     List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
-    try (RunProgress progress = RunProgress.open(STAGES, methods)) {
+    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err);
+        RunProgress progress = RunProgress.open(STAGES, methods)) {
       progress.begin(PREPARE);
       RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, progress.notes());
       progress.end();

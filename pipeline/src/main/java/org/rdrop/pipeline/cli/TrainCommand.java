@@ -8,6 +8,8 @@ import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
+import org.rdrop.pipeline.rundir.RunDirectory;
+import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +38,8 @@ public final class TrainCommand implements Callable<Integer> {
     List<String> stages = new ArrayList<>(List.of("prepare"));
     methods.forEach(m -> stages.add(RunProgress.trainStage(m)));
     RunManifest m;
-    try (RunProgress progress = RunProgress.open(stages, methods)) {
+    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "train", System.err);
+        RunProgress progress = RunProgress.open(stages, methods)) {
       progress.begin("prepare");
       PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions(), progress.notes());
       progress.end();

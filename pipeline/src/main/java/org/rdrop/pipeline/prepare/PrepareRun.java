@@ -15,6 +15,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments.Experiment;
 import org.rdrop.pipeline.rundir.RunDirectory;
+import org.rdrop.pipeline.rundir.RunLock;
 import org.rdrop.testkit.format.CodeVersion;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunArtifacts;
@@ -78,7 +79,7 @@ public final class PrepareRun {
       throws IOException {
     runDir = runDir.toAbsolutePath().normalize(); // as the layout's paths are (PrepareLayout)
     RunManifest.Identity identity = identity(experiment, corpusDir);
-    {
+    try (RunLock lock = RunLock.acquire(runDir, "prepare")) { // nested when the command holds it already
       RunDirectory.requireReplaceable(runDir);
       Path staged = RunDirectory.stage(runDir);
       RunManifest manifest;

@@ -1,6 +1,7 @@
 package org.rdrop.pipeline.rundir;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -41,6 +42,24 @@ public final class RunDirectory {
       "rdrop", "report.json", "report.md", "report.html", "checks.xml");
 
   private RunDirectory() {}
+
+  /**
+   * Takes the lock of {@code runDir} for {@code command} and makes sure rdrop may write there (missing,
+   * empty, marked, or an adoptable run from before the marker, which is then marked). A stale lock of a
+   * process that is gone is taken over, with a note on {@code notes}.
+   */
+  public static RunLock openForWriting(Path runDir, String command, PrintStream notes) throws IOException {
+    RunLock lock = RunLock.acquire(runDir, command);
+    try {
+      requireWritable(runDir);
+      lock.takenOver().ifPresent(h -> notes.println("rdrop " + command + ": took over the lock of " + h.describe()
+          + ", which ended without releasing it"));
+      return lock;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
 
   /** Fails unless rdrop may write into {@code dir}; marks an adoptable pre-marker run. */
   public static void requireWritable(Path dir) throws IOException {
