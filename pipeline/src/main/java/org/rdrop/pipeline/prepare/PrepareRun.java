@@ -79,6 +79,7 @@ public final class PrepareRun {
       throws IOException {
     runDir = runDir.toAbsolutePath().normalize(); // as the layout's paths are (PrepareLayout)
     RunManifest.Identity identity = identity(experiment, corpusDir);
+    requireNoEmptyFile(corpusDir, identity);
     try (RunLock lock = RunLock.acquire(runDir, "prepare")) { // nested when the command holds it already
       RunDirectory.requireReplaceable(runDir);
       Path staged = RunDirectory.stage(runDir);
@@ -115,6 +116,7 @@ public final class PrepareRun {
       artifacts.add(artifact(runDir, o));
     }
     artifacts.sort((a, b) -> a.path().compareTo(b.path()));
+    requireExamplesInEverySplit(corpusDir, identity, artifacts);
     RunManifest manifest =
         new RunManifest(
             RunManifest.FORMAT,
@@ -125,6 +127,40 @@ public final class PrepareRun {
             artifacts);
     ManifestJson.write(runDir.resolve(MANIFEST), manifest);
     return manifest;
+  }
+
+  /**
+   * An empty corpus file would make an empty split, which training or evaluation only notices much later
+   * (training: "valid.batches: no batches"); every split needs at least one line.
+   */
+  private static void requireNoEmptyFile(Path corpusDir, RunManifest.Identity identity) throws IOException {
+    for (RunManifest.Input in : identity.inputs()) {
+      if (in.bytes() == 0) {
+        throw new IOException(corpusDir.resolve(in.name()) + ": empty; the " + splitOf(in.name())
+            + " split needs at least one line");
+      }
+    }
+  }
+
+  /** A split that preparation emptied (cleaning, length limits) fails here, naming the corpus files it read. */
+  private static void requireExamplesInEverySplit(Path corpusDir, RunManifest.Identity identity,
+      List<RunManifest.Artifact> artifacts) throws IOException {
+    for (String split : PrepareLayout.SPLITS) {
+      String batches = DataLayout.DATA_DIR + "/" + split + ".batches";
+      boolean empty = artifacts.stream().anyMatch(a -> a.path().equals(batches) && a.records() == 0);
+      if (empty) {
+        List<String> files = identity.inputs().stream().map(RunManifest.Input::name)
+            .filter(n -> splitOf(n).equals(split)).map(n -> corpusDir.resolve(n).toString()).toList();
+        throw new IOException(String.join(", ", files) + ": no " + split + " example is left after preparation ("
+            + batches + " would hold no batches)");
+      }
+    }
+  }
+
+  /** The split a corpus file belongs to: its name up to the first dot ({@code valid.en}, {@code valid.csv}). */
+  private static String splitOf(String corpusFile) {
+    int dot = corpusFile.indexOf('.');
+    return dot < 0 ? corpusFile : corpusFile.substring(0, dot);
   }
 
   /** Reuses an identical finished preparation in {@code runDir}, or prepares; says which on {@code log}. */

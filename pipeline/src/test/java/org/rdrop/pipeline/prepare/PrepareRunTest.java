@@ -141,6 +141,40 @@ class PrepareRunTest {
     assertThat(Files.isSymbolicLink(run.resolve("data"))).isTrue();
   }
 
+  @Test
+  void anEmptySplitFailsNamingItsFile(@TempDir Path tmp) throws IOException {
+    Path corpus = corpus(tmp, "in the beginning\ngod created\n", "en el principio\ncreo dios\n");
+    Files.writeString(corpus.resolve("valid.en"), "");
+    Files.writeString(corpus.resolve("valid.es"), "");
+    Path run = tmp.resolve("run");
+    assertThatThrownBy(() -> PrepareRun.run(Experiments.load("smoke"), corpus, run, options(1)))
+        .hasMessage(corpus.resolve("valid.en") + ": empty; the valid split needs at least one line");
+    assertThat(run).doesNotExist();
+  }
+
+  @Test
+  void aTrainingSplitThatCleaningEmptiesFailsNamingItsFiles(@TempDir Path tmp) throws IOException {
+    // Every training pair breaks smoke's length_ratio 1.5 (clean-corpus-n.perl), so none is left.
+    Path corpus = corpus(tmp, "in the beginning\ngod created\n", "en el principio\ncreo dios\n");
+    Files.writeString(corpus.resolve("train.en"), "god\nlight\n");
+    Files.writeString(corpus.resolve("train.es"), "y dijo dios sea la luz\ny fue la luz\n");
+    Path run = tmp.resolve("run");
+    assertThatThrownBy(() -> PrepareRun.run(Experiments.load("smoke"), corpus, run, options(1)))
+        .hasMessage(corpus.resolve("train.en") + ", " + corpus.resolve("train.es")
+            + ": no train example is left after preparation (data/train.batches would hold no batches)");
+    assertThat(run).doesNotExist();
+  }
+
+  /** A corpus with the same English and Spanish lines in every split. */
+  private static Path corpus(Path tmp, String en, String es) throws IOException {
+    Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+    for (String split : new String[] {"train", "valid", "test"}) {
+      Files.writeString(corpus.resolve(split + ".en"), en);
+      Files.writeString(corpus.resolve(split + ".es"), es);
+    }
+    return corpus;
+  }
+
   private static Path badCorpus(Path tmp) throws IOException {
     Path corpus = tmp.resolve("corpus");
     Files.createDirectories(corpus);
