@@ -22,6 +22,8 @@ import picocli.CommandLine.Parameters;
       "<method>/hyp.<split>.bpe, .tok (BPE removed) and .detok (Moses-detokenized), recorded in manifest.json."
     })
 public final class DecodeCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;
+
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory with a trained method.")
   Path runDir;
 

@@ -36,6 +36,8 @@ import picocli.CommandLine.Parameters;
       "accuracy) and rewrite report.{json,md,html}."
     })
 public final class EvaluateCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;
+
   static final String EVALUATE = "evaluate"; // both models on the test set, paired bootstrap
   static final String REPORT = "report";
 

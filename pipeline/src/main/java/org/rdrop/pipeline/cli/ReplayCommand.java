@@ -15,6 +15,8 @@ import picocli.CommandLine.Parameters;
     description = "Re-run one training step from the kept checkpoint before it (else from the start) and compare that step's curve row "
         + "bit for bit. Exit 0 when identical.")
 public final class ReplayCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;
+
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run with a trained model.")
   Path runDir;
 

@@ -24,6 +24,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     description = "Prepare, train baseline and R-Drop, evaluate on the test set and write the report.")
 public final class ReproduceCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;
+
   static final String PREPARE = "prepare";
   static final List<String> STAGES = List.of(PREPARE, RunProgress.trainStage(Method.BASELINE),
       RunProgress.trainStage(Method.RDROP), EvaluateCommand.EVALUATE, EvaluateCommand.REPORT);

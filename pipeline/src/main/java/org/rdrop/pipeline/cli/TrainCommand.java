@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Train baseline and/or R-Drop (prepares the data first when needed).")
 public final class TrainCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;
+
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
   @Mixin TrainOverrides overrides;

@@ -16,6 +16,8 @@ import picocli.CommandLine.Parameters;
         + "evaluation and the report) and compare each product with the original's file on disk, byte for byte; "
         + "check the manifest's hashes against the disk. Exit 0 when everything is identical.")
 public final class VerifyCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;
+
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The finished run.")
   Path runDir;
 

@@ -32,7 +32,7 @@ public final class CurveComparator {
         notes.add("the platform fingerprint of " + actual.label()
             + " is unknown (no run.json beside it): bit-exactness is assumed");
       } else {
-        List<String> diff = Fingerprint.differences(was, now);
+        List<String> diff = Fingerprint.numericDifferences(was, now);
         if (!diff.isEmpty()) {
           String where = "platform fingerprint differs from the golden's (" + String.join("; ", diff)
               + "): bit-exactness is not expected across platforms";

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -57,6 +58,33 @@ public final class Fingerprint {
     } else {
       out.put(prefix, node.isTextual() ? node.asText() : node.toString());
     }
+  }
+
+  /**
+   * Keys that describe the host rather than the kernels it ran: in portable numerics (key {@code numerics}
+   * {@code portable}) the kernels are pinned, and the platform {@code class} stands for them.
+   */
+  public static final Set<String> HOST_KEYS = Set.of("cpu_model", "cpu_isa", "os");
+
+  /**
+   * The differences that can change a bit of the output: {@link #differences}, but when both fingerprints
+   * are portable numerics, without the {@link #HOST_KEYS} (a portable run on another CPU model is the same
+   * platform for bit-exactness).
+   */
+  public static List<String> numericDifferences(Map<String, String> expected, Map<String, String> actual) {
+    if (PORTABLE.equals(expected.get(NUMERICS)) && PORTABLE.equals(actual.get(NUMERICS))) {
+      return differences(withoutHost(expected), withoutHost(actual));
+    }
+    return differences(expected, actual);
+  }
+
+  private static final String NUMERICS = "numerics";
+  private static final String PORTABLE = "portable";
+
+  private static Map<String, String> withoutHost(Map<String, String> f) {
+    TreeMap<String, String> out = new TreeMap<>(f);
+    out.keySet().removeAll(HOST_KEYS);
+    return out;
   }
 
   /** {@code key: golden -> current} for every key whose value differs, sorted by key; empty when equal. */

@@ -2,6 +2,10 @@ package org.rdrop.trainer.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import org.rdrop.trainer.engine.CpuInfo;
+import org.rdrop.trainer.engine.Numerics;
+import org.rdrop.trainer.loop.PlatformFingerprint;
 import java.util.concurrent.Callable;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
@@ -20,6 +24,8 @@ import picocli.CommandLine.Option;
     description = "Time baseline and R-Drop updates of an experiment's model on a synthetic batch, or on "
         + "real batches (--batches with --dict).")
 public final class BenchCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin NumericsOption numerics;
+
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "Experiment YAML.")
   Path config;
 
@@ -76,6 +82,12 @@ public final class BenchCommand implements Callable<Integer> {
         "model d%d ffn%d h%d %d+%d vocab %d (%,d parameters), batches: %s, %s, %d threads%n",
         m.embedDim(), m.ffnDim(), m.heads(), m.encoderLayers(), m.decoderLayers(), f.vocab(), f.parameters(),
         f.batches(), f.device(), f.threads());
+    // Times mean little without the machine: the CPU, the flags kernels dispatch on, and the numerics mode.
+    Set<String> flags = CpuInfo.flags();
+    System.out.printf(Locale.ROOT, "cpu %s, ISA: %s%n", CpuInfo.model(),
+        flags == null ? "unknown" : PlatformFingerprint.isaFlags(String.join(" ", flags)));
+    System.out.printf(Locale.ROOT, "numerics %s (%s)%n", Numerics.mode().label(),
+        Numerics.platformClass(Numerics.mode(), System.getProperty("os.arch"), flags, f.device().startsWith("gpu")));
     System.out.printf(Locale.ROOT, "baseline step   %8.3f s   %8.0f tokens/s%n", f.baselineStep(), f.baselineTokensPerSecond());
     System.out.printf(Locale.ROOT, "R-Drop step     %8.3f s   %8.0f tokens/s%n", f.rdropStep(), f.rdropTokensPerSecond());
     System.out.printf(Locale.ROOT, "ratio           %8.2f x   (median over %d rounds of the two on the same batch)%n",

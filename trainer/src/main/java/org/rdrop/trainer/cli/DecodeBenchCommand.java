@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-decode", mixinStandardHelpOptions = true,
     description = "Time beam search with an experiment's model shape on synthetic sentences.")
 public final class DecodeBenchCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin NumericsOption numerics;
+
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "Experiment YAML.")
   Path config;
 

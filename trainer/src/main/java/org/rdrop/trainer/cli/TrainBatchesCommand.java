@@ -29,6 +29,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Train on prepared batch files (baseline or R-Drop), writing curve.tsv, checkpoints and run.json.")
 public final class TrainBatchesCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin NumericsOption numerics;
+
   public static final int EXIT_NON_FINITE = 3;
 
   @Option(names = "--batches", required = true, paramLabel = "FILE", description = "Training batch file.")

@@ -29,6 +29,8 @@ import picocli.CommandLine.Parameters;
       "(manifest.json; every trained method, batch files taken from the run). Exit 0 when all are identical."
     })
 public final class VerifyTrainingCommand implements Callable<Integer> {
+  @picocli.CommandLine.Mixin NumericsOption numerics;
+
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The finished run.")
   Path runDir;
 

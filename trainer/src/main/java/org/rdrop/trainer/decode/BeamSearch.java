@@ -128,7 +128,7 @@ public final class BeamSearch {
         }
       }
       boolean finishedNow = false;
-      float divisor = (float) Math.pow(step + 1, lengthPenalty);
+      float divisor = (float) StrictMath.pow(step + 1, lengthPenalty);
       for (int j = 0; j < Math.min(beam, top.size); j++) {
         if (top.isFinishingEos(j) && finished.size() < beam) {
           int[] tokens = Arrays.copyOfRange(prefixes[top.beam[j]], 1, step + 2);

@@ -57,7 +57,7 @@ public final class Greedy {
         int[] prefix = Arrays.copyOf(prefixes.get(r), step + 2);
         prefix[step + 1] = best;
         if (best == Specials.EOS) {
-          float score = sum / (float) Math.pow(step + 1, lengthPenalty);
+          float score = sum / (float) StrictMath.pow(step + 1, lengthPenalty);
           out[sentence] = new Hypothesis(Arrays.copyOfRange(prefix, 1, prefix.length), score);
         } else {
           nextActive.add(sentence);

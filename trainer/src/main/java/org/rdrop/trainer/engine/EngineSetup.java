@@ -26,6 +26,8 @@ public final class EngineSetup {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1: " + threads);
     }
+    // Before libtorch loads: it reads the kernel pins of portable mode only then.
+    Numerics.requireReady();
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
     if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
       System.setProperty("ai.djl.pytorch.num_interop_threads", "1");

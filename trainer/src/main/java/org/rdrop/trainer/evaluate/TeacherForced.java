@@ -136,7 +136,7 @@ public final class TeacherForced {
       nll += s.nll();
       tokens += s.tokens();
     }
-    return Math.exp(nll / tokens);
+    return StrictMath.exp(nll / tokens);
   }
 
   /** Per row, -sum of log p(target) over non-pad target positions. */

@@ -3,15 +3,15 @@ package org.rdrop.trainer.loop;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.rdrop.trainer.engine.CpuInfo;
 import org.rdrop.trainer.engine.EngineSetup;
+import org.rdrop.trainer.engine.Numerics;
 
 /**
  * Everything about the platform that can change a bit of the training output: OS, CPU model and the
@@ -31,7 +31,10 @@ public final class PlatformFingerprint {
           "MKL_NUM_THREADS",
           "OMP_NUM_THREADS",
           "MKL_ENABLE_INSTRUCTIONS",
+          "ONEDNN_MAX_CPU_ISA",
           "DNNL_MAX_CPU_ISA",
+          "MKL_DYNAMIC",
+          "OMP_DYNAMIC",
           "CUBLAS_WORKSPACE_CONFIG",
           "CUDA_VISIBLE_DEVICES");
 
@@ -47,9 +50,13 @@ public final class PlatformFingerprint {
     f.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     f.put("arch", System.getProperty("os.arch"));
     f.put("java_spec", System.getProperty("java.specification.version"));
-    Map<String, String> cpu = cpuInfo(Path.of("/proc/cpuinfo"));
+    Map<String, String> cpu = CpuInfo.read(Path.of("/proc/cpuinfo"));
     f.put("cpu_model", cpu.getOrDefault("model name", "unknown"));
     f.put("cpu_isa", isaFlags(cpu.getOrDefault("flags", "")));
+    // What bit-exact comparisons key on: in portable mode the CPU model and flags above are only a record.
+    f.put("numerics", Numerics.mode().label());
+    f.put("class", Numerics.platformClass(Numerics.mode(), System.getProperty("os.arch"),
+        cpu.containsKey("flags") ? CpuInfo.parseFlags(cpu.get("flags")) : null, device.isGpu()));
     EngineSetup.Threads t = EngineSetup.threads();
     f.put("intra_op_threads", t.intraOp());
     f.put("inter_op_threads", t.interOp());
@@ -71,29 +78,8 @@ public final class PlatformFingerprint {
     return f;
   }
 
-  /** The first processor's fields from /proc/cpuinfo (empty when unreadable, e.g. not Linux). */
-  static Map<String, String> cpuInfo(Path file) {
-    Map<String, String> out = new TreeMap<>();
-    try {
-      for (String line : Files.readAllLines(file)) {
-        if (line.isBlank()) {
-          if (!out.isEmpty()) {
-            break;
-          }
-          continue;
-        }
-        int colon = line.indexOf(':');
-        if (colon > 0) {
-          out.putIfAbsent(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-        }
-      }
-    } catch (IOException e) {
-      // Leave empty: the fingerprint then says "unknown", which is honest.
-    }
-    return out;
-  }
-
-  static String isaFlags(String flags) {
+  /** The flags of {@code flags} (a /proc/cpuinfo line) that select kernels, sorted. */
+  public static String isaFlags(String flags) {
     TreeSet<String> keep = new TreeSet<>();
     for (String flag : flags.split("\\s+")) {
       String f = flag.toLowerCase(Locale.ROOT);

@@ -33,7 +33,7 @@ final class MultiHeadAttention extends ModelBlock {
     this.dim = dim;
     this.heads = heads;
     this.headDim = dim / heads;
-    this.scaling = (float) Math.pow(headDim, -0.5);
+    this.scaling = (float) StrictMath.pow(headDim, -0.5);
     InitSpec qkv = InitSpec.xavierUniform(1 / Math.sqrt(2));
     InitSpec linearBias = InitSpec.uniform(1 / Math.sqrt(dim));
     this.k = addChildBlock("k_proj", new Dense(reg, name + ".k_proj", dim, dim, qkv, linearBias));

@@ -17,7 +17,7 @@ final class TokenEmbedding extends ModelBlock {
   TokenEmbedding(ParameterRegistry reg, String name, int vocab, int dim) {
     this.dim = dim;
     this.weight =
-        param(reg, name + ".weight", new Shape(vocab, dim), InitSpec.normal(Math.pow(dim, -0.5), Specials.PAD));
+        param(reg, name + ".weight", new Shape(vocab, dim), InitSpec.normal(StrictMath.pow(dim, -0.5), Specials.PAD));
   }
 
   /** Embeddings of int64 ids [N, T] as [N, T, d]. */

@@ -70,7 +70,7 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
                     "decoder.output_projection",
                     d,
                     spec.vocab(),
-                    InitSpec.normal(Math.pow(d, -0.5), -1),
+                    InitSpec.normal(StrictMath.pow(d, -0.5), -1),
                     null));
     this.positions = new SinusoidalPositions(d, spec.maxPositions());
   }

@@ -64,8 +64,8 @@ public final class FairseqAdam implements AutoCloseable {
   /** One update of every parameter with its (already normalised and clipped) gradient. */
   public void step(List<NDArray> params, List<NDArray> grads, double lr) {
     steps++;
-    double bc1 = 1 - Math.pow(beta1, steps);
-    double bc2 = 1 - Math.pow(beta2, steps);
+    double bc1 = 1 - StrictMath.pow(beta1, steps);
+    double bc2 = 1 - StrictMath.pow(beta2, steps);
     double stepSize = lr * Math.sqrt(bc2) / bc1;
     for (int i = 0; i < params.size(); i++) {
       NDArray p = params.get(i);

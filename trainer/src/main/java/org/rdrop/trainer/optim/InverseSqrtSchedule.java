@@ -30,6 +30,6 @@ public final class InverseSqrtSchedule {
       double step = (lr - warmupInitLr) / warmupUpdates;
       return warmupInitLr + updatesDone * step;
     }
-    return lr * Math.sqrt(warmupUpdates) * Math.pow(updatesDone, -0.5);
+    return lr * Math.sqrt(warmupUpdates) * StrictMath.pow(updatesDone, -0.5);
   }
 }

@@ -19,7 +19,7 @@ public final class BootstrapInterval {
   }
 
   /** Perplexity from items [sum of negative log-likelihoods (nats), number of tokens]. */
-  public static final Metric PERPLEXITY = s -> Math.exp(s[0] / s[1]);
+  public static final Metric PERPLEXITY = s -> StrictMath.exp(s[0] / s[1]);
 
   /** Accuracy from items [correct (0 or 1, or a count), number of examples]. */
   public static final Metric ACCURACY = s -> s[0] / s[1];
