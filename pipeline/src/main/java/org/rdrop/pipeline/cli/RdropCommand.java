@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BpeCommand.class,
       org.rdrop.testkit.cli.CompareCurvesCommand.class,
       org.rdrop.testkit.cli.CheckCommand.class,
+      org.rdrop.testkit.cli.AttestCommand.class,
       org.rdrop.testkit.cli.GoldenCommand.class,
       BleuCommand.class,
       VerifyCommand.class,

@@ -1,7 +1,11 @@
 package org.rdrop.pipeline.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.rdrop.testkit.audit.Attestation;
+import org.rdrop.testkit.audit.Keys;
+import picocli.CommandLine;
 import org.rdrop.pipeline.verify.VerifyRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +31,41 @@ public final class VerifyCommand implements Callable<Integer> {
   @Option(names = "--data", description = "Corpus directory, when the experiment reads a user-supplied one.")
   Path data;
 
+  @Option(names = "--attestation", paramLabel = "A", description = "An attestation of the run (rdrop attest): its "
+      + "signature is checked first, under --public-key.")
+  Path attestation;
+
+  @Option(names = "--public-key", paramLabel = "P", description = "The public key (PEM) the attestation must be "
+      + "signed with: the key you trust, not the one the attestation names.")
+  Path publicKey;
+
+  @Option(names = "--signature-only", description = "With --attestation: check the signature and the manifest's "
+      + "hash only, without re-executing the run.")
+  boolean signatureOnly;
+
   @Mixin RunnerOptions runner;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if ((attestation == null) != (publicKey == null) || (signatureOnly && attestation == null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--attestation and --public-key go together (and --signature-only needs them)");
+    }
+    if (attestation != null) {
+      Attestation a = Attestation.read(attestation);
+      List<String> problems = a.problems(runDir, Keys.readPublic(publicKey));
+      if (!problems.isEmpty()) {
+        problems.forEach(p -> System.out.println("attestation " + attestation + ": " + p));
+        return 1;
+      }
+      System.out.println("attestation: valid signature by " + a.signer() + " over manifest.json sha256 "
+          + a.manifestSha256());
+      if (signatureOnly) {
+        return 0;
+      }
+    }
     Path rerun = out != null ? out : runDir.resolveSibling(runDir.getFileName() + ".verify");
     VerifyRun.Result r = VerifyRun.run(runDir, rerun, data, runner.toPipelineOptions());
     if (!r.originalCode().equals(r.currentCode())) {

@@ -97,7 +97,8 @@ public final class DecodeRun {
     detok.apply("WriteDetok", WriteSortedLines.to(out.detokenized(method, request.split())));
     p.run().waitUntilFinish();
 
-    RunManifest updated = record(runDir, manifest, request, settings, modelDir);
+    RunManifest updated = record(runDir, manifest, request, settings, modelDir,
+        List.of(ids, data.dictionary(), modelDir.resolve("model.params"), modelDir.resolve("run.json")));
     ManifestJson.write(manifestFile, updated);
     return updated;
   }
@@ -134,8 +135,8 @@ public final class DecodeRun {
     }
   }
 
-  private static RunManifest record(Path runDir, RunManifest m, Request r, DecodeSettings s, Path modelDir)
-      throws IOException {
+  private static RunManifest record(Path runDir, RunManifest m, Request r, DecodeSettings s, Path modelDir,
+      List<Path> read) throws IOException {
     String stage = DecodeLayout.stage(r.method(), r.split());
     DecodeLayout layout = new DecodeLayout(runDir);
     List<String> outputs = layout.outputs(r.method(), r.split()).stream()
@@ -179,7 +180,8 @@ public final class DecodeRun {
       artifacts.add(new RunManifest.Artifact(rel, Sha256.of(f), Files.size(f),
           Files.readAllLines(f, StandardCharsets.UTF_8).size(), stage));
     }
-    stages.add(new RunManifest.Stage(stage, params, stats, outputs));
+    stages.add(new RunManifest.Stage(stage, params, stats, outputs)
+        .reading(read.stream().map(f -> RunArtifacts.relative(runDir, f)).toList()));
     artifacts.sort((a, b) -> a.path().compareTo(b.path()));
     return new RunManifest(m.format(), m.experiment(), m.identity(), m.config(), stages, artifacts);
   }

@@ -221,7 +221,10 @@ public final class EvaluateRun {
     SortedMap<String, Long> stats = new TreeMap<>();
     stats.put("sentences", (long) ids.length);
     RunManifest.Stage stage = new RunManifest.Stage(SCORE_STAGE, params, stats,
-        artifacts.stream().map(RunManifest.Artifact::path).toList());
+        artifacts.stream().map(RunManifest.Artifact::path).toList())
+        .reading(List.of(reference, RunArtifacts.relative(runDir, data.ids(SPLIT)),
+            RunArtifacts.relative(runDir, hyps.detokenized(Method.BASELINE, SPLIT)),
+            RunArtifacts.relative(runDir, hyps.detokenized(Method.RDROP, SPLIT))));
     ManifestJson.write(manifestFile, ManifestJson.read(manifestFile).withStage(stage, artifacts));
     return tables;
   }

@@ -16,9 +16,12 @@ import org.rdrop.testkit.verdict.PublishedResult;
 public final class EvaluationRecords {
   private EvaluationRecords() {}
 
-  /** Records (or replaces) stage {@code name} with its output files, relative to {@code runDir}, in the manifest. */
+  /**
+   * Records (or replaces) stage {@code name} in the manifest, with the files it read and wrote (paths in
+   * {@code runDir}).
+   */
   public static void recordStage(Path runDir, String name, SortedMap<String, Object> params,
-      SortedMap<String, Long> stats, List<Path> files) throws IOException {
+      SortedMap<String, Long> stats, List<Path> read, List<Path> files) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     RunManifest m = ManifestJson.read(manifestFile);
     List<RunManifest.Artifact> artifacts = new ArrayList<>();
@@ -26,7 +29,9 @@ public final class EvaluationRecords {
       artifacts.add(RunArtifacts.of(runDir, f, name));
     }
     List<String> outputs = artifacts.stream().map(RunManifest.Artifact::path).toList();
-    ManifestJson.write(manifestFile, m.withStage(new RunManifest.Stage(name, params, stats, outputs), artifacts));
+    RunManifest.Stage stage = new RunManifest.Stage(name, params, stats, outputs)
+        .reading(read.stream().map(f -> RunArtifacts.relative(runDir, f)).toList());
+    ManifestJson.write(manifestFile, m.withStage(stage, artifacts));
   }
 
   /**

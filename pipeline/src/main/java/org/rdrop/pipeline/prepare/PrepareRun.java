@@ -123,7 +123,8 @@ public final class PrepareRun {
             c.name(),
             identity,
             ManifestJson.MAPPER.valueToTree(c),
-            task == null ? stages(c, corpusDir, layout, runDir, statistics) : task.stages(c, statistics, runDir),
+            RunManifest.inSequence(task == null ? stages(c, corpusDir, layout, runDir, statistics)
+                : task.stages(c, statistics, runDir), identity.inputs()),
             artifacts);
     ManifestJson.write(runDir.resolve(MANIFEST), manifest);
     return manifest;

@@ -70,8 +70,17 @@ public final class ReportRun {
     for (String name : ReportWriter.FILES) {
       written.add(RunArtifacts.of(runDir, runDir.resolve(name), "report"));
     }
+    // The report reads the trained methods' files and every evaluation output.
+    List<String> read = new ArrayList<>();
+    for (RunManifest.Stage s : m.stages()) {
+      if (s.name().startsWith("train-")) {
+        s.outputs().stream().filter(o -> !o.endsWith("/model.params")).forEach(read::add);
+      } else if (s.name().startsWith("evaluate-") || s.name().startsWith("score-")) {
+        read.addAll(s.outputs());
+      }
+    }
     RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", ReportData.FORMAT)),
-        new TreeMap<>(Map.of("metrics", (long) metrics.size())), List.copyOf(ReportWriter.FILES));
+        new TreeMap<>(Map.of("metrics", (long) metrics.size())), List.copyOf(ReportWriter.FILES)).reading(read);
     ManifestJson.write(runDir.resolve(PrepareRun.MANIFEST), m.withStage(stage, written));
     return r.data();
   }

@@ -157,7 +157,14 @@ public final class TrainRun {
         }
       }
       List<String> outputs = artifacts.stream().map(RunManifest.Artifact::path).toList();
-      updated = updated.withStage(new RunManifest.Stage("train-" + method.label(), params, stats, outputs), artifacts);
+      List<String> materials = new ArrayList<>();
+      for (Path f : List.of(layout.trainBatches(), layout.validBatches(), layout.dictionary())) {
+        if (Files.isRegularFile(f)) {
+          materials.add(RunArtifacts.relative(runDir, f));
+        }
+      }
+      updated = updated.withStage(
+          new RunManifest.Stage("train-" + method.label(), params, stats, outputs).reading(materials), artifacts);
     }
     return updated;
   }

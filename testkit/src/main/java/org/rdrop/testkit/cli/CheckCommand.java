@@ -14,9 +14,11 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a finished run against golden/: every artifact of its manifest against the file on disk,",
-      "and baseline/curve.tsv and rdrop/curve.tsv against golden/<experiment>/ in the mode each golden",
-      "declares. Exit code 0: all passed (skipped checks do not fail), 1: a check failed."
+      "Check a finished run without training: every artifact of its manifest against the file on disk,",
+      "the manifest's chain of stage records, report.json re-derived from the run's files (each differing",
+      "field named), baseline/curve.tsv and rdrop/curve.tsv against golden/<experiment>/ in the mode each",
+      "golden declares, and the paper claims. Exit code 0: all passed (skipped checks do not fail), 1: a",
+      "check failed."
     })
 public final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory (with manifest.json).")

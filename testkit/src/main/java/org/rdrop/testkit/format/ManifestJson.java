@@ -26,8 +26,9 @@ public final class ManifestJson {
     }
   }
 
+  /** Writes the manifest with its stage records chained ({@link RunManifest#chained}). */
   public static void write(Path file, RunManifest manifest) throws IOException {
-    AtomicFiles.writeString(file, toJson(manifest));
+    AtomicFiles.writeString(file, toJson(manifest.chained()));
   }
 
   public static RunManifest read(Path file) throws IOException {

@@ -94,12 +94,85 @@ public record RunManifest(
       @JsonProperty("sha256") String sha256,
       @JsonProperty("bytes") long bytes) {}
 
-  /** One stage: its parameters and the statistics it counted (e.g. pairs filtered by each rule). */
+  /**
+   * One stage: its parameters, the statistics it counted (e.g. pairs filtered by each rule), and its link in
+   * the manifest's chain (as in-toto's link metadata): the SHA-256 of each file it read ({@code materials}:
+   * run files by path, corpus files as {@code input:<name>}) and wrote ({@code products}), and the SHA-256 of
+   * the previous stage's record ({@code previous_sha256}; the identity hash for the first stage). A stage
+   * declares its materials by path ({@link #reading}); {@link #chained} fills in every hash when the
+   * manifest is written.
+   */
   public record Stage(
       @JsonProperty("name") String name,
       @JsonProperty("parameters") SortedMap<String, Object> parameters,
       @JsonProperty("statistics") SortedMap<String, Long> statistics,
-      @JsonProperty("outputs") List<String> outputs) {}
+      @JsonProperty("outputs") List<String> outputs,
+      @JsonProperty("materials") SortedMap<String, String> materials,
+      @JsonProperty("products") SortedMap<String, String> products,
+      @JsonProperty("previous_sha256") String previousSha256) {
+
+    /** A material no artifact or corpus input of the run records (declared, but not made by a stage). */
+    public static final String UNRECORDED = "unrecorded";
+
+    public Stage {
+      materials = materials == null ? new java.util.TreeMap<>() : new java.util.TreeMap<>(materials);
+      products = products == null ? new java.util.TreeMap<>() : new java.util.TreeMap<>(products);
+    }
+
+    /** A stage not yet chained: no materials declared, products and link filled in when written. */
+    public Stage(String name, SortedMap<String, Object> parameters, SortedMap<String, Long> statistics,
+        List<String> outputs) {
+      this(name, parameters, statistics, outputs, null, null, null);
+    }
+
+    /** This stage declaring that it read {@code paths} (run paths, or {@code input:<name>}). */
+    public Stage reading(java.util.Collection<String> paths) {
+      java.util.TreeMap<String, String> m = new java.util.TreeMap<>(materials);
+      paths.forEach(p -> m.putIfAbsent(p, null));
+      return new Stage(name, parameters, statistics, outputs, m, products, previousSha256);
+    }
+  }
+
+  /**
+   * Stages that ran one after another in one pipeline (preparation's steps): the first reads the corpus
+   * inputs, each later one everything the stages before it wrote (a superset of what it reads).
+   */
+  public static List<Stage> inSequence(List<Stage> stages, List<Input> inputs) {
+    List<Stage> out = new java.util.ArrayList<>();
+    List<String> before = new java.util.ArrayList<>();
+    for (Stage s : stages) {
+      out.add(s.reading(before.isEmpty() ? inputs.stream().map(i -> INPUT_PREFIX + i.name()).toList() : before));
+      before.addAll(s.outputs());
+    }
+    return out;
+  }
+
+  /** The prefix of corpus inputs among a stage's materials. */
+  public static final String INPUT_PREFIX = "input:";
+
+  /**
+   * This manifest with every stage linked: a material's hash filled in where still unknown (from the
+   * artifacts, or the identity's inputs), the products' hashes from the artifacts, and each record's
+   * {@code previous_sha256}. Materials already hashed keep their hash: they say what the stage read
+   * then, so a file produced again later shows as a changed material. Applied on every write.
+   */
+  public RunManifest chained() {
+    java.util.Map<String, String> known = new java.util.HashMap<>();
+    artifacts.forEach(a -> known.put(a.path(), a.sha256()));
+    identity.inputs().forEach(i -> known.put(INPUT_PREFIX + i.name(), i.sha256()));
+    List<Stage> linked = new java.util.ArrayList<>();
+    String previous = identity.hash();
+    for (Stage s : stages) {
+      java.util.TreeMap<String, String> materials = new java.util.TreeMap<>();
+      s.materials().forEach((k, v) -> materials.put(k, v != null ? v : known.getOrDefault(k, Stage.UNRECORDED)));
+      java.util.TreeMap<String, String> products = new java.util.TreeMap<>();
+      s.outputs().forEach(o -> products.put(o, known.getOrDefault(o, Stage.UNRECORDED)));
+      Stage l = new Stage(s.name(), s.parameters(), s.statistics(), s.outputs(), materials, products, previous);
+      linked.add(l);
+      previous = Sha256.of(ManifestJson.toJson(l));
+    }
+    return new RunManifest(format, experiment, identity, config, linked, artifacts);
+  }
 
   /** One file of the run directory, path relative to it with '/' separators. */
   public record Artifact(

@@ -72,6 +72,7 @@ public final class RunChecks {
     RunManifest m = ManifestJson.read(manifestFile);
     List<Check> checks = new ArrayList<>();
     checks.addAll(artifacts(runDir, m));
+    checks.add(chain(m));
     checks.addAll(report(runDir, ReportDerivation.find().orElse(null)));
     for (String method : METHODS) {
       checks.add(curve(runDir, m.experiment(), method, goldens));
@@ -215,6 +216,56 @@ public final class RunChecks {
       i++;
     }
     return i + 1;
+  }
+
+  /**
+   * The manifest's chain of stage records: each record's products are the artifacts' hashes, its
+   * {@code previous_sha256} is the hash of the record before it, and each material still has the hash the
+   * stage read (else the stage's outputs are stale: a file it read was produced again after it ran). This
+   * proves the manifest is internally whole; only a signature ({@code rdrop attest}) proves who wrote it.
+   */
+  static Check chain(RunManifest m) {
+    String group = "rdrop.artifacts";
+    String name = "manifest.json chain";
+    if (m.stages().isEmpty()) {
+      return Check.of(group, name, Check.Status.SKIPPED, "the manifest has no stage records");
+    }
+    if (m.stages().stream().allMatch(s -> s.previousSha256() == null)) {
+      return Check.of(group, name, Check.Status.SKIPPED, "the manifest predates chained stage records");
+    }
+    java.util.Map<String, String> artifacts = new java.util.HashMap<>();
+    m.artifacts().forEach(a -> artifacts.put(a.path(), a.sha256()));
+    List<String> problems = new ArrayList<>();
+    List<RunManifest.Stage> recomputed = m.chained().stages();
+    for (int i = 0; i < m.stages().size(); i++) {
+      RunManifest.Stage s = m.stages().get(i);
+      RunManifest.Stage r = recomputed.get(i);
+      if (!java.util.Objects.equals(s.previousSha256(), r.previousSha256())) {
+        problems.add("stage " + s.name() + ": previous_sha256 is not the hash of "
+            + (i == 0 ? "the identity" : "stage " + m.stages().get(i - 1).name() + "'s record")
+            + " (a record was edited, removed or reordered)");
+      }
+      if (!s.products().equals(r.products())) {
+        problems.add("stage " + s.name() + ": its products' hashes are not the artifacts' " + r.products().keySet());
+      }
+      s.materials().forEach((path, sha) -> {
+        String now = artifacts.get(path);
+        if (now != null && !now.equals(sha)) {
+          problems.add("stage " + s.name() + " read " + path + " with sha256 " + abbrev(sha) + ", the run now holds "
+              + abbrev(now) + " (made again after " + s.name() + " ran: its outputs are stale)");
+        }
+      });
+    }
+    return problems.isEmpty()
+        ? Check.of(group, name, Check.Status.PASSED, m.stages().size() + " stage records chained from the identity; "
+            + "every material is the file the run holds")
+        : new Check(group, name, Check.Status.FAILED, problems.get(0)
+            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""), String.join("\n", problems),
+            List.of(), null);
+  }
+
+  private static String abbrev(String sha) {
+    return sha == null ? "null" : sha.substring(0, Math.min(16, sha.length()));
   }
 
   static Check curve(Path runDir, String experiment, String method, GoldenStore goldens) {

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 class CommandsTest {
   @TempDir Path tmp;
 
-  @Command(name = "rdrop", subcommands = {CompareCurvesCommand.class, CheckCommand.class, GoldenCommand.class})
+  @Command(name = "rdrop",
+      subcommands = {CompareCurvesCommand.class, CheckCommand.class, GoldenCommand.class, AttestCommand.class})
   static class Root {}
 
   record Outcome(int exit, String out, String err) {}
@@ -61,7 +62,7 @@ class CommandsTest {
     assertThat(ok.exit()).as(ok.out()).isZero();
     assertThat(ok.out()).contains("PASS  rdrop.curves.smoke rdrop/curve.tsv: PASS exact smoke/rdrop")
         .contains("SKIP  rdrop.paper.smoke claims.json: no golden smoke/claims.json in ")
-        .endsWith("OK: 8 checks: 7 passed, 0 failed, 0 errors, 1 skipped\n");
+        .endsWith("OK: 9 checks: 7 passed, 0 failed, 0 errors, 2 skipped\n");
 
     Path second = run("second",
         TestRuns.change(TestRuns.curve("rdrop", 40), 17, r -> TestRuns.withLoss(r, Math.nextUp(r.loss()))));
@@ -76,7 +77,7 @@ class CommandsTest {
     Outcome json = run("check", second.toString(), "--golden-dir", golden(), "--format", "json");
     JsonNode j = ManifestJson.MAPPER.readTree(json.out());
     assertThat(j.get("passed").asBoolean()).isFalse();
-    assertThat(j.get("checks").get(6).get("data").get("first_divergence").get("step").asLong()).isEqualTo(17);
+    assertThat(j.get("checks").get(7).get("data").get("first_divergence").get("step").asLong()).isEqualTo(17);
   }
 
   @Test
@@ -163,5 +164,24 @@ class CommandsTest {
     Outcome o = run("golden", "verify", "--golden-dir", Path.of("").toAbsolutePath().getParent().resolve("golden").toString());
     assertThat(o.exit()).as(o.out()).isZero();
     assertThat(o.out()).contains("PASS  rdrop.golden.read paper: 18 published results");
+  }
+
+  @Test
+  void attestGeneratesAKeySignsARunAndRefusesToOverwrite() throws Exception {
+    Path run = run("signed", TestRuns.curve("rdrop", 10));
+    Outcome g = run("attest", "--generate-key", tmp.resolve("ci.key").toString());
+    assertThat(g.exit()).as(g.err()).isZero();
+    assertThat(g.out()).contains("public key:  " + tmp.resolve("ci.key.pub"));
+    Outcome a = run("attest", run.toString(), "--key", tmp.resolve("ci.key").toString(), "--signer", "nightly");
+    assertThat(a.exit()).as(a.err()).isZero();
+    Path attestation = tmp.resolve("signed.attestation.json");
+    assertThat(a.out()).contains("signed by nightly", "attestation: " + attestation);
+    assertThat(ManifestJson.MAPPER.readTree(attestation.toFile()).get("signer").asText()).isEqualTo("nightly");
+    Outcome again = run("attest", run.toString(), "--key", tmp.resolve("ci.key").toString());
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains(attestation + ": exists; rdrop does not overwrite an attestation");
+    Outcome neither = run("attest", run.toString());
+    assertThat(neither.exit()).isEqualTo(2);
+    assertThat(neither.err()).contains("give RUN_DIR and --key K (or --generate-key K)");
   }
 }

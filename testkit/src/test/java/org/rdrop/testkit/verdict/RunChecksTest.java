@@ -52,11 +52,11 @@ class RunChecksTest {
     assertThat(r.suite()).isEqualTo("rdrop check smoke 1a2b3c4d5e6f");
     assertThat(r.checks()).extracting(Check::name).containsExactly(
         "baseline/curve.tsv", "baseline/run.json", "rdrop/curve.tsv", "rdrop/run.json", "(unlisted files)",
-        "baseline/curve.tsv", "rdrop/curve.tsv", "claims.json");
-    assertThat(r.checks().get(6).group()).isEqualTo("rdrop.curves.smoke");
-    assertThat(r.checks().get(6).message()).startsWith("PASS exact smoke/rdrop vs ");
-    assertThat(r.checks().get(7).status()).isEqualTo(Check.Status.SKIPPED);
-    assertThat(r.checks().get(7).message()).startsWith("no golden smoke/claims.json in ");
+        "manifest.json chain", "baseline/curve.tsv", "rdrop/curve.tsv", "claims.json");
+    assertThat(r.checks().get(7).group()).isEqualTo("rdrop.curves.smoke");
+    assertThat(r.checks().get(7).message()).startsWith("PASS exact smoke/rdrop vs ");
+    assertThat(r.checks().get(8).status()).isEqualTo(Check.Status.SKIPPED);
+    assertThat(r.checks().get(8).message()).startsWith("no golden smoke/claims.json in ");
   }
 
   @Test
@@ -118,13 +118,13 @@ class RunChecksTest {
     ManifestJson.write(prepared.resolve("manifest.json"),
         new RunManifest(m.format(), "smoke", m.identity(), m.config(), m.stages(), List.of()));
     CheckReport r = RunChecks.run(prepared, goldens);
-    assertThat(r.checks().get(1).status()).isEqualTo(Check.Status.FAILED);
-    assertThat(r.checks().get(1).message()).isEqualTo("the run has no baseline/curve.tsv, but golden smoke/baseline exists");
+    assertThat(r.checks().get(2).status()).isEqualTo(Check.Status.FAILED);
+    assertThat(r.checks().get(2).message()).isEqualTo("the run has no baseline/curve.tsv, but golden smoke/baseline exists");
 
     CheckReport none = RunChecks.run(prepared, new GoldenStore(tmp.resolve("empty")));
     assertThat(none.passed()).isTrue();
-    assertThat(none.checks().get(1).status()).isEqualTo(Check.Status.SKIPPED);
-    assertThat(none.checks().get(1).message()).contains("and the run has no baseline/curve.tsv (not trained)");
+    assertThat(none.checks().get(2).status()).isEqualTo(Check.Status.SKIPPED);
+    assertThat(none.checks().get(2).message()).contains("and the run has no baseline/curve.tsv (not trained)");
   }
 
   @Test

@@ -63,7 +63,8 @@ public final class EvaluateClassifier {
         SortedMap<String, Long> stats = new TreeMap<>();
         stats.put("images", (long) p.size());
         stats.put("correct", p.stream().filter(TeacherForced.Prediction::correct).count());
-        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + SPLIT, params, stats, List.of(out));
+        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + SPLIT, params, stats,
+            List.of(batches, dir.resolve("model.params"), dir.resolve("run.json")), List.of(out));
       }
     }
     return metrics(runDir, paper);

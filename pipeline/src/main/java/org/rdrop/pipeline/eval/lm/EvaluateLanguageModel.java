@@ -115,7 +115,9 @@ public final class EvaluateLanguageModel {
         SortedMap<String, Long> stats = new TreeMap<>();
         stats.put("blocks", (long) s.size());
         stats.put("tokens", s.stream().mapToLong(TeacherForced.Score::tokens).sum());
-        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + split, params, stats, List.of(out));
+        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + split, params, stats,
+            List.of(new LmLayout(runDir).batches(split), dir.resolve("model.params"), dir.resolve("run.json")),
+            List.of(out));
       }
     }
   }
