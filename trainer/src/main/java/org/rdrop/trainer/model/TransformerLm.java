@@ -12,14 +12,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rdrop.trainer.data.PaddedBatch;
+import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.dropout.DropoutKind;
 
 /**
  * A decoder-only Transformer language model as fairseq's {@code transformer_lm}: the decoder stack
  * without encoder attention (post-norm, sinusoidal positions, embeddings scaled by sqrt(d), output tied
- * to the input embedding). Input is the batch's decoder input (eos followed by target[:-1]); the source
- * side of examples is ignored. Dropout sites: {@code decoder.embed}, {@code decoder.layer.<i>.{self_attn,ffn}}.
+ * to the input embedding). Input is the batch's decoder input (target[:-1] after the token before the
+ * block: a block's one-token source, else eos; {@link #input}). Dropout sites: {@code decoder.embed}, {@code decoder.layer.<i>.{self_attn,ffn}}.
  */
 public final class TransformerLm extends ModelBlock implements SequenceModel {
   private final TransformerSpec spec;
@@ -60,12 +61,34 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
     initialize(manager, DataType.FLOAT32, new Shape(1, 1));
   }
 
+  /**
+   * The ids read at each position: the batch's decoder input with position 0 replaced, per row, by the
+   * block's one-token source (the stream's token before the block, as fairseq's TokenBlockDataset feeds
+   * it); rows of a batch without a source keep eos there.
+   */
+  static int[] input(PaddedBatch batch) {
+    if (batch.sourceLen() == 0) {
+      return batch.prevOutput();
+    }
+    if (batch.sourceLen() != 1) {
+      throw new IllegalArgumentException("a language model block carries at most one source token (the one "
+          + "before it), this batch has " + batch.sourceLen());
+    }
+    int[] prev = batch.prevOutput().clone();
+    for (int r = 0; r < batch.rows(); r++) {
+      if (batch.source()[r] != Specials.PAD) {
+        prev[r * batch.targetLen()] = batch.source()[r];
+      }
+    }
+    return prev;
+  }
+
   @Override
   public NDArray features(DropoutContext ctx, NDManager manager, PaddedBatch batch) {
     int passes = ctx.passes();
     int rows = batch.rows() * passes;
     int t = batch.targetLen();
-    int[] prev = AttentionMasks.stack(batch.prevOutput(), passes);
+    int[] prev = AttentionMasks.stack(input(batch), passes);
     NDArray e = embed.forward(AttentionMasks.ids(manager, prev, rows, t));
     NDArray x = e.mul(Scalars.of(e, embedScale)).add(positions.forLength(t));
     x = ctx.apply(x, "decoder.embed", DropoutKind.MAIN);

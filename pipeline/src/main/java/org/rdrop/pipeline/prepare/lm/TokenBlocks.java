@@ -5,12 +5,16 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.rdrop.trainer.data.Example;
+import org.rdrop.trainer.data.Specials;
 
 /**
  * fairseq's {@code TokenBlockDataset} with {@code --sample-break-mode none}: the lines of a split, in line
  * order, each as its ids with {@code </s>} last, are one token stream, cut into consecutive blocks of
  * {@code tokensPerSample} tokens (the last block may be shorter). Block k (1-based) becomes the example
- * {@code (k, [], block)}: a language model reads no source.
+ * {@code (k, [previous], block)}: a language model reads no source, so the one-token source carries the
+ * stream's token before the block ({@code </s>} for the first), which the model reads at position 0, as
+ * fairseq's {@code TokenBlockDataset} (include_targets) feeds it. With {@code </s>} there instead, every
+ * block would start as if a new document began, unlike evaluation with a context window.
  */
 public final class TokenBlocks {
   private TokenBlocks() {}
@@ -42,7 +46,8 @@ public final class TokenBlocks {
     }
     List<Example> blocks = new ArrayList<>();
     for (int from = 0, k = 1; from < stream.length; from += tokensPerSample, k++) {
-      blocks.add(new Example(k, new int[0],
+      int previous = from == 0 ? Specials.EOS : stream[from - 1];
+      blocks.add(new Example(k, new int[] {previous},
           Arrays.copyOfRange(stream, from, Math.min(stream.length, from + tokensPerSample))));
     }
     return blocks;
