@@ -54,11 +54,36 @@ public final class RunDirectory {
       requireWritable(runDir);
       lock.takenOver().ifPresent(h -> notes.println("rdrop " + command + ": took over the lock of " + h.describe()
           + ", which ended without releasing it"));
+      int removed = removeInterruptedWrites(runDir);
+      if (removed > 0) {
+        notes.println("rdrop " + command + ": removed " + removed + " temporary file(s) of writes that a killed process"
+            + " left unfinished in " + runDir);
+      }
       return lock;
     } catch (IOException | RuntimeException e) {
       lock.close();
       throw e;
     }
+  }
+
+  /**
+   * Deletes the temporary files of {@link AtomicFiles} writes that never reached their rename (the process
+   * was killed) anywhere in the run directory; returns how many. Called with the lock held, so no live
+   * writer owns them; without it they would stay forever and {@code rdrop check} would list them.
+   */
+  static int removeInterruptedWrites(Path runDir) throws IOException {
+    if (!Files.isDirectory(runDir, LinkOption.NOFOLLOW_LINKS) || !RunMarker.isPresent(runDir)) {
+      return 0;
+    }
+    List<Path> leftovers;
+    try (Stream<Path> s = Files.walk(runDir)) { // does not follow links
+      leftovers = s.filter(f -> AtomicFiles.isLeftover(f) && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+          .toList();
+    }
+    for (Path f : leftovers) {
+      Files.deleteIfExists(f);
+    }
+    return leftovers.size();
   }
 
   /** Fails unless rdrop may write into {@code dir}; marks an adoptable pre-marker run. */

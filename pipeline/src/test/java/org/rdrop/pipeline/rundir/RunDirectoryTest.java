@@ -50,6 +50,31 @@ class RunDirectoryTest {
   }
 
   @Test
+  void openingAMarkedRunForWritingRemovesTheTemporaryFilesOfKilledWritesAndNothingElse() throws IOException {
+    Path run = tmp.resolve("run");
+    Files.createDirectories(run.resolve("rdrop/checkpoints"));
+    RunMarker.write(run);
+    Files.writeString(run.resolve(".manifest.json.8137713490613411523.tmp"), "{\"form");
+    Files.writeString(run.resolve("rdrop/checkpoints/.checkpoint-000000006.ckpt.42.tmp"), "RDC");
+    Files.writeString(run.resolve("rdrop/.notes.tmp"), "not the name of an rdrop write");
+    Files.writeString(run.resolve("rdrop/curve.tsv.partial"), "step\n");
+    java.io.ByteArrayOutputStream notes = new java.io.ByteArrayOutputStream();
+    try (RunLock lock = RunDirectory.openForWriting(run, "train", new java.io.PrintStream(notes, true))) {
+      assertThat(tree(run).entrySet().stream().filter(e -> !e.getValue().equals("<dir>")).map(Map.Entry::getKey))
+          .containsExactlyInAnyOrder(RunMarker.FILE, "rdrop/.notes.tmp",
+          "rdrop/curve.tsv.partial");
+    }
+    assertThat(notes.toString()).isEqualTo("rdrop train: removed 2 temporary file(s) of writes that a killed process"
+        + " left unfinished in " + run + "\n");
+
+    // Without the marker nothing is touched (and the directory is refused).
+    Path foreign = Files.createDirectories(tmp.resolve("foreign"));
+    Files.writeString(foreign.resolve(".a.1.tmp"), "x");
+    assertThatThrownBy(() -> RunDirectory.openForWriting(foreign, "train", System.err)).isInstanceOf(IOException.class);
+    assertThat(foreign.resolve(".a.1.tmp")).exists();
+  }
+
+  @Test
   void aPreMarkerRunThatIsWhollyRdropsIsAdoptedAndMarked() throws IOException {
     Path run = legacyRun(tmp.resolve("old"));
     RunDirectory.requireWritable(run);

@@ -40,6 +40,7 @@ public final class AtomicFiles {
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
         ch.force(true);
       }
+      FaultPoint.beforeRename(file);
       Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);
@@ -63,9 +64,13 @@ public final class AtomicFiles {
     }
   }
 
-  /** True for the temporary files {@link #write} leaves only when killed mid-write. */
+  /**
+   * True for the temporary files {@link #write} leaves only when killed mid-write: {@code .<name>.<digits>.tmp},
+   * as {@link Files#createTempFile} names them with the prefix and suffix used there.
+   */
   public static boolean isLeftover(Path file) {
-    String n = file.getFileName().toString();
-    return n.startsWith(".") && n.endsWith(".tmp");
+    return LEFTOVER.matcher(file.getFileName().toString()).matches();
   }
+
+  private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("\\..+\\.[0-9]+\\.tmp");
 }

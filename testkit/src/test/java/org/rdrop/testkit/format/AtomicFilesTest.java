@@ -60,4 +60,19 @@ class AtomicFilesTest {
     assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
         .isEqualTo("rw-r--r--");
   }
+
+  @Test
+  void aLeftoverIsNamedAsTheTemporaryFileOfAWriteAndNothingElse() throws Exception {
+    // The name a write's temporary file gets, observed from inside the write.
+    Path[] seen = new Path[1];
+    AtomicFiles.write(dir.resolve("model.params"), out -> {
+      try (Stream<Path> s = Files.list(dir)) {
+        seen[0] = s.filter(p -> !p.getFileName().toString().equals("model.params")).findFirst().orElseThrow();
+      }
+    });
+    assertThat(AtomicFiles.isLeftover(seen[0])).as(seen[0].toString()).isTrue();
+    for (String other : new String[] {"model.params", ".notes.tmp", ".x.tmp", "a.1.tmp", ".model.params.12a.tmp"}) {
+      assertThat(AtomicFiles.isLeftover(Path.of(other))).as(other).isFalse();
+    }
+  }
 }

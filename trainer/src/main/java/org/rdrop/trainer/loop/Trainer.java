@@ -2,6 +2,7 @@ package org.rdrop.trainer.loop;
 
 import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.testkit.format.FaultPoint;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -213,6 +214,7 @@ public final class Trainer {
             order = BatchOrder.forEpoch(c.seed(), epoch, train.size());
           }
           log.updated(row);
+          FaultPoint.afterUpdate(o.method().label(), updates);
           if (updates % c.checkpointEvery() == 0) {
             checkpoint(curve, validLog);
           }
