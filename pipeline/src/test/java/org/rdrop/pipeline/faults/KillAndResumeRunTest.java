@@ -38,7 +38,8 @@ import org.rdrop.trainer.checkpoint.CheckpointStore;
 class KillAndResumeRunTest {
   /** -Drdrop.faults.seed=N draws another set of points. */
   static final long SEED = Long.getLong("rdrop.faults.seed", 16);
-  static final int POINTS_PER_STAGE = 2;
+  /** -Drdrop.faults.points=N tries N points a stage (all candidates when N exceeds them). */
+  static final int POINTS_PER_STAGE = Integer.getInteger("rdrop.faults.points", 2);
 
   /**
    * Where a kill can fall, per stage, and what the killed command starts from. A kill in training starts
@@ -91,7 +92,7 @@ class KillAndResumeRunTest {
     for (Stage stage : STAGES) {
       List<String> shuffled = new ArrayList<>(stage.candidates());
       Collections.shuffle(shuffled, random);
-      out.put(stage, List.copyOf(shuffled.subList(0, POINTS_PER_STAGE)));
+      out.put(stage, List.copyOf(shuffled.subList(0, Math.min(POINTS_PER_STAGE, shuffled.size()))));
     }
     return out;
   }
