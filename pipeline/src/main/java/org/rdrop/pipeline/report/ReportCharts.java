@@ -1,5 +1,7 @@
 package org.rdrop.pipeline.report;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,22 +23,47 @@ final class ReportCharts {
 
   private ReportCharts() {}
 
-  /** Per-step training NLL (nats/token) of each method. */
+  /** One colour per method, the same in every chart (baseline blue, R-Drop red). */
+  static final Map<String, Color> COLORS = Map.of("baseline", new Color(0x1f77b4), "rdrop", new Color(0xd62728));
+
+  /**
+   * Weight of the past in a training curve's exponential moving average (TensorBoard's smoothing slider,
+   * bias-corrected at the start): about 50 effective points over the curve, so an 800-update curve is
+   * smoothed over ~16 updates and a 150-update one over ~3; never above 0.95, where the lag would hide
+   * the early drop. The raw per-update values stay behind it, faint.
+   */
+  static double smoothing(int updates) {
+    return Math.min(0.95, Math.max(0, 1 - 50.0 / Math.max(1, updates)));
+  }
+
+  /** Per-update training NLL (nats/token) of each method: smoothed, over the raw values. */
   static String trainingLoss(Map<String, List<Curve.Row>> curves) {
     XYChart chart = chart("Training loss (NLL per target token)", "update", "nats / token");
-    curves.forEach((method, c) -> line(chart, method, steps(c), values(c, Curve.Row::nll)));
+    curves.forEach((method, c) -> raw(chart, method, steps(c), values(c, Curve.Row::nll)));
+    curves.forEach((method, c) -> smoothed(chart, method + " (smoothed)", method, steps(c),
+        values(c, Curve.Row::nll)));
     return svg(chart);
   }
 
-  /** Training NLL against validation NLL over time, per method: the paper's over-fitting figure. */
+  /** Training NLL (smoothed) against validation NLL, per method: the paper's over-fitting figure. */
   static String trainVersusValid(Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {
     XYChart chart = chart("Training vs validation loss", "update", "nats / token");
-    curves.forEach((method, c) -> line(chart, method + " train", steps(c), values(c, Curve.Row::nll)));
+    curves.forEach((method, c) -> smoothed(chart, method + " train (smoothed)", method, steps(c),
+        values(c, Curve.Row::nll)));
     valid.forEach((method, v) -> {
       if (!v.isEmpty()) {
         double[] x = v.stream().mapToDouble(Curve.ValidRow::step).toArray();
         double[] y = v.stream().mapToDouble(Curve.ValidRow::nll).toArray();
-        chart.addSeries(method + " valid", x, y).setMarker(SeriesMarkers.CIRCLE);
+        XYSeries s = chart.addSeries(method + " valid", x, y);
+        // Distinct markers and a dashed baseline: where the two lines meet, both stay visible.
+        s.setMarker(method.equals("baseline") ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+        s.setMarkerColor(color(method));
+        s.setLineColor(color(method));
+        s.setLineWidth(1.5f);
+        if (method.equals("baseline")) {
+          s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
+              0f));
+        }
       }
     });
     return svg(chart);
@@ -45,8 +72,26 @@ final class ReportCharts {
   /** The consistency (KL) term of R-Drop over time, before alpha. */
   static String klTerm(List<Curve.Row> rdrop) {
     XYChart chart = chart("R-Drop consistency term (bidirectional KL / 2, per token)", "update", "nats / token");
-    line(chart, "rdrop", steps(rdrop), values(rdrop, Curve.Row::kl));
+    raw(chart, "rdrop", steps(rdrop), values(rdrop, Curve.Row::kl));
+    smoothed(chart, "rdrop (smoothed)", "rdrop", steps(rdrop), values(rdrop, Curve.Row::kl));
     return svg(chart);
+  }
+
+  /** TensorBoard's smoothing: an exponential moving average divided by its weight so far (no start bias). */
+  static double[] ema(double[] y, double smoothing) {
+    double[] out = new double[y.length];
+    double avg = 0;
+    double weight = 0;
+    for (int i = 0; i < y.length; i++) {
+      avg = smoothing * avg + (1 - smoothing) * y[i];
+      weight = smoothing * weight + (1 - smoothing);
+      out[i] = avg / weight;
+    }
+    return out;
+  }
+
+  private static Color color(String method) {
+    return COLORS.getOrDefault(method, Color.DARK_GRAY);
   }
 
   private static double[] steps(List<Curve.Row> rows) {
@@ -59,20 +104,40 @@ final class ReportCharts {
 
   private static XYChart chart(String title, String x, String y) {
     XYChart chart = new XYChartBuilder().width(760).height(340).title(title).xAxisTitle(x).yAxisTitle(y).build();
-    chart.getStyler().setMarkerSize(5);
+    chart.getStyler().setMarkerSize(6);
     chart.getStyler().setChartTitleVisible(true);
     // The page is white: a grey frame around each chart looked like a placeholder.
-    chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-    chart.getStyler().setLegendBorderColor(java.awt.Color.LIGHT_GRAY);
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setLegendBorderColor(Color.LIGHT_GRAY);
+    // Update counts without thousands separators, at a slant: XChart 3.8.8 places a tick every few
+    // updates whatever the spacing hint, and level labels ran together into one string.
+    chart.getStyler().setXAxisDecimalPattern("#");
+    chart.getStyler().setXAxisLabelRotation(45);
+    chart.getStyler().setYAxisDecimalPattern("0.###");
     return chart;
   }
 
-  private static void line(XYChart chart, String name, double[] x, double[] y) {
+  /** The raw values, faint and thin, not in the legend. */
+  private static void raw(XYChart chart, String method, double[] x, double[] y) {
     if (x.length == 0) {
       return;
     }
-    XYSeries s = chart.addSeries(name, x, y);
+    Color c = color(method);
+    XYSeries s = chart.addSeries(method + " (raw)", x, y);
     s.setMarker(SeriesMarkers.NONE);
+    s.setLineColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+    s.setLineWidth(0.8f);
+    s.setShowInLegend(false);
+  }
+
+  private static void smoothed(XYChart chart, String name, String method, double[] x, double[] y) {
+    if (x.length == 0) {
+      return;
+    }
+    XYSeries s = chart.addSeries(name, x, ema(y, smoothing(y.length)));
+    s.setMarker(SeriesMarkers.NONE);
+    s.setLineColor(color(method));
+    s.setLineWidth(2f);
   }
 
   private static String svg(XYChart chart) {
