@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.rdrop.testkit.audit.Attestation;
 import org.rdrop.testkit.audit.Keys;
 import picocli.CommandLine;
+import org.rdrop.pipeline.rundir.RunLock;
 import org.rdrop.pipeline.verify.VerifyRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +68,12 @@ public final class VerifyCommand implements Callable<Integer> {
       }
     }
     Path rerun = out != null ? out : runDir.resolveSibling(runDir.getFileName() + ".verify");
-    VerifyRun.Result r = VerifyRun.run(runDir, rerun, data, runner.toPipelineOptions());
+    VerifyRun.Result r;
+    // The rerun is written for the whole verification, and the original must not change under it.
+    try (RunLock original = RunLock.acquire(runDir, "verify (reading)");
+        RunLock written = RunLock.acquire(rerun, "verify")) {
+      r = VerifyRun.run(runDir, rerun, data, runner.toPipelineOptions());
+    }
     if (!r.originalCode().equals(r.currentCode())) {
       System.out.println("code differs: the run was made by " + r.originalCode() + ", this is " + r.currentCode()
           + " (recorded in run.json and summary.json, so those differ)");

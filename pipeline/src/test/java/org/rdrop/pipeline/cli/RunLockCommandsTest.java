@@ -24,7 +24,8 @@ class RunLockCommandsTest {
           {"train", "smoke", "--out", run.toString()},
           {"reproduce", "smoke", "--out", run.toString()},
           {"decode", run.toString(), "--method", "rdrop"},
-          {"evaluate", run.toString()}}) {
+          {"evaluate", run.toString()},
+          {"verify", run.toString(), "--out", tmp.resolve("rerun").toString()}}) {
         CliTest.Outcome o = CliTest.run(args);
         assertThat(o.exit()).as(args[0]).isEqualTo(1);
         assertThat(o.err()).as(args[0])
