@@ -148,6 +148,6 @@ public final class ReportRun {
     ReportData r = new ReportData(ReportData.FORMAT, m.experiment(),
         m.config().path("description").asText(), identity, platform, m.config(), training,
         List.copyOf(metrics), files, List.copyOf(notes));
-    return new Rendered(r, ReportWriter.render(r, curves, valid));
+    return new Rendered(r, ReportWriter.render(r, curves, valid, ReportVerdicts.lines(r)));
   }
 }

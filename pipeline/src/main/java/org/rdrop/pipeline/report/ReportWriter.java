@@ -17,24 +17,37 @@ public final class ReportWriter {
 
   public static void write(Path runDir, ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
       throws IOException {
-    for (Map.Entry<String, String> f : render(r, curves, valid).entrySet()) {
+    for (Map.Entry<String, String> f : render(r, curves, valid, List.of()).entrySet()) {
       AtomicFiles.writeString(runDir.resolve(f.getKey()), f.getValue());
     }
   }
 
-  /** The content of each of {@link #FILES}, in that order: what {@link #write} writes. */
+  /**
+   * The content of each of {@link #FILES}, in that order: what {@link #write} writes. {@code verdicts}, one
+   * line per paper claim, open report.md and report.html.
+   */
   public static Map<String, String> render(ReportData r, Map<String, List<Curve.Row>> curves,
-      Map<String, List<Curve.ValidRow>> valid) {
+      Map<String, List<Curve.ValidRow>> valid, List<String> verdicts) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
     files.put("report.json", ManifestJson.toJson(r));
-    files.put("report.md", markdown(r));
-    files.put("report.html", html(r, curves, valid));
+    files.put("report.md", markdown(r, verdicts));
+    files.put("report.html", html(r, curves, valid, verdicts));
     return files;
   }
 
   static String markdown(ReportData r) {
+    return markdown(r, List.of());
+  }
+
+  static String markdown(ReportData r, List<String> verdicts) {
     StringBuilder md = new StringBuilder();
     md.append("# rdrop report: ").append(r.experiment()).append("\n\n").append(r.description()).append("\n\n");
+    if (!verdicts.isEmpty()) {
+      md.append("## Verdict on the paper's claims\n\n");
+      verdicts.forEach(v -> md.append("- ").append(v).append('\n'));
+      md.append("\nJudged as `./rdrop check` judges golden/").append(r.experiment())
+          .append("/claims.json; a claim on a model that was still learning is inconclusive.\n\n");
+    }
     md.append("Run identity `").append(r.identity().get("hash")).append("`, code `")
         .append(r.identity().get("code_version")).append("`.\n\n");
     md.append("## Metrics\n\n");
@@ -104,6 +117,11 @@ public final class ReportWriter {
   }
 
   static String html(ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {
+    return html(r, curves, valid, List.of());
+  }
+
+  static String html(ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid,
+      List<String> verdicts) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop report: ")
         .append(esc(r.experiment())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
@@ -111,7 +129,7 @@ public final class ReportWriter {
             + "th:first-child,td:first-child{text-align:left}pre{background:#f4f4f4;padding:.5em;overflow:auto}</style>"
             + "</head><body>\n");
     h.append("<h1>rdrop report: ").append(esc(r.experiment())).append("</h1>\n");
-    h.append(mdTablesToHtml(markdown(r)));
+    h.append(mdTablesToHtml(markdown(r, verdicts)));
     h.append("<h2>Loss curves</h2>\n").append(ReportCharts.trainingLoss(curves)).append('\n');
     h.append("<h2>Training vs validation</h2>\n").append(ReportCharts.trainVersusValid(curves, valid)).append('\n');
     if (curves.containsKey("rdrop")) {

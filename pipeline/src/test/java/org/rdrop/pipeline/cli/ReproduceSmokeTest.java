@@ -75,7 +75,10 @@ class ReproduceSmokeTest {
       assertThat(table.sum()).isEqualTo(BleuStats.sum(List.of(rows)));
     }
     assertThat(run.resolve("report.html")).isRegularFile();
-    assertThat(run.resolve("report.md")).content().contains("| BLEU (sacreBLEU");
+    assertThat(run.resolve("report.md")).content().contains("| BLEU (sacreBLEU")
+        // The claim's verdict opens the report, as check judges it.
+        .contains("\n## Verdict on the paper's claims\n\n- inconclusive: not converged: iwslt14-de-en/transformer/bleu: ");
+    assertThat(run.resolve("report.html")).content().contains("<h2>Verdict on the paper's claims</h2>");
 
     // Compute beside the score: target-token passes summed from the curves (R-Drop's two passes over the
     // same batches make exactly twice the baseline's); wall time only in <method>/timing.json, no artifact.

@@ -62,9 +62,14 @@ public record RunReport(Path file, String experiment, List<Metric> metrics, List
   }
 
   public static RunReport read(Path file) throws IOException {
+    return parse(Files.readString(file), file);
+  }
+
+  /** A report from its JSON text; {@code file} names it in messages. */
+  public static RunReport parse(String json, Path file) throws IOException {
     JsonNode root;
     try {
-      root = ManifestJson.MAPPER.readTree(Files.readString(file));
+      root = ManifestJson.MAPPER.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IOException(file + ": not JSON: " + e.getOriginalMessage(), e);
     }

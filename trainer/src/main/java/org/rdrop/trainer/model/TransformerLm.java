@@ -64,15 +64,12 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
   /**
    * The ids read at each position: the batch's decoder input with position 0 replaced, per row, by the
    * block's one-token source (the stream's token before the block, as fairseq's TokenBlockDataset feeds
-   * it); rows of a batch without a source keep eos there.
+   * it); rows of a batch without a source keep eos there, and a longer source (a translation batch given
+   * to a language model, which then learns the target side alone) is not read.
    */
   static int[] input(PaddedBatch batch) {
-    if (batch.sourceLen() == 0) {
-      return batch.prevOutput();
-    }
     if (batch.sourceLen() != 1) {
-      throw new IllegalArgumentException("a language model block carries at most one source token (the one "
-          + "before it), this batch has " + batch.sourceLen());
+      return batch.prevOutput();
     }
     int[] prev = batch.prevOutput().clone();
     for (int r = 0; r < batch.rows(); r++) {
