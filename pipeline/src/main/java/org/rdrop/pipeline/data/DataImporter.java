@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.rdrop.testkit.format.Sha256;
 
 /**
  * Rebuilds a shipped dataset from its pinned upstream packages: obtain and verify the package files,

@@ -45,7 +45,7 @@ public final class RunChecks {
   /** The methods whose curves a run directory holds, in report order. */
   public static final List<String> METHODS = List.of("baseline", "rdrop");
 
-  /** Files a check may find that the manifest cannot list: itself, the check output architecture.md plans, the run marker. */
+  /** Files a check may find that the manifest cannot list: itself, the JUnit XML a check may write there, the run marker. */
   static final Set<String> NOT_ARTIFACTS = Set.of("manifest.json", "checks.xml", RunMarker.FILE);
 
   /**

@@ -9,7 +9,7 @@ import java.util.List;
 import org.rdrop.testkit.format.ManifestJson;
 
 /**
- * The metric table of a run's {@code report.json} (format rdrop-report/1, docs/report.md), read without
+ * The metric table of a run's {@code report.json} (format rdrop-report/1, docs/run-directory.md), read without
  * the pipeline's classes: what a paper verdict needs from an evaluation.
  *
  * @param file where it was read from, for messages

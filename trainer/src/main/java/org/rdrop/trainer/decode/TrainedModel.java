@@ -18,6 +18,7 @@ import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
+import org.rdrop.testkit.format.Sha256;
 
 /**
  * A finished training run loaded for evaluation: the model its {@code run.json} describes (effective
@@ -72,7 +73,7 @@ public final class TrainedModel implements AutoCloseable {
     }
     int vocab = n.intValue();
     String method = String.valueOf(fields.get("method"));
-    String sha = RunIdentity.sha256(params);
+    String sha = Sha256.of(params);
     Object expected = JSON.readTree(summary.toFile()).path("params_sha256").asText(null);
     if (!sha.equals(expected)) {
       throw new IOException(params + ": sha256 " + sha + " does not match summary.json's params_sha256 " + expected);

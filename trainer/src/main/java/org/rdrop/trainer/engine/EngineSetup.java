@@ -8,7 +8,7 @@ import ai.djl.pytorch.jni.JniUtils;
  * Starts the PyTorch engine with a fixed intra-op thread count and picks the device.
  *
  * <p>The intra-op thread count changes the reduction order of CPU kernels (1 to 2 ulp differences after a
- * step or two, measured: ../shared/docs/stack.md), so it is part of a run's identity: it is set from the
+ * step or two, measured when the trainer was written), so it is part of a run's identity: it is set from the
  * config before the engine starts and re-applied if the engine was already running in this JVM.
  * Inter-op threads are set to 1 (they had no effect on results).
  */

@@ -8,15 +8,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rdrop.testkit.format.Sha256;
 
 /**
  * A training run's identity: everything that can change a byte of its output (effective config, method,
@@ -42,7 +39,7 @@ public final class RunIdentity {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("identity fields are not JSON-serialisable", e);
     }
-    this.hash = sha256(canonicalJson().getBytes(StandardCharsets.UTF_8));
+    this.hash = Sha256.of(canonicalJson().getBytes(StandardCharsets.UTF_8));
   }
 
   public String hash() {
@@ -115,24 +112,4 @@ public final class RunIdentity {
     }
   }
 
-  public static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  public static String sha256(Path file) throws IOException {
-    try (var in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      for (int n; (n = in.read(buf)) > 0; ) {
-        md.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -34,6 +34,7 @@ import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
+import org.rdrop.testkit.format.Sha256;
 
 /**
  * The training loop: turns a batch file into a trained model, a loss curve and checkpoints in a run
@@ -318,15 +319,15 @@ public final class Trainer {
       if (validLog != null) {
         validLog.finish(out.resolve("valid.tsv"));
       }
-      String paramsSha = RunIdentity.sha256(params);
+      String paramsSha = Sha256.of(params);
       TreeMap<String, Object> s = new TreeMap<>();
       s.put("identity_sha256", identity.hash());
       s.put("updates", updates);
       s.put("epoch", epoch);
       s.put("params_sha256", paramsSha);
-      s.put("curve_sha256", RunIdentity.sha256(out.resolve("curve.tsv")));
+      s.put("curve_sha256", Sha256.of(out.resolve("curve.tsv")));
       if (validLog != null) {
-        s.put("valid_sha256", RunIdentity.sha256(out.resolve("valid.tsv")));
+        s.put("valid_sha256", Sha256.of(out.resolve("valid.tsv")));
       }
       s.put("parameter_count", model.parameters().count());
       s.put("convergence", convergenceSummary(chosen));
@@ -375,8 +376,8 @@ public final class Trainer {
     f.put("method", o.method().label());
     f.put("vocab_size", o.vocabSize());
     TreeMap<String, Object> data = new TreeMap<>();
-    data.put("batches_sha256", RunIdentity.sha256(o.batches()));
-    data.put("valid_sha256", o.valid() != null ? RunIdentity.sha256(o.valid()) : null);
+    data.put("batches_sha256", Sha256.of(o.batches()));
+    data.put("valid_sha256", o.valid() != null ? Sha256.of(o.valid()) : null);
     f.put("data", data);
     f.put("platform", PlatformFingerprint.capture(engine, device));
     // The launcher passes the code version (-Drdrop.code.version); a jar carries its own otherwise.

@@ -22,6 +22,7 @@ import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.Trainer;
+import org.rdrop.testkit.format.Sha256;
 
 /**
  * Re-trains a finished training run from its run.json alone (effective config, method, vocabulary size)
@@ -109,8 +110,8 @@ public final class TrainingVerification {
         outcomes.add(new Outcome(file, "missing", Files.isRegularFile(a) ? "the rerun did not write it" : "the run has none"));
         continue;
       }
-      String sa = RunIdentity.sha256(a);
-      String sb = RunIdentity.sha256(b);
+      String sa = Sha256.of(a);
+      String sb = Sha256.of(b);
       if (sa.equals(sb)) {
         outcomes.add(new Outcome(file, "identical", "sha256 " + sa.substring(0, 16)));
       } else if (file.equals(Curve.CURVE_FILE)) {
@@ -132,7 +133,7 @@ public final class TrainingVerification {
     if (!Files.isRegularFile(file)) {
       throw new IOException(file + ": no such file (" + option + ")");
     }
-    String actual = RunIdentity.sha256(file);
+    String actual = Sha256.of(file);
     if (!actual.equals(recorded)) {
       throw new IOException(file + " (" + option + ") has SHA-256 " + actual + ", but " + runJson + " records data."
           + field + " " + recorded + ": not the data the run was trained on");

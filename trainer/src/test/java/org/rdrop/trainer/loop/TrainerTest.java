@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.testkit.format.Sha256;
 
 class TrainerTest {
   static final int VOCAB = 24;
@@ -47,7 +48,7 @@ class TrainerTest {
     assertThat(out.resolve("curve.tsv.partial")).doesNotExist();
     assertThat(out.resolve("run.json")).exists();
     assertThat(out.resolve("summary.json")).content().contains(r.paramsSha256());
-    assertThat(RunIdentity.sha256(out.resolve("model.params"))).isEqualTo(r.paramsSha256());
+    assertThat(Sha256.of(out.resolve("model.params"))).isEqualTo(r.paramsSha256());
     assertThat(new CheckpointStore(out.resolve("checkpoints")).listUpdates()).containsExactly(40L, 60L);
 
     List<String[]> curve = rows(out.resolve("curve.tsv"));
