@@ -110,10 +110,25 @@ public final class RdropCommand implements Runnable {
     if (root instanceof java.nio.file.AccessDeniedException) {
       return "permission denied: " + msg;
     }
+    // A wrapper that restates the root's message with context (the file a parser was reading) speaks
+    // instead, the outermost such one (a parser's own wrappers restate it too, without the file); for a root
+    // without a message (an EOFException from a reader), the innermost wrapper with a message of its own
+    // does. A wrapper whose message is only its cause's toString() (Beam's, or new RuntimeException(cause))
+    // adds nothing.
+    String first = msg.lines().findFirst().orElse(msg);
+    java.util.List<Throwable> own = new java.util.ArrayList<>();
     for (Throwable t = e; t != root; t = t.getCause()) {
       String m = t.getMessage();
-      if (m != null && m.length() > msg.length() && m.startsWith(msg)) {
-        return m;
+      if (m != null && !m.equals(String.valueOf(t.getCause()))) {
+        own.add(t);
+      }
+    }
+    if (root.getMessage() == null) {
+      return own.isEmpty() ? msg : own.get(own.size() - 1).getMessage();
+    }
+    for (Throwable t : own) {
+      if (t.getMessage().length() > first.length() && t.getMessage().contains(first)) {
+        return t.getMessage();
       }
     }
     return msg;

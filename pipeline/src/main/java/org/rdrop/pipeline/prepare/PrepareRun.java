@@ -168,9 +168,13 @@ public final class PrepareRun {
   public static RunManifest reuseOrRun(
       Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options, java.io.PrintStream log)
       throws IOException {
-    if (isPrepared(runDir, identity(experiment, corpusDir))) {
+    String unusable = whyNotReusable(runDir, identity(experiment, corpusDir));
+    if (unusable == null) {
       log.println("prepare: already done in " + runDir + ", files unchanged");
       return ManifestJson.read(runDir.resolve(MANIFEST));
+    }
+    if (!unusable.isEmpty()) {
+      log.println("prepare: " + unusable + "; preparing again");
     }
     long start = System.nanoTime();
     log.println("prepare: " + experiment.config().name() + " -> " + runDir);
@@ -180,27 +184,33 @@ public final class PrepareRun {
   }
 
   /**
-   * True when {@code runDir} holds a finished preparation of this identity whose files are all unchanged,
-   * so a rerun can reuse it.
+   * Null when {@code runDir} holds a finished preparation of this identity whose files are all unchanged,
+   * so a rerun can reuse it; else why not: empty when there is no preparation there, the differing
+   * identity or the first prepared file that no longer matches the manifest (damaged: it is named).
    */
-  public static boolean isPrepared(Path runDir, RunManifest.Identity identity) throws IOException {
+  static String whyNotReusable(Path runDir, RunManifest.Identity identity) throws IOException {
     Path file = runDir.resolve(MANIFEST);
     if (!Files.isRegularFile(file)) {
-      return false;
+      return "";
     }
     RunManifest m = ManifestJson.read(file);
     if (!m.identity().hash().equals(identity.hash())) {
-      return false;
+      return runDir + " holds another preparation (identity " + m.identity().shortHash() + ", this is "
+          + identity.shortHash() + ")";
     }
     for (RunManifest.Artifact a : m.artifacts()) {
       if (a.path().startsWith(DataLayout.DATA_DIR + "/")) {
         Path f = runDir.resolve(a.path());
-        if (!Files.isRegularFile(f) || !Sha256.of(f).equals(a.sha256())) {
-          return false;
+        if (!Files.isRegularFile(f)) {
+          return f + " is missing (" + MANIFEST + " lists it)";
+        }
+        String sha = Sha256.of(f);
+        if (!sha.equals(a.sha256())) {
+          return f + " differs from what " + file + " records (sha256 " + sha + ", recorded " + a.sha256() + ")";
         }
       }
     }
-    return true;
+    return null;
   }
 
   private static RunManifest.Artifact artifact(Path runDir, PrepareLayout.Output o) throws IOException {

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.AtomicFiles;
 import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.trainer.loop.Method;
 import org.rdrop.testkit.format.Sha256;
 
 /** Builds the report of a run directory from its manifest, its curves and the metrics evaluation produced. */
@@ -61,6 +63,11 @@ public final class ReportRun {
 
   /** Writes the report files and records stage {@code report} in the manifest. */
   public static ReportData write(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
+    RunManifest before = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
+    for (Method method : List.of(Method.BASELINE, Method.RDROP)) {
+      // The report reads the curves, run.json and summary.json: it describes only files the run recorded.
+      TrainRun.requireTrainedOutputsUnchanged(runDir, before, method);
+    }
     Rendered r = render(runDir, metrics, notes);
     for (Map.Entry<String, String> f : r.files().entrySet()) {
       AtomicFiles.writeString(runDir.resolve(f.getKey()), f.getValue());

@@ -259,6 +259,21 @@ public final class RunDirectory {
     return abs.resolveSibling("." + abs.getFileName() + "." + kind + "-" + ProcessHandle.current().pid());
   }
 
+  /**
+   * True for a staged directory killed while its marker was being written ({@link #stage} creates it, then
+   * writes the marker): it holds nothing but the marker's unfinished temporary file. (An empty one is left
+   * alone: nothing says it is rdrop's, and it holds nothing.)
+   */
+  private static boolean markerUnfinished(Path dir) {
+    try (Stream<Path> s = Files.list(dir)) {
+      List<Path> entries = s.toList();
+      return !entries.isEmpty() && entries.stream().allMatch(f -> AtomicFiles.isLeftover(f)
+          && f.getFileName().toString().startsWith(RunMarker.FILE + ".") && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   private static void removeLeftovers(Path abs) throws IOException {
     String prefix = "." + abs.getFileName() + ".";
     List<Path> leftovers;
@@ -266,7 +281,7 @@ public final class RunDirectory {
       leftovers = s.filter(p -> {
         String n = p.getFileName().toString();
         return n.startsWith(prefix) && n.substring(prefix.length()).matches("(tmp|old)-[0-9]+")
-            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && RunMarker.isPresent(p);
+            && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) && (RunMarker.isPresent(p) || markerUnfinished(p));
       }).toList();
     }
     for (Path p : leftovers) {

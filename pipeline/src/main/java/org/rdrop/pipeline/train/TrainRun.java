@@ -94,6 +94,10 @@ public final class TrainRun {
     for (Path f : List.of(layout.trainBatches(), layout.validBatches(), layout.dictionary())) {
       RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "preparation", "");
     }
+    for (Method method : methods) {
+      // A method trained before is found complete and recorded again: its files must be what was recorded.
+      requireTrainedOutputsUnchanged(runDir, manifest, method);
+    }
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     TrainConfig train = overrides.applyTo(config.train());
     int vocabSize = Dictionary.read(layout.dictionary()).size();
@@ -108,6 +112,26 @@ public final class TrainRun {
     RunManifest updated = record(runDir, manifest, methods, train, overrides);
     ManifestJson.write(manifestFile, updated);
     return updated;
+  }
+
+  /**
+   * Fails naming the first file of {@code method}'s recorded training (stage {@code train-<method>}) that
+   * is on disk but no longer has the recorded SHA-256. Files not on disk are left to the trainer (it makes
+   * them again from its last checkpoint); a method never recorded is not checked.
+   */
+  public static void requireTrainedOutputsUnchanged(Path runDir, RunManifest manifest, Method method)
+      throws IOException {
+    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    for (RunManifest.Stage s : manifest.stages()) {
+      if (s.name().equals("train-" + method.label())) {
+        for (String out : s.outputs()) {
+          Path f = runDir.resolve(out);
+          if (Files.exists(f)) {
+            RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "training", "");
+          }
+        }
+      }
+    }
   }
 
   /**

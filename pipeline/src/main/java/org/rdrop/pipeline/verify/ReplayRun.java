@@ -14,6 +14,7 @@ import org.rdrop.pipeline.train.TrainLayout;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.format.Curve;
 import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.testkit.format.RunArtifacts;
 import org.rdrop.testkit.format.RunManifest;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
@@ -60,6 +61,13 @@ public final class ReplayRun {
     RunManifest.Stage stage = m.stages().stream().filter(s -> s.name().equals("train-" + method.label()))
         .findFirst().orElseThrow(() -> new IOException(runDir + ": no trained " + method.label() + " model"));
     Path dir = runDir.resolve(method.label());
+    // Replay reads the batches, the dictionary and the method's training files: each as the run recorded it,
+    // or a step that differs would blame the training for a damaged file.
+    TrainLayout recorded = new TrainLayout(runDir);
+    for (Path f : List.of(recorded.trainBatches(), recorded.validBatches(), recorded.dictionary())) {
+      RunArtifacts.requireUnchanged(runDir, manifestFile, m, f, "preparation", "");
+    }
+    TrainRun.requireTrainedOutputsUnchanged(runDir, m, method);
     List<Curve.Row> curve = Curve.read(dir.resolve(Curve.CURVE_FILE));
     if (step < 1 || step > curve.size()) {
       throw new IllegalArgumentException("--step must be in 1.." + curve.size() + ", got " + step);

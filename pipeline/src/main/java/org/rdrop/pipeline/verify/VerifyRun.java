@@ -78,7 +78,7 @@ public final class VerifyRun {
           + describe(identity.inputs()) + " vs manifest " + describe(m.identity().inputs()));
     }
     if (!identity.configSha256().equals(m.identity().configSha256())) {
-      throw new IOException("the manifest's config does not hash to its recorded config_sha256");
+      throw new IOException(manifestFile + ": its config does not hash to its recorded config_sha256");
     }
     if (Files.exists(rerun)) {
       throw new IOException(rerun + " exists; verify re-executes into a fresh directory");
@@ -187,7 +187,11 @@ public final class VerifyRun {
       Path a = original.resolve(m.label()).resolve(Fingerprint.RUN_JSON);
       Path b = rerun.resolve(m.label()).resolve(Fingerprint.RUN_JSON);
       if (Files.isRegularFile(a) && Files.isRegularFile(b)) {
-        return Fingerprint.differences(Fingerprint.fromRunJson(a), Fingerprint.fromRunJson(b));
+        try {
+          return Fingerprint.differences(Fingerprint.fromRunJson(a), Fingerprint.fromRunJson(b));
+        } catch (IOException e) {
+          continue; // a damaged original run.json: its own outcome says so; the other method's may read
+        }
       }
     }
     return List.of();

@@ -24,6 +24,20 @@ class ErrorMessageTest {
   }
 
   @Test
+  void aReaderThatNamesItsFileSpeaksForTheParserOrTheEndOfFileItWraps() {
+    // Jackson's message is the root's, over two lines; the manifest reader quotes its first line and names the file.
+    Exception jackson = new IllegalStateException("Unexpected end-of-input in VALUE_STRING\n at [Source: REDACTED; line: 11]");
+    IOException manifest = new IOException("/runs/r/manifest.json: not a run manifest: Unexpected end-of-input in"
+        + " VALUE_STRING", jackson);
+    assertThat(RdropCommand.errorMessage(new RuntimeException(new RuntimeException(manifest.toString(), manifest))))
+        .isEqualTo(manifest.getMessage());
+    // An EOFException has no message: the reader's own says what was cut short.
+    IOException truncated = new IOException("truncated checkpoint /runs/r/rdrop/checkpoints/c.ckpt",
+        new java.io.EOFException());
+    assertThat(RdropCommand.errorMessage(new RuntimeException(truncated))).isEqualTo(truncated.getMessage());
+  }
+
+  @Test
   void aRootWithoutMessageIsNamedByItsClass() {
     assertThat(RdropCommand.errorMessage(new RuntimeException(new IllegalStateException())))
         .isEqualTo("java.lang.IllegalStateException");

@@ -67,19 +67,21 @@ final class FaultRuns {
    * {@code System.err} and errors to picocli's stream; both end up in {@link Outcome#err}.
    */
   static synchronized Outcome cli(String... args) {
-    var cmd = RdropCommand.newCommandLine();
-    StringWriter err = new StringWriter();
-    cmd.setErr(new PrintWriter(err, true));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream progress = new ByteArrayOutputStream();
     PrintStream savedOut = System.out;
     PrintStream savedErr = System.err;
+    // Before the command line exists: some commands keep the System.out they were built with.
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     System.setErr(new PrintStream(progress, true, StandardCharsets.UTF_8));
     try {
+      var cmd = RdropCommand.newCommandLine();
+      StringWriter err = new StringWriter();
+      cmd.setErr(new PrintWriter(err, true));
+      cmd.setOut(new PrintWriter(System.out, true));
       int exit = cmd.execute(args);
-      return new Outcome(exit, out.toString(StandardCharsets.UTF_8),
-          progress.toString(StandardCharsets.UTF_8) + err);
+      cmd.getOut().flush(); // check prints without a line end's flush
+      return new Outcome(exit, out.toString(StandardCharsets.UTF_8), progress.toString(StandardCharsets.UTF_8) + err);
     } finally {
       System.setOut(savedOut);
       System.setErr(savedErr);

@@ -75,6 +75,20 @@ class RunDirectoryTest {
   }
 
   @Test
+  void stagingRemovesAStagedDirectoryKilledBeforeItsMarkerWasInPlaceButNoOtherUnmarkedOne() throws IOException {
+    Path run = tmp.resolve("run");
+    Path killedEarly = Files.createDirectory(tmp.resolve(".run.tmp-101"));
+    Files.writeString(killedEarly.resolve(".rdrop-run.5577006791947779410.tmp"), "{");
+    Path someoneElses = Files.createDirectory(tmp.resolve(".run.tmp-103"));
+    Files.writeString(someoneElses.resolve("notes.txt"), "mine");
+    Files.writeString(someoneElses.resolve(".rdrop-run.1.tmp"), "{");
+    Path staged = RunDirectory.stage(run);
+    assertThat(killedEarly).doesNotExist();
+    assertThat(someoneElses.resolve("notes.txt")).hasContent("mine");
+    RunDirectory.discard(staged);
+  }
+
+  @Test
   void aPreMarkerRunThatIsWhollyRdropsIsAdoptedAndMarked() throws IOException {
     Path run = legacyRun(tmp.resolve("old"));
     RunDirectory.requireWritable(run);

@@ -74,7 +74,8 @@ public final class TrainedModel implements AutoCloseable {
     int vocab = n.intValue();
     String method = String.valueOf(fields.get("method"));
     String sha = Sha256.of(params);
-    Object expected = JSON.readTree(summary.toFile()).path("params_sha256").asText(null);
+    Object expected = RunIdentity.readJson(summary, com.fasterxml.jackson.databind.JsonNode.class)
+        .path("params_sha256").asText(null);
     if (!sha.equals(expected)) {
       throw new IOException(params + ": sha256 " + sha + " does not match summary.json's params_sha256 " + expected);
     }

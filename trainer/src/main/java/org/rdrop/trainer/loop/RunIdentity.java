@@ -72,13 +72,27 @@ public final class RunIdentity {
   /** Reads a run.json written by {@link #write}. */
   @SuppressWarnings("unchecked")
   public static RunIdentity read(Path file) throws IOException {
-    TreeMap<String, Object> doc = CANONICAL.readValue(file.toFile(), TreeMap.class);
+    TreeMap<?, ?> raw = readJson(file, TreeMap.class);
+    @SuppressWarnings("unchecked")
+    TreeMap<String, Object> doc = (TreeMap<String, Object>) raw;
     Object stored = doc.remove("identity_sha256");
     RunIdentity id = new RunIdentity(doc);
     if (stored != null && !stored.equals(id.hash)) {
       throw new IOException(file + ": identity_sha256 does not match its contents (edited by hand?)");
     }
     return id;
+  }
+
+  /**
+   * A trainer JSON file (run.json, summary.json) read as {@code type}; a file that does not parse (truncated,
+   * damaged) fails naming it, as Jackson's own message does not.
+   */
+  public static <T> T readJson(Path file, Class<T> type) throws IOException {
+    try {
+      return CANONICAL.readValue(file.toFile(), type);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IOException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   /** Dotted paths whose values differ, e.g. {@code platform.intra_op_threads: 2 -> 1}. */

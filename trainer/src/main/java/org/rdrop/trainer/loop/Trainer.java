@@ -347,7 +347,7 @@ public final class Trainer {
   }
 
   private TrainResult completedResult(RunIdentity identity, Path summary) throws IOException {
-    Map<?, ?> s = RunIdentity.CANONICAL.readValue(summary.toFile(), Map.class);
+    Map<?, ?> s = RunIdentity.readJson(summary, Map.class);
     return new TrainResult(identity.hash(), ((Number) s.get("updates")).longValue(), true, Double.NaN,
         (String) s.get("params_sha256"), 0, 0, 0, 0);
   }
