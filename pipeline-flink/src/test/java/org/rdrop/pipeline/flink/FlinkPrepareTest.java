@@ -38,48 +38,37 @@ class FlinkPrepareTest {
   }
 
   /**
-   * The edges where runners differ most: an empty training split (every Combine.globally sees no input and
-   * must give its default: empty BPE codes, a dictionary of specials and padding, zero counts; every
-   * side input of it is still a singleton), an all-kept split, and a split where a pair is dropped.
-   * Expected file contents are worked out by hand from the formats in docs/run-directory.md.
+   * The edge where runners differ most: a training split that cleaning empties (every pair has an empty
+   * side), so each Combine.globally over it sees no input and must give its default on Flink as on the
+   * DirectRunner; preparation then refuses the empty split the same way on both, naming its corpus files,
+   * and leaves nothing behind.
    */
   @Test
-  void emptyTrainingSplitGivesTheDefaultsOnFlinkAsOnTheDirectRunner(@TempDir Path tmp) throws IOException {
+  void aTrainingSplitThatCleaningEmptiesFailsOnFlinkAsOnTheDirectRunner(@TempDir Path tmp) throws IOException {
     Path corpus = tmp.resolve("corpus");
     Files.createDirectories(corpus);
-    Files.writeString(corpus.resolve("train.en"), "");
-    Files.writeString(corpus.resolve("train.es"), "");
+    Files.writeString(corpus.resolve("train.en"), "a\nb\n");
+    Files.writeString(corpus.resolve("train.es"), "\n\n"); // both pairs: Spanish side empty, dropped
     Files.writeString(corpus.resolve("valid.en"), "A b\n");
     Files.writeString(corpus.resolve("valid.es"), "c\n");
     Files.writeString(corpus.resolve("test.en"), "x\ny\n");
-    Files.writeString(corpus.resolve("test.es"), "\nz\n"); // line 1: Spanish side empty, dropped
+    Files.writeString(corpus.resolve("test.es"), "\nz\n");
 
-    Path direct = prepare("smoke", tmp.resolve("direct"), corpus, "--runner", "DirectRunner");
-    Path flink = prepare("smoke", tmp.resolve("flink"), corpus, "--runner", "FlinkRunner", "--parallelism", "2");
-
-    assertThat(Files.readString(flink.resolve(PrepareRun.MANIFEST)))
-        .isEqualTo(Files.readString(direct.resolve(PrepareRun.MANIFEST)));
-    Path data = flink.resolve("data");
-    assertThat(Files.readString(data.resolve("bpe.codes"))).isEqualTo("#version: 0.2\n");
-    // Specials <s> <pad> </s> <unk> are implicit; padding to a multiple of 8 adds four made-up words.
-    assertThat(Files.readString(data.resolve("dict.txt")))
-        .isEqualTo("madeupword0000 0\nmadeupword0001 0\nmadeupword0002 0\nmadeupword0003 0\n");
-    assertThat(Files.size(data.resolve("train.tok.en"))).isZero();
-    assertThat(Files.size(data.resolve("train.ids.tsv"))).isZero();
-    // Every token is unknown (3), </s> (2) closes each side; ids are corpus line numbers.
-    assertThat(Files.readString(data.resolve("valid.ids.tsv"))).isEqualTo("1\t3 3 2\t3 2\n");
-    assertThat(Files.readString(data.resolve("test.ids.tsv"))).isEqualTo("2\t3 2\t3 2\n");
-    assertThat(Files.readAllLines(data.resolve("statistics.tsv")))
-        .contains(
-            "read/train/pairs\t0",
-            "clean/train/kept\t0",
-            "read/test/pairs\t2",
-            "clean/test/kept\t1",
-            "clean/test/dropped/empty\t1",
-            "vocab/size\t8",
-            "vocab/valid/unknown_tokens\t3",
-            "batch/train/batches\t0",
-            "batch/valid/examples\t1");
+    List<String> errors = new ArrayList<>();
+    for (String[] runner : new String[][] {{"--runner", "DirectRunner"},
+        {"--runner", "FlinkRunner", "--parallelism", "2"}}) {
+      Path out = tmp.resolve(runner[1]);
+      List<String> args = new ArrayList<>(List.of("prepare", "smoke", "--out", out.toString(), "--data",
+          corpus.toString()));
+      args.addAll(List.of(runner));
+      RdropCli.Outcome o = RdropCli.run(args.toArray(String[]::new));
+      assertThat(o.exit()).as(runner[1] + ": " + o.err()).isEqualTo(1);
+      assertThat(o.err()).as(runner[1]).contains(corpus.resolve("train.en") + ", " + corpus.resolve("train.es")
+          + ": no train example is left after preparation").doesNotContain("\tat ");
+      assertThat(out).as(runner[1]).doesNotExist();
+      errors.add(o.err().replace(out.toString(), "OUT"));
+    }
+    assertThat(errors.get(1)).isEqualTo(errors.get(0));
   }
 
   @Test
@@ -98,10 +87,8 @@ class FlinkPrepareTest {
 
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("valid.es:2: invalid UTF-8").doesNotContain("\tat ");
-    assertThat(run.resolve(PrepareRun.MANIFEST)).doesNotExist();
-    try (Stream<Path> left = Files.list(run.resolve("data"))) {
-      assertThat(left).isEmpty();
-    }
+    // Prepared in a staging directory beside it: a failure leaves no run directory at all.
+    assertThat(run).doesNotExist();
   }
 
   @Test
