@@ -268,7 +268,7 @@ public final class RunDirectory {
     try (Stream<Path> s = Files.list(dir)) {
       List<Path> entries = s.toList();
       return !entries.isEmpty() && entries.stream().allMatch(f -> AtomicFiles.isLeftover(f)
-          && f.getFileName().toString().startsWith(RunMarker.FILE + ".") && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
+          && f.getFileName().toString().startsWith("." + RunMarker.FILE + ".") && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
     } catch (IOException e) {
       return false;
     }

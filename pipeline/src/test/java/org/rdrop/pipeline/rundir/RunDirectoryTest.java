@@ -78,10 +78,11 @@ class RunDirectoryTest {
   void stagingRemovesAStagedDirectoryKilledBeforeItsMarkerWasInPlaceButNoOtherUnmarkedOne() throws IOException {
     Path run = tmp.resolve("run");
     Path killedEarly = Files.createDirectory(tmp.resolve(".run.tmp-101"));
-    Files.writeString(killedEarly.resolve(".rdrop-run.5577006791947779410.tmp"), "{");
+    // AtomicFiles' temporary name for .rdrop-run: "." + name + "." + digits + ".tmp"
+    Files.writeString(killedEarly.resolve("..rdrop-run.5577006791947779410.tmp"), "{");
     Path someoneElses = Files.createDirectory(tmp.resolve(".run.tmp-103"));
     Files.writeString(someoneElses.resolve("notes.txt"), "mine");
-    Files.writeString(someoneElses.resolve(".rdrop-run.1.tmp"), "{");
+    Files.writeString(someoneElses.resolve("..rdrop-run.1.tmp"), "{");
     Path staged = RunDirectory.stage(run);
     assertThat(killedEarly).doesNotExist();
     assertThat(someoneElses.resolve("notes.txt")).hasContent("mine");
