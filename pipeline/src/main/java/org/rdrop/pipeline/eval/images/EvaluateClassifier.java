@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rdrop.pipeline.eval.EvaluationRecords;
+import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.eval.significance.BootstrapInterval;
 import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
 import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
@@ -104,24 +105,8 @@ public final class EvaluateClassifier {
 
   /** Reads {@link #predictionsTsv}'s format back (classes in the file are 0-based). */
   static List<TeacherForced.Prediction> readPredictions(Path file) throws IOException {
-    List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-      throw new IOException(file + ":1: expected the header '" + HEADER.replace('\t', ' ') + "'");
-    }
-    List<TeacherForced.Prediction> out = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split("\t", -1);
-      try {
-        if (f.length != 3) {
-          throw new IllegalArgumentException("expected 3 columns, found " + f.length);
-        }
-        out.add(new TeacherForced.Prediction(Long.parseLong(f[0]), Integer.parseInt(f[1]) + Specials.COUNT,
-            Integer.parseInt(f[2]) + Specials.COUNT));
-      } catch (IllegalArgumentException e) {
-        throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage());
-      }
-    }
-    return out;
+    return TsvRows.read(file, HEADER, f -> new TeacherForced.Prediction(Long.parseLong(f[0]),
+        Integer.parseInt(f[1]) + Specials.COUNT, Integer.parseInt(f[2]) + Specials.COUNT));
   }
 
   /** Per image (in the given order): [1 if correct else 0, 1]. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.EvaluationRecords;
+import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.eval.significance.BootstrapInterval;
 import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
 import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
@@ -160,27 +161,13 @@ public final class EvaluateLanguageModel {
    * not match them is an error naming the line (an edited file, not a rounding).
    */
   static List<TeacherForced.Score> readScores(Path file) throws IOException {
-    List<String> lines = java.nio.file.Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
-      throw new IOException(file + ":1: expected the header '" + HEADER.replace('\t', ' ') + "'");
-    }
-    List<TeacherForced.Score> out = new ArrayList<>();
-    for (int i = 1; i < lines.size(); i++) {
-      String[] f = lines.get(i).split("\t", -1);
-      try {
-        if (f.length != 4) {
-          throw new IllegalArgumentException("expected 4 columns, found " + f.length);
-        }
-        double nll = Double.longBitsToDouble(Long.parseUnsignedLong(f[3], 16));
-        if (!String.format(Locale.ROOT, "%.6f", nll).equals(f[2])) {
-          throw new IllegalArgumentException("column nll does not match nll_bits");
-        }
-        out.add(new TeacherForced.Score(Long.parseLong(f[0]), nll, Long.parseLong(f[1])));
-      } catch (IllegalArgumentException e) {
-        throw new IOException(file + ":" + (i + 1) + ": " + e.getMessage());
+    return TsvRows.read(file, HEADER, f -> {
+      double nll = Double.longBitsToDouble(Long.parseUnsignedLong(f[3], 16));
+      if (!String.format(Locale.ROOT, "%.6f", nll).equals(f[2])) {
+        throw new IllegalArgumentException("column nll does not match nll_bits");
       }
-    }
-    return out;
+      return new TeacherForced.Score(Long.parseLong(f[0]), nll, Long.parseLong(f[1]));
+    });
   }
 
   /** Per block: [nll in nats, scored tokens]. */
