@@ -3,6 +3,7 @@ package org.rdrop.pipeline.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
@@ -13,6 +14,7 @@ import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.testkit.format.ManifestJson;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.testkit.verdict.PublishedResults;
+import org.rdrop.trainer.loop.Method;
 
 /**
  * The test-set evaluation of each task, in two halves: {@link #evaluate} runs the models and writes their
@@ -45,12 +47,22 @@ public final class Evaluations {
    * (translation: BLEU statistics recomputed from the hypotheses and the reference).
    */
   public static List<ReportData.Metric> metrics(Path runDir) throws IOException {
+    return metrics(runDir, null);
+  }
+
+  /**
+   * {@link #metrics(Path)}, for translation from BLEU tables the caller already re-derived
+   * ({@link EvaluateRun#rederiveTables}; null: re-derive them here).
+   */
+  public static List<ReportData.Metric> metrics(Path runDir, Map<Method, BleuStatsTable.Table> bleuTables)
+      throws IOException {
     ExperimentConfig config = config(runDir);
     PublishedResult paper = paper(config);
     return switch (config.task()) {
       case ExperimentConfig.LANGUAGE_MODELING -> EvaluateLanguageModel.metrics(runDir, paper);
       case ExperimentConfig.IMAGE_CLASSIFICATION -> EvaluateClassifier.metrics(runDir, paper);
-      default -> EvaluateRun.metrics(runDir, EvaluateRun.rederiveTables(runDir), paper);
+      default -> EvaluateRun.metrics(runDir,
+          bleuTables != null ? bleuTables : EvaluateRun.rederiveTables(runDir), paper);
     };
   }
 

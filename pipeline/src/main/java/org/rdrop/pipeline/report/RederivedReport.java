@@ -27,14 +27,17 @@ public final class RederivedReport implements ReportDerivation {
     SortedMap<String, String> files = new TreeMap<>();
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
+    Map<Method, BleuStatsTable.Table> tables = null;
     if (config.task().equals(ExperimentConfig.TRANSLATION)) {
-      for (Map.Entry<Method, BleuStatsTable.Table> t : EvaluateRun.rederiveTables(runDir).entrySet()) {
+      tables = EvaluateRun.rederiveTables(runDir);
+      for (Map.Entry<Method, BleuStatsTable.Table> t : tables.entrySet()) {
         String rel = runDir.relativize(EvaluateRun.table(runDir, t.getKey(), EvaluateRun.SPLIT)).toString()
             .replace('\\', '/');
         files.put(rel, BleuStatsTable.format(t.getValue()));
       }
     }
-    files.putAll(ReportRun.render(runDir, Evaluations.metrics(runDir), Evaluations.notes(runDir)).files());
+    // The tables computed once serve both the comparison above and the metric rows.
+    files.putAll(ReportRun.render(runDir, Evaluations.metrics(runDir, tables), Evaluations.notes(runDir)).files());
     return files;
   }
 }
