@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 
 /**
  * Synthetic but realistic training curves and run directories for tests, with hand-set shapes: inverse

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunManifest;
 
 /**
  * Training and evaluation of {@code smoke} on an embedded Flink mini-cluster write the DirectRunner's

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rdrop.pipeline.eval.DecodeLayout;
 import org.rdrop.pipeline.eval.DecodeRun;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.pipeline.rundir.RunDirectory;
 import org.rdrop.pipeline.rundir.RunLock;

@@ -3,7 +3,7 @@ package org.rdrop.pipeline.cli;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.rundir.RunDirectory;
 import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;

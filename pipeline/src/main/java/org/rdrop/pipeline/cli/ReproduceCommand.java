@@ -6,7 +6,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.pipeline.rundir.RunDirectory;
 import org.rdrop.pipeline.rundir.RunLock;

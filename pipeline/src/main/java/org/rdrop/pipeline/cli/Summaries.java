@@ -1,7 +1,7 @@
 package org.rdrop.pipeline.cli;
 
 import java.io.PrintStream;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.RunManifest;
 
 /** Short human-readable summaries of what a command did. */
 final class Summaries {

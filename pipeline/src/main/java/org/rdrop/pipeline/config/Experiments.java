@@ -64,10 +64,10 @@ public final class Experiments {
   }
 
   /** The experiment a run's manifest records (its {@code config}); errors name the manifest file. */
-  public static ExperimentConfig configOf(org.rdrop.testkit.format.RunManifest manifest, Path manifestFile)
+  public static ExperimentConfig configOf(org.rdrop.format.RunManifest manifest, Path manifestFile)
       throws IOException {
     try {
-      return org.rdrop.testkit.format.ManifestJson.MAPPER.treeToValue(manifest.config(), ExperimentConfig.class);
+      return org.rdrop.format.ManifestJson.MAPPER.treeToValue(manifest.config(), ExperimentConfig.class);
     } catch (IOException e) {
       throw new IOException(manifestFile + ": its config does not read as an experiment: " + e.getMessage(), e);
     }

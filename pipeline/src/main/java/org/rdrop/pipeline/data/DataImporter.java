@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.data;
 
-import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.format.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /**
  * Rebuilds a shipped dataset from its pinned upstream packages: obtain and verify the package files,

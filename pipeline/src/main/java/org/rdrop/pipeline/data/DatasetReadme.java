@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.data;
 
-import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.format.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /**
  * Obtains the pinned upstream package files of a dataset, from local copies ({@code --from}) or by

@@ -27,10 +27,10 @@ import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.pipeline.text.vocab.Dictionary;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunArtifacts;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.decode.DecodeSettings;
 import org.rdrop.trainer.loop.Method;
 

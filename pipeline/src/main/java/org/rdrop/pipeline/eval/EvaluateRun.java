@@ -31,10 +31,10 @@ import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunArtifacts;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.loop.Method;
 

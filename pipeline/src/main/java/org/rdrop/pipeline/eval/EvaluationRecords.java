@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.SortedMap;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunArtifacts;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunManifest;
 import org.rdrop.testkit.verdict.PublishedResult;
 
 /** What the test-set evaluations of every task share: the manifest stage they record and the paper row they show. */

@@ -11,7 +11,7 @@ import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.testkit.verdict.PublishedResults;
 import org.rdrop.trainer.loop.Method;

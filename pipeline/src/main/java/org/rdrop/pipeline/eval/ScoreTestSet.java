@@ -24,7 +24,7 @@ import org.rdrop.pipeline.eval.bleu.BleuOptions;
 import org.rdrop.pipeline.eval.bleu.BleuSegment;
 import org.rdrop.pipeline.eval.bleu.BleuStats;
 import org.rdrop.pipeline.eval.bleu.SumBleuStats;
-import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.format.AtomicFiles;
 
 /**
  * Corpus BLEU of several systems on one test set, as a Beam stage. Input: (system, segment) pairs, a

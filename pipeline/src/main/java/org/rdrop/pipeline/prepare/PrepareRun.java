@@ -16,11 +16,11 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments.Experiment;
 import org.rdrop.pipeline.rundir.RunDirectory;
 import org.rdrop.pipeline.rundir.RunLock;
-import org.rdrop.testkit.format.CodeVersion;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunArtifacts;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.CodeVersion;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.data.BatchFile;
 
 /**

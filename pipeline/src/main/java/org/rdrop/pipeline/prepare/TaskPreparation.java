@@ -9,8 +9,8 @@ import org.apache.beam.sdk.Pipeline;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.prepare.images.ImagePreparation;
 import org.rdrop.pipeline.prepare.lm.LmPreparation;
-import org.rdrop.testkit.format.RunArtifacts;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunManifest;
 
 /**
  * Preparation of a task other than translation: the corpus files it reads, its Beam stages, the files it

@@ -15,7 +15,7 @@ import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainProgress;
 

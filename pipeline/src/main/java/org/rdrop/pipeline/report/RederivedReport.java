@@ -11,7 +11,7 @@ import org.rdrop.pipeline.eval.BleuStatsTable;
 import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.eval.Evaluations;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 import org.rdrop.testkit.verdict.ReportDerivation;
 import org.rdrop.trainer.loop.Method;
 

@@ -12,7 +12,7 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** The report's charts, drawn by XChart and embedded as SVG so report.html opens offline. */

@@ -12,13 +12,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunArtifacts;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.loop.Method;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /** Builds the report of a run directory from its manifest, its curves and the metrics evaluation produced. */
 public final class ReportRun {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 import org.rdrop.testkit.verdict.Claims;
 import org.rdrop.testkit.verdict.PaperVerdict;
 import org.rdrop.testkit.verdict.PaperVerdicts;

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
 
 /** Writes report.json, report.md (for a CI job summary) and report.html (self-contained) into a run directory. */
 public final class ReportWriter {

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.rdrop.pipeline.prepare.DataLayout;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.RunMarker;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.RunMarker;
 
 /**
  * Which directories rdrop may write into, and how it replaces one. A run directory is rdrop's when it

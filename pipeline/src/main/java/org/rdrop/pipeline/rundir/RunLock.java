@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 
 /**
  * The exclusive right to write into one run directory, held by every command that writes there for as

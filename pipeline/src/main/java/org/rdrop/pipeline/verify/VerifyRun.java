@@ -23,12 +23,12 @@ import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.JsonDifferences;
 import org.rdrop.testkit.compare.Mode;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.Fingerprint;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunCurve;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Curve;
+import org.rdrop.format.Fingerprint;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.loop.Method;
 
 /**

@@ -12,9 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 
 /** {@code reproduce digits-vit} end to end with a few updates, and a bad CSV value stopping preparation. */
 class ImageClassificationReproduceTest {

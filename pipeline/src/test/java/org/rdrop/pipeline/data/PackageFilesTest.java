@@ -17,7 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /** Downloads go to a throw-away HTTP server on the loopback interface: no network needed. */
 class PackageFilesTest {

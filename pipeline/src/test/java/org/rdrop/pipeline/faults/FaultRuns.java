@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.rdrop.pipeline.cli.RdropCommand;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.testkit.format.CodeVersion;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.CodeVersion;
+import org.rdrop.format.Sha256;
 
 /** What the fault-injection tests share: the tiny experiment, the CLI in this JVM and in a child JVM, file trees. */
 final class FaultRuns {

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.testing.Forgery;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.FaultPoint;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.FaultPoint;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 
 /**

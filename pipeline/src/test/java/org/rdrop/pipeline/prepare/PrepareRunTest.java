@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.RunMarker;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.RunMarker;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.data.BatchFile;
 
 /** End to end on the smoke experiment: determinism across reruns and parallelism, and failure hygiene. */

@@ -20,8 +20,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
 
 /**
  * report.html as a reader sees it: headless Chromium opens it with every host name unresolvable, and the

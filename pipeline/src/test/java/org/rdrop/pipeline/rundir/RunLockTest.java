@@ -10,7 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 
 /** One writer per run directory: a second one fails at once naming the holder; a dead holder's lock is taken over. */
 class RunLockTest {

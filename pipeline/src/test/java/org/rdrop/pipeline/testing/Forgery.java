@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 
 /**
  * Edits a run's file the way a forger would: the content, and then the manifest's hash and size of it, so

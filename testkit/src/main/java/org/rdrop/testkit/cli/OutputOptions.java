@@ -3,7 +3,7 @@ package org.rdrop.testkit.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.format.AtomicFiles;
 import org.rdrop.testkit.verdict.CheckReport;
 import org.rdrop.testkit.verdict.ReportFormat;
 import picocli.CommandLine.Option;

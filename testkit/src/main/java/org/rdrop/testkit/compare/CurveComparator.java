@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.Fingerprint;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.Fingerprint;
+import org.rdrop.format.RunCurve;
 
 /** Compares a loss curve with its golden in exact, tolerance or trend mode. */
 public final class CurveComparator {

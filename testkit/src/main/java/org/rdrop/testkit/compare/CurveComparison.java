@@ -1,7 +1,7 @@
 package org.rdrop.testkit.compare;
 
 import java.util.List;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 
 /**
  * What a comparison was asked to do. Null fields take the golden's declaration: its default mode, its

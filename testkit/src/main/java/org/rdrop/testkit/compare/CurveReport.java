@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 
 /**
  * The outcome of one curve comparison, with everything needed to understand a failure without rerunning:

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
 
 /**
  * A reference loss curve: {@code golden/<experiment>/<method>/} holds {@code curve.tsv} (the run's curve,

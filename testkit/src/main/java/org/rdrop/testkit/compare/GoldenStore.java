@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.GoldenIndex;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunCurve;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.Curve;
+import org.rdrop.format.GoldenIndex;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 
 /**
  * The golden/ folder: reads golden curves after checking them against {@code SHA256SUMS}, and rewrites

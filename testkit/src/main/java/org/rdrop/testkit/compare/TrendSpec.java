@@ -2,7 +2,7 @@ package org.rdrop.testkit.compare;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 
 /**
  * A trend comparison: for each column, the mean of the last {@code window} steps of the actual curve must

@@ -11,7 +11,7 @@ import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.compare.Mode;
 import org.rdrop.testkit.compare.Tolerance;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.RunCurve;
 
 /**
  * Fluent assertions on a loss curve, in the AssertJ style: configure, then assert; a failure throws an

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.RunCurve;
 
 /**
  * Entry points of the JUnit face. These assertions only compare; rewriting goldens goes through

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.rdrop.testkit.compare.GoldenStore;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.RunCurve;
 
 /**
  * The golden folder as a test parameter from {@link GoldenExtension}: assertions through it compare, or,

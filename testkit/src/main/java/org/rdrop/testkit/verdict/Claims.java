@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.rdrop.testkit.format.GoldenIndex;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.GoldenIndex;
+import org.rdrop.format.ManifestJson;
 
 /**
  * {@code golden/<experiment>/claims.json} (format {@link #FORMAT}, golden/README.md): which published

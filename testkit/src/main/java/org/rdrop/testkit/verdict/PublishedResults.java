@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.rdrop.testkit.format.GoldenIndex;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.GoldenIndex;
+import org.rdrop.format.ManifestJson;
 
 /**
  * {@code golden/paper/published.json}: the paper's published numbers, one {@link PublishedResult} per task

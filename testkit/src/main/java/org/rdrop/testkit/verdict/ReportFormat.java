@@ -6,7 +6,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 
 /** How a {@link CheckReport} is printed: for people, for programs, for CI test views. */
 public enum ReportFormat {

@@ -18,13 +18,13 @@ import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.compare.JsonDifferences;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunCurve;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.RunMarker;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.RunMarker;
+import org.rdrop.format.Sha256;
 
 /**
  * Every golden check of a finished run directory ({@code ./rdrop check RUN_DIR}):

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 
 /**
  * The metric table of a run's {@code report.json} (format rdrop-report/1, docs/run-directory.md), read without

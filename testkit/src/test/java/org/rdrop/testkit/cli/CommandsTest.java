@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.testkit.TestRuns;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

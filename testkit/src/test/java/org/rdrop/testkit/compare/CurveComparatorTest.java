@@ -11,8 +11,8 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.testkit.TestRuns;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.RunCurve;
 
 class CurveComparatorTest {
   @TempDir Path dir;

@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.testkit.TestRuns;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.GoldenIndex;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.GoldenIndex;
+import org.rdrop.format.RunCurve;
 
 class GoldenStoreTest {
   @TempDir Path tmp;

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.RunCurve;
 
 /**
  * The verdicts on real trainer curves: the committed smoke goldens (golden/smoke/, made by

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.testkit.TestRuns;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.compare.Mode;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.RunCurve;
 
 class CurveAssertTest {
   @TempDir Path tmp;

@@ -16,9 +16,9 @@ import org.junit.platform.testkit.engine.Events;
 import org.rdrop.testkit.TestRuns;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.GoldenStore;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.GoldenIndex;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.GoldenIndex;
+import org.rdrop.format.RunCurve;
 
 /** Runs a fixture test under GoldenExtension with chosen system properties, as `mvn test -D...` would. */
 class GoldenExtensionTest {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.testkit.TestRuns;
 import org.rdrop.testkit.compare.GoldenStore;
-import org.rdrop.testkit.format.GoldenIndex;
+import org.rdrop.format.GoldenIndex;
 
 /** Paper claims in {@code ./rdrop check}: golden/<experiment>/claims.json judged on the run's report.json. */
 class ClaimChecksTest {

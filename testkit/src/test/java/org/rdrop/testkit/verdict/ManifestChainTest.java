@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 
 /** The manifest's chain of stage records (in-toto style links) and what check says of a broken one. */
 class ManifestChainTest {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.format.GoldenIndex;
+import org.rdrop.format.GoldenIndex;
 
 /** The repository's golden/ folder itself: intact, and saying what paper-facts.md says. */
 class PublishedResultsTest {

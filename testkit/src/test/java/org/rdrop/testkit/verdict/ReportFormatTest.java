@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.rdrop.testkit.format.ManifestJson;
+import org.rdrop.format.ManifestJson;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.testkit.TestRuns;
 import org.rdrop.testkit.compare.GoldenStore;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.ManifestJson;
-import org.rdrop.testkit.format.RunCurve;
-import org.rdrop.testkit.format.RunManifest;
-import org.rdrop.testkit.format.RunMarker;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.RunMarker;
 
 class RunChecksTest {
   @TempDir Path tmp;

@@ -18,7 +18,7 @@ import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /**
  * A finished training run loaded for evaluation: the model its {@code run.json} describes (effective

@@ -2,7 +2,7 @@ package org.rdrop.trainer.loop;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 import org.rdrop.trainer.config.TrainConfig;
 
 /**

@@ -1,6 +1,6 @@
 package org.rdrop.trainer.loop;
 
-import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.format.AtomicFiles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /**
  * A training run's identity: everything that can change a byte of its output (effective config, method,

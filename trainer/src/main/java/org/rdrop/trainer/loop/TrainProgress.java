@@ -2,7 +2,7 @@ package org.rdrop.trainer.loop;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 
 /**
  * What the training loop tells about its progress, for a display on stderr (never for output files).

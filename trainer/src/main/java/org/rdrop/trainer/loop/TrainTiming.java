@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.format.AtomicFiles;
 
 /**
  * A run's wall time: {@code timing.json} beside the trainer's outputs, one session per training process

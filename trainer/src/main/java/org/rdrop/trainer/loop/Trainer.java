@@ -1,8 +1,8 @@
 package org.rdrop.trainer.loop;
 
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.FaultPoint;
+import org.rdrop.format.Curve;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.FaultPoint;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -34,7 +34,7 @@ import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /**
  * The training loop: turns a batch file into a trained model, a loss curve and checkpoints in a run

@@ -14,15 +14,15 @@ import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.Mode;
-import org.rdrop.testkit.format.Curve;
-import org.rdrop.testkit.format.RunCurve;
+import org.rdrop.format.Curve;
+import org.rdrop.format.RunCurve;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.Trainer;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 /**
  * Re-trains a finished training run from its run.json alone (effective config, method, vocabulary size)

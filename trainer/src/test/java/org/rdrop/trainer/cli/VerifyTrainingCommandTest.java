@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 import org.rdrop.trainer.TestData;
 import picocli.CommandLine;
 

@@ -14,7 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.checkpoint.ParamsFile;

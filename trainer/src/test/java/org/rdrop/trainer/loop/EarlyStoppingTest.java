@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 import org.rdrop.trainer.config.TrainConfig;
 
 class EarlyStoppingTest {

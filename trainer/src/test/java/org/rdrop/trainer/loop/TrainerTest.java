@@ -1,6 +1,6 @@
 package org.rdrop.trainer.loop;
 
-import org.rdrop.testkit.format.Curve;
+import org.rdrop.format.Curve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
-import org.rdrop.testkit.format.Sha256;
+import org.rdrop.format.Sha256;
 
 class TrainerTest {
   static final int VOCAB = 24;

@@ -29,8 +29,8 @@ import org.rdrop.pipeline.prepare.TaskPreparation;
 import org.rdrop.pipeline.prepare.WriteBatchFile;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
-import org.rdrop.testkit.format.AtomicFiles;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.data.Example;
 
 /**

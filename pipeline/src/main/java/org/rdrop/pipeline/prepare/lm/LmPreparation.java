@@ -36,7 +36,7 @@ import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
-import org.rdrop.testkit.format.RunManifest;
+import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.data.Example;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rdrop.testkit.format.AtomicFiles;
+import org.rdrop.format.AtomicFiles;
 
 /**
  * A token dictionary as fairseq builds it, so ids and {@code dict.txt} match fairseq-preprocess.

@@ -1,4 +1,4 @@
-package org.rdrop.testkit.format;
+package org.rdrop.format;
 
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;

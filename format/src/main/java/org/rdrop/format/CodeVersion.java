@@ -1,4 +1,4 @@
-package org.rdrop.testkit.format;
+package org.rdrop.format;
 
 /**
  * The version of the code that produced a run, recorded in its manifest: the git commit the launcher

@@ -1,4 +1,4 @@
-package org.rdrop.testkit.format;
+package org.rdrop.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

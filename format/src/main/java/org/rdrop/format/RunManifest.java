@@ -1,4 +1,4 @@
-package org.rdrop.testkit.format;
+package org.rdrop.format;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;

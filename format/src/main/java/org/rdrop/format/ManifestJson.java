@@ -1,4 +1,4 @@
-package org.rdrop.testkit.format;
+package org.rdrop.format;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.rdrop.testkit.format;
+package org.rdrop.format;
 
 import java.io.IOException;
 import java.nio.file.Files;
