@@ -8,7 +8,7 @@ import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.Specials;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /** Small synthetic translation data and smoke-sized configs for tests. */
 public final class TestData {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rdrop.trainer.data.Example;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /**
  * Groups examples into batches of at most {@code maxTokens} padded tokens, as fairseq does for

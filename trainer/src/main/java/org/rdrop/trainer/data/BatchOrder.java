@@ -1,6 +1,6 @@
 package org.rdrop.trainer.data;
 
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /** The order in which an epoch visits the batches: a function of (seed, epoch) only. */
 public final class BatchOrder {

@@ -11,7 +11,7 @@ import org.rdrop.trainer.model.IncrementalDecoder;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.model.TransformerModel;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /**
  * Decoding throughput of an experiment's model shape on synthetic sentences: beam search over the

@@ -3,7 +3,7 @@ package org.rdrop.trainer.dropout;
 import java.nio.FloatBuffer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /**
  * Dropout keep masks as a pure function of (run seed, site, step, pass, element).

@@ -1,7 +1,7 @@
 package org.rdrop.trainer.model;
 
 import ai.djl.ndarray.types.Shape;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /**
  * How one parameter starts: a distribution drawn from {@link KeyedRandom} under the purpose

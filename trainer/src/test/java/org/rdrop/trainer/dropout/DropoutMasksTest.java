@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.FloatBuffer;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 class DropoutMasksTest {
   private static final String SITE = "encoder.layer.2.ffn";

@@ -22,7 +22,7 @@ import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.Trainer;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 class VitClassifierTest {
   static final int SIZE = 8;

@@ -1,7 +1,7 @@
 package org.rdrop.pipeline.eval.significance;
 
 import java.util.stream.IntStream;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /**
  * A bootstrap 95% interval for any metric computed from per-item statistics (sacreBLEU's

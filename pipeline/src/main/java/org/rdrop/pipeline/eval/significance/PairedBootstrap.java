@@ -3,7 +3,7 @@ package org.rdrop.pipeline.eval.significance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /**
  * Paired bootstrap resampling with sacreBLEU's definitions (which replicate Moses'

@@ -1,7 +1,7 @@
 package org.rdrop.pipeline.eval.significance;
 
 import java.util.stream.IntStream;
-import org.rdrop.trainer.random.KeyedRandom;
+import org.rdrop.random.KeyedRandom;
 
 /**
  * Paired bootstrap for two systems scored on the same items (test blocks of a language model, test images

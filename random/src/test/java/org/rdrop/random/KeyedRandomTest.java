@@ -1,4 +1,4 @@
-package org.rdrop.trainer.random;
+package org.rdrop.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.rdrop.trainer.random;
+package org.rdrop.random;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
