@@ -2,12 +2,12 @@ package org.rdrop.pipeline.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunLock;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.eval.DecodeLayout;
 import org.rdrop.pipeline.eval.DecodeRun;
-import org.rdrop.format.RunManifest;
-import org.rdrop.trainer.loop.Method;
-import org.rdrop.pipeline.rundir.RunDirectory;
-import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunLock;
 import org.rdrop.pipeline.eval.Evaluations;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainTiming;
-import org.rdrop.pipeline.rundir.RunDirectory;
-import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -84,14 +84,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     if (cost != null) {
       out.println(cost);
     }
-    Double base = TrainTiming.secondsPerUpdate(runDir.resolve(Method.BASELINE.label()));
-    Double rdrop = TrainTiming.secondsPerUpdate(runDir.resolve(Method.RDROP.label()));
+    RunDirectory run = RunDirectory.of(runDir);
+    Double base = TrainTiming.secondsPerUpdate(run.method(Method.BASELINE).root());
+    Double rdrop = TrainTiming.secondsPerUpdate(run.method(Method.RDROP).root());
     if (base != null && rdrop != null) {
       // Wall-clock: printed, never written into the report (outputs are reproducible, times are not).
       out.printf(Locale.ROOT, "Wall time per update: baseline %.3f s, R-Drop %.3f s (%.2fx; <method>/%s)%n", base,
           rdrop, rdrop / base, TrainTiming.FILE);
     }
-    out.println("Report: " + runDir.resolve("report.html"));
+    out.println("Report: " + run.reportHtml());
     return metrics;
   }
 }

@@ -2,10 +2,10 @@ package org.rdrop.pipeline.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
-import org.rdrop.pipeline.rundir.RunDirectory;
-import org.rdrop.pipeline.rundir.RunLock;
+import org.rdrop.pipeline.prepare.PrepareRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -2,8 +2,8 @@ package org.rdrop.pipeline.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rdrop.format.Method;
 import org.rdrop.pipeline.verify.ReplayRun;
-import org.rdrop.trainer.loop.Method;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -3,13 +3,13 @@ package org.rdrop.pipeline.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunLock;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.format.RunManifest;
-import org.rdrop.trainer.loop.Method;
-import org.rdrop.pipeline.rundir.RunDirectory;
-import org.rdrop.pipeline.rundir.RunLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

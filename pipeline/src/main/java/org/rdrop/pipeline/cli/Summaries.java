@@ -1,6 +1,7 @@
 package org.rdrop.pipeline.cli;
 
 import java.io.PrintStream;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 
 /** Short human-readable summaries of what a command did. */
@@ -15,7 +16,7 @@ final class Summaries {
       }
     }
     for (RunManifest.Artifact a : m.artifacts()) {
-      if (!a.path().startsWith("data/")) {
+      if (!a.path().startsWith(RunDirectory.DATA + "/")) {
         continue;
       }
       out.printf("  %-22s %10d bytes %8d records  sha256 %s%n", a.path(), a.bytes(), a.records(),

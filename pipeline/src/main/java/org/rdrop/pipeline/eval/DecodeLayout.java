@@ -2,7 +2,8 @@ package org.rdrop.pipeline.eval;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.rdrop.trainer.loop.Method;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunDirectory;
 
 /**
  * Where decoding writes in a run directory: per method and split, the hypotheses in id order (one line
@@ -22,15 +23,15 @@ public final class DecodeLayout {
   }
 
   public Path bpe(Method m, String split) {
-    return runDir.resolve(m.label()).resolve("hyp." + split + ".bpe");
+    return RunDirectory.of(runDir).method(m).hypothesesBpe(split);
   }
 
   public Path tokenized(Method m, String split) {
-    return runDir.resolve(m.label()).resolve("hyp." + split + ".tok");
+    return RunDirectory.of(runDir).method(m).hypothesesTokenized(split);
   }
 
   public Path detokenized(Method m, String split) {
-    return runDir.resolve(m.label()).resolve("hyp." + split + ".detok");
+    return RunDirectory.of(runDir).method(m).hypothesesDetokenized(split);
   }
 
   public List<Path> outputs(Method m, String split) {

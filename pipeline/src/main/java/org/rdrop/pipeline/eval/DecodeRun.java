@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -20,6 +21,13 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
@@ -27,12 +35,7 @@ import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.pipeline.text.vocab.Dictionary;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunArtifacts;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.Sha256;
 import org.rdrop.trainer.decode.DecodeSettings;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * Decodes one split with one trained method of a run directory and records it in the manifest as stage
@@ -66,11 +69,13 @@ public final class DecodeRun {
     }
     Method method = request.method();
     PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), config.data().targetLang());
-    Path modelDir = runDir.resolve(method.label());
+    MethodDirectory model = RunDirectory.of(runDir).method(method);
+    Path modelDir = model.root();
     Path ids = data.ids(request.split());
-    for (Path f : List.of(ids, data.dictionary(), modelDir.resolve("model.params"), modelDir.resolve("run.json"))) {
+    List<Path> inputs = Stream.concat(Stream.of(ids, data.dictionary()), model.model().stream()).toList();
+    for (Path f : inputs) {
       RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "it was recorded",
-          f.endsWith("model.params") ? " (train this method first)" : "");
+          f.equals(model.params()) ? " (train this method first)" : "");
     }
     DecodeSettings settings = settings(config.eval(), request);
     Dictionary dict = Dictionary.read(data.dictionary());
@@ -97,8 +102,7 @@ public final class DecodeRun {
     detok.apply("WriteDetok", WriteSortedLines.to(out.detokenized(method, request.split())));
     p.run().waitUntilFinish();
 
-    RunManifest updated = record(runDir, manifest, request, settings, modelDir,
-        List.of(ids, data.dictionary(), modelDir.resolve("model.params"), modelDir.resolve("run.json")));
+    RunManifest updated = record(runDir, manifest, request, settings, model, inputs);
     ManifestJson.write(manifestFile, updated);
     return updated;
   }
@@ -135,7 +139,7 @@ public final class DecodeRun {
     }
   }
 
-  private static RunManifest record(Path runDir, RunManifest m, Request r, DecodeSettings s, Path modelDir,
+  private static RunManifest record(Path runDir, RunManifest m, Request r, DecodeSettings s, MethodDirectory model,
       List<Path> read) throws IOException {
     String stage = DecodeLayout.stage(r.method(), r.split());
     DecodeLayout layout = new DecodeLayout(runDir);
@@ -161,8 +165,8 @@ public final class DecodeRun {
     params.put("max_len_b", s.maxLenB());
     params.put("length_penalty", s.lengthPenalty());
     params.put("batch_sentences", r.batchSentences());
-    params.put("params_sha256", Sha256.of(modelDir.resolve("model.params")));
-    params.put("threads", threads(modelDir.resolve("run.json")));
+    params.put("params_sha256", Sha256.of(model.params()));
+    params.put("threads", threads(model.runJson()));
     if (r.greedy()) {
       params.put("override.greedy", true);
     } else if (r.beam() != null) {

@@ -15,25 +15,29 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.KV;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.bleu.Bleu;
-import org.rdrop.bleu.BleuOptions;
-import org.rdrop.bleu.BleuStats;
-import org.rdrop.bleu.TokenizedBleu;
-import org.rdrop.bleu.significance.ConfidenceInterval;
-import org.rdrop.bleu.significance.PairedBootstrap;
-import org.rdrop.bleu.significance.PairedResult;
+import org.rdrop.pipeline.eval.bleu.Bleu;
+import org.rdrop.pipeline.eval.bleu.BleuCoders;
+import org.rdrop.pipeline.eval.bleu.BleuOptions;
+import org.rdrop.pipeline.eval.bleu.BleuSegment;
+import org.rdrop.pipeline.eval.bleu.BleuStats;
+import org.rdrop.pipeline.eval.bleu.TokenizedBleu;
+import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
+import org.rdrop.pipeline.eval.significance.PairedBootstrap;
+import org.rdrop.pipeline.eval.significance.PairedResult;
+import org.rdrop.pipeline.eval.significance.StatsMetric;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunArtifacts;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.Sha256;
 import org.rdrop.testkit.verdict.PublishedResult;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * Evaluates baseline and R-Drop of a trained translation run on its test split: decodes both
@@ -61,7 +65,7 @@ public final class EvaluateRun {
 
   /** {@code <method>/bleu.<split>.tsv}. */
   public static Path table(Path runDir, Method m, String split) {
-    return runDir.resolve(m.label()).resolve("bleu." + split + ".tsv");
+    return RunDirectory.of(runDir).method(m).bleuScores(split);
   }
 
   /** The metric rows for the report; {@code paper} is the published result shown beside them, or null. */
@@ -85,7 +89,7 @@ public final class EvaluateRun {
     Bleu bleu = new Bleu(BleuOptions.defaults());
     BleuStatsTable.Table base = tables.get(Method.BASELINE);
     BleuStatsTable.Table rdrop = tables.get(Method.RDROP);
-    List<PairedResult> paired = new PairedBootstrap(bleu.metric(), BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED)
+    List<PairedResult> paired = new PairedBootstrap(StatsMetric.bleu(bleu), BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED)
         .run(base.statsRows(), List.<long[][]>of(rdrop.statsRows()));
     // The scores come from the Combine's totals; the bootstrap re-sums the same rows, so they agree exactly.
     double baseScore = bleu.score(base.sum()).score();

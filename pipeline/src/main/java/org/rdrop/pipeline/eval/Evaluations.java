@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
-import org.rdrop.format.ManifestJson;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.testkit.verdict.PublishedResults;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * The test-set evaluation of each task, in two halves: {@link #evaluate} runs the models and writes their

@@ -1,6 +1,8 @@
 package org.rdrop.pipeline.prepare;
 
 import java.nio.file.Path;
+import org.rdrop.format.DataDirectory;
+import org.rdrop.format.RunDirectory;
 
 /**
  * The files of {@code <run>/data/} that every task's preparation writes under the same names, because
@@ -12,31 +14,29 @@ import java.nio.file.Path;
  * elsewhere.
  */
 public abstract class DataLayout {
-  public static final String DATA_DIR = "data";
-
-  protected final Path data;
+  protected final DataDirectory data;
 
   protected DataLayout(Path runDir) {
-    this.data = runDir.toAbsolutePath().resolve(DATA_DIR);
+    this.data = RunDirectory.of(runDir).data();
   }
 
   public Path dataDir() {
-    return data;
+    return data.root();
   }
 
   public Path dictionary() {
-    return data.resolve("dict.txt");
+    return data.dictionary();
   }
 
   public Path ids(String split) {
-    return data.resolve(split + ".ids.tsv");
+    return data.ids(split);
   }
 
   public Path batches(String split) {
-    return data.resolve(split + ".batches");
+    return data.batches(split);
   }
 
   public Path statistics() {
-    return data.resolve("statistics.tsv");
+    return data.statistics();
   }
 }

@@ -24,15 +24,15 @@ public final class PrepareLayout extends DataLayout {
   }
 
   public Path tokenized(String split, String lang) {
-    return data.resolve(split + ".tok." + lang);
+    return data.tokenized(split, lang);
   }
 
   public Path segmented(String split, String lang) {
-    return data.resolve(split + ".bpe." + lang);
+    return data.bpe(split, lang);
   }
 
   public Path codes() {
-    return data.resolve("bpe.codes");
+    return data.bpeCodes();
   }
 
   /** Every file preparation writes, each with the stage that produced it, in pipeline order. */

@@ -12,15 +12,16 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
-import org.rdrop.pipeline.config.ExperimentConfig;
-import org.rdrop.pipeline.config.Experiments.Experiment;
-import org.rdrop.pipeline.rundir.RunDirectory;
-import org.rdrop.pipeline.rundir.RunLock;
 import org.rdrop.format.CodeVersion;
+import org.rdrop.format.DataDirectory;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.Experiments.Experiment;
 import org.rdrop.trainer.data.BatchFile;
 
 /**
@@ -99,7 +100,7 @@ public final class PrepareRun {
   private static RunManifest prepareInto(Experiment experiment, Path corpusDir, Path runDir,
       RunManifest.Identity identity, PipelineOptions options) throws IOException {
     ExperimentConfig c = experiment.config();
-    Files.createDirectories(runDir.resolve(DataLayout.DATA_DIR));
+    Files.createDirectories(RunDirectory.of(runDir).data().root());
     TaskPreparation task = TaskPreparation.of(c);
     Pipeline p = Pipeline.create(options);
     if (task == null) {
@@ -147,7 +148,7 @@ public final class PrepareRun {
   private static void requireExamplesInEverySplit(Path corpusDir, RunManifest.Identity identity,
       List<RunManifest.Artifact> artifacts) throws IOException {
     for (String split : PrepareLayout.SPLITS) {
-      String batches = DataLayout.DATA_DIR + "/" + split + ".batches";
+      String batches = RunDirectory.DATA + "/" + DataDirectory.batchesFile(split);
       boolean empty = artifacts.stream().anyMatch(a -> a.path().equals(batches) && a.records() == 0);
       if (empty) {
         List<String> files = identity.inputs().stream().map(RunManifest.Input::name)
@@ -199,7 +200,7 @@ public final class PrepareRun {
           + identity.shortHash() + ")";
     }
     for (RunManifest.Artifact a : m.artifacts()) {
-      if (a.path().startsWith(DataLayout.DATA_DIR + "/")) {
+      if (a.path().startsWith(RunDirectory.DATA + "/")) {
         Path f = runDir.resolve(a.path());
         if (!Files.isRegularFile(f)) {
           return f + " is missing (" + MANIFEST + " lists it)";

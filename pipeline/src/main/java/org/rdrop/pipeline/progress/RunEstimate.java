@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rdrop.trainer.loop.Method;
+import org.rdrop.format.Method;
 
 /**
  * Time left in the training stages of a run, from the updates still to do and the rate measured in this

@@ -16,7 +16,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.rdrop.format.Curve;
-import org.rdrop.trainer.loop.Method;
+import org.rdrop.format.Method;
 import org.rdrop.trainer.loop.TrainProgress;
 
 /**

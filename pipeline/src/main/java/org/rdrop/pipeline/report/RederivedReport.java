@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.BleuStatsTable;
 import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.eval.Evaluations;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.format.ManifestJson;
 import org.rdrop.testkit.verdict.ReportDerivation;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * The pipeline's {@link ReportDerivation} (registered in META-INF/services): the report re-derived from the

@@ -12,8 +12,9 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.rdrop.format.Curve;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.rdrop.format.Curve;
+import org.rdrop.format.Method;
 
 /** The report's charts, drawn by XChart and embedded as SVG so report.html opens offline. */
 final class ReportCharts {
@@ -24,7 +25,7 @@ final class ReportCharts {
   private ReportCharts() {}
 
   /** One colour per method, the same in every chart (baseline blue, R-Drop red). */
-  static final Map<String, Color> COLORS = Map.of("baseline", new Color(0x1f77b4), "rdrop", new Color(0xd62728));
+  static final Map<String, Color> COLORS = Map.of(Method.BASELINE.label(), new Color(0x1f77b4), Method.RDROP.label(), new Color(0xd62728));
 
   /**
    * Weight of the past in a training curve's exponential moving average (TensorBoard's smoothing slider,
@@ -56,11 +57,11 @@ final class ReportCharts {
         double[] y = v.stream().mapToDouble(Curve.ValidRow::nll).toArray();
         XYSeries s = chart.addSeries(method + " valid", x, y);
         // Distinct markers and a dashed baseline: where the two lines meet, both stay visible.
-        s.setMarker(method.equals("baseline") ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+        s.setMarker(method.equals(Method.BASELINE.label()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
         s.setMarkerColor(color(method));
         s.setLineColor(color(method));
         s.setLineWidth(1.5f);
-        if (method.equals("baseline")) {
+        if (method.equals(Method.BASELINE.label())) {
           s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
               0f));
         }
@@ -72,8 +73,9 @@ final class ReportCharts {
   /** The consistency (KL) term of R-Drop over time, before alpha. */
   static String klTerm(List<Curve.Row> rdrop) {
     XYChart chart = chart("R-Drop consistency term (bidirectional KL / 2, per token)", "update", "nats / token");
-    raw(chart, "rdrop", steps(rdrop), values(rdrop, Curve.Row::kl));
-    smoothed(chart, "rdrop (smoothed)", "rdrop", steps(rdrop), values(rdrop, Curve.Row::kl));
+    String label = Method.RDROP.label();
+    raw(chart, label, steps(rdrop), values(rdrop, Curve.Row::kl));
+    smoothed(chart, label + " (smoothed)", label, steps(rdrop), values(rdrop, Curve.Row::kl));
     return svg(chart);
   }
 

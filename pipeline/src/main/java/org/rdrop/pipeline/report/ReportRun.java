@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.format.Sha256;
+import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.train.TrainRun;
 
 /** Builds the report of a run directory from its manifest, its curves and the metrics evaluation produced. */
 public final class ReportRun {
@@ -64,7 +66,7 @@ public final class ReportRun {
   /** Writes the report files and records stage {@code report} in the manifest. */
   public static ReportData write(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
     RunManifest before = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
-    for (Method method : List.of(Method.BASELINE, Method.RDROP)) {
+    for (Method method : Method.BOTH) {
       // The report reads the curves, run.json and summary.json: it describes only files the run recorded.
       TrainRun.requireTrainedOutputsUnchanged(runDir, before, method);
     }
@@ -74,20 +76,20 @@ public final class ReportRun {
     }
     RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
     List<RunManifest.Artifact> written = new ArrayList<>();
-    for (String name : ReportWriter.FILES) {
+    for (String name : RunDirectory.REPORT_FILES) {
       written.add(RunArtifacts.of(runDir, runDir.resolve(name), "report"));
     }
     // The report reads the trained methods' files and every evaluation output.
     List<String> read = new ArrayList<>();
     for (RunManifest.Stage s : m.stages()) {
       if (s.name().startsWith("train-")) {
-        s.outputs().stream().filter(o -> !o.endsWith("/model.params")).forEach(read::add);
+        s.outputs().stream().filter(o -> !o.endsWith("/" + MethodDirectory.MODEL_PARAMS)).forEach(read::add);
       } else if (s.name().startsWith("evaluate-") || s.name().startsWith("score-")) {
         read.addAll(s.outputs());
       }
     }
     RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", ReportData.FORMAT)),
-        new TreeMap<>(Map.of("metrics", (long) metrics.size())), List.copyOf(ReportWriter.FILES)).reading(read);
+        new TreeMap<>(Map.of("metrics", (long) metrics.size())), RunDirectory.REPORT_FILES).reading(read);
     ManifestJson.write(runDir.resolve(PrepareRun.MANIFEST), m.withStage(stage, written));
     return r.data();
   }
@@ -108,25 +110,27 @@ public final class ReportRun {
     identity.put("config_sha256", m.identity().configSha256());
     identity.put("inputs", m.identity().inputs());
     JsonNode platform = null;
-    for (String method : List.of("baseline", "rdrop")) {
-      Path dir = runDir.resolve(method);
-      Path curve = dir.resolve("curve.tsv");
+    RunDirectory run = RunDirectory.of(runDir);
+    for (Method trained : Method.BOTH) {
+      String method = trained.label();
+      MethodDirectory dir = run.method(trained);
+      Path curve = dir.curve();
       if (!Files.isRegularFile(curve)) {
         continue;
       }
       List<Curve.Row> c = Curve.read(curve);
       curves.put(method, c);
-      files.add(new ReportData.CurveFile(method + "/curve.tsv", Sha256.of(curve)));
-      Path v = dir.resolve("valid.tsv");
+      files.add(new ReportData.CurveFile(run.relative(curve), Sha256.of(curve)));
+      Path v = dir.valid();
       List<Curve.ValidRow> vt = List.of();
       if (Files.isRegularFile(v)) {
         vt = Curve.readValid(v);
         valid.put(method, vt);
-        files.add(new ReportData.CurveFile(method + "/valid.tsv", Sha256.of(v)));
+        files.add(new ReportData.CurveFile(run.relative(v), Sha256.of(v)));
       }
-      JsonNode run = ManifestJson.MAPPER.readTree(dir.resolve("run.json").toFile());
-      JsonNode summary = ManifestJson.MAPPER.readTree(dir.resolve("summary.json").toFile());
-      platform = platform == null ? run.get("platform") : platform;
+      JsonNode runJson = ManifestJson.MAPPER.readTree(dir.runJson().toFile());
+      JsonNode summary = ManifestJson.MAPPER.readTree(dir.summary().toFile());
+      platform = platform == null ? runJson.get("platform") : platform;
       identity.put("trainer_" + method, summary.get("identity_sha256").asText());
       double[] validNll = vt.stream().mapToDouble(Curve.ValidRow::nll).toArray();
       Double best = null;
@@ -150,7 +154,7 @@ public final class ReportRun {
           summary.get("identity_sha256").asText(),
           passes,
           tokenPasses,
-          convergence(summary.get("convergence"), run.path("config").path("convergence"), vt)));
+          convergence(summary.get("convergence"), runJson.path("config").path("convergence"), vt)));
     }
     ReportData r = new ReportData(ReportData.FORMAT, m.experiment(),
         m.config().path("description").asText(), identity, platform, m.config(), training,

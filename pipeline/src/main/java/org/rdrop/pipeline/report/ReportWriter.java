@@ -8,11 +8,11 @@ import java.util.Map;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunDirectory;
 
 /** Writes report.json, report.md (for a CI job summary) and report.html (self-contained) into a run directory. */
 public final class ReportWriter {
-  public static final List<String> FILES = List.of("report.json", "report.md", "report.html");
-
   private ReportWriter() {}
 
   public static void write(Path runDir, ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
@@ -23,15 +23,15 @@ public final class ReportWriter {
   }
 
   /**
-   * The content of each of {@link #FILES}, in that order: what {@link #write} writes. {@code verdicts}, one
+   * The content of each of {@link RunDirectory#REPORT_FILES}, in that order: what {@link #write} writes. {@code verdicts}, one
    * line per paper claim, open report.md and report.html.
    */
   public static Map<String, String> render(ReportData r, Map<String, List<Curve.Row>> curves,
       Map<String, List<Curve.ValidRow>> valid, List<String> verdicts) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
-    files.put("report.json", ManifestJson.toJson(r));
-    files.put("report.md", markdown(r, verdicts));
-    files.put("report.html", html(r, curves, valid, verdicts));
+    files.put(RunDirectory.REPORT_JSON, ManifestJson.toJson(r));
+    files.put(RunDirectory.REPORT_MARKDOWN, markdown(r, verdicts));
+    files.put(RunDirectory.REPORT_HTML, html(r, curves, valid, verdicts));
     return files;
   }
 
@@ -102,8 +102,8 @@ public final class ReportWriter {
    * baseline's (null unless both methods and a metric are there).
    */
   public static String costLine(ReportData r) {
-    ReportData.Training base = r.training().get("baseline");
-    ReportData.Training rdrop = r.training().get("rdrop");
+    ReportData.Training base = r.training().get(Method.BASELINE.label());
+    ReportData.Training rdrop = r.training().get(Method.RDROP.label());
     if (base == null || rdrop == null || r.metrics().isEmpty() || base.tokenPasses() == 0) {
       return null;
     }
@@ -132,8 +132,8 @@ public final class ReportWriter {
     h.append(mdTablesToHtml(markdown(r, verdicts)));
     h.append("<h2>Loss curves</h2>\n").append(ReportCharts.trainingLoss(curves)).append('\n');
     h.append("<h2>Training vs validation</h2>\n").append(ReportCharts.trainVersusValid(curves, valid)).append('\n');
-    if (curves.containsKey("rdrop")) {
-      h.append("<h2>KL term</h2>\n").append(ReportCharts.klTerm(curves.get("rdrop"))).append('\n');
+    if (curves.containsKey(Method.RDROP.label())) {
+      h.append("<h2>KL term</h2>\n").append(ReportCharts.klTerm(curves.get(Method.RDROP.label()))).append('\n');
     }
     h.append("<h2>Run identity</h2>\n<pre>").append(esc(ManifestJson.toJson(r.identity()))).append("</pre>\n");
     h.append("<h2>Platform</h2>\n<pre>").append(esc(ManifestJson.toJson(r.platform()))).append("</pre>\n");

@@ -13,8 +13,11 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
+import org.rdrop.format.DataDirectory;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.trainer.config.TrainConfig;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.TrainResult;
@@ -66,15 +69,16 @@ public final class TrainModels extends PTransform<PBegin, PCollection<KV<String,
 
     @ProcessElement
     public void process(@Element Job job, OutputReceiver<KV<String, String>> out) throws Exception {
-      TrainLayout layout = new TrainLayout(Path.of(job.runDir()));
+      RunDirectory run = RunDirectory.of(Path.of(job.runDir()));
+      DataDirectory data = run.data();
       for (Method m : job.methods()) {
-        TrainConfig effective = m.apply(job.config()).validate();
+        TrainConfig effective = job.config().forMethod(m).validate();
         TrainProgress progress = TrainProgressRelay.lookup(progressKey);
         TrainResult r =
             Trainer.run(
                 new TrainOptions(
-                    layout.trainBatches(), layout.validBatches(), effective, m, job.vocabSize(),
-                    layout.methodDir(m), job.resume(), 0, progress));
+                    data.batches(PrepareLayout.TRAIN), data.batches(TrainRun.VALID), effective, m, job.vocabSize(),
+                    run.method(m).root(), job.resume(), 0, progress));
         out.output(KV.of(m.label(), r.identity()));
       }
     }

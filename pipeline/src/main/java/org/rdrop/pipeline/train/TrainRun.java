@@ -13,15 +13,19 @@ import org.apache.beam.runners.direct.DirectRunner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.util.construction.PipelineOptionsTranslation;
+import org.rdrop.format.DataDirectory;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.RunArtifacts;
 import org.rdrop.trainer.config.TrainConfig;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainProgress;
 
 /**
@@ -90,8 +94,7 @@ public final class TrainRun {
           + "): run ./rdrop prepare first");
     }
     RunManifest manifest = ManifestJson.read(manifestFile);
-    TrainLayout layout = new TrainLayout(runDir);
-    for (Path f : List.of(layout.trainBatches(), layout.validBatches(), layout.dictionary())) {
+    for (Path f : trainingInputs(RunDirectory.of(runDir).data())) {
       RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "preparation", "");
     }
     for (Method method : methods) {
@@ -100,7 +103,7 @@ public final class TrainRun {
     }
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     TrainConfig train = overrides.applyTo(config.train());
-    int vocabSize = Dictionary.read(layout.dictionary()).size();
+    int vocabSize = Dictionary.read(RunDirectory.of(runDir).data().dictionary()).size();
 
     try (TrainProgressRelay.Registration relay = TrainProgressRelay.register(progress)) {
       Pipeline p = Pipeline.create(trainingOptions(options));
@@ -151,7 +154,7 @@ public final class TrainRun {
 
   private static RunManifest record(
       Path runDir, RunManifest m, List<Method> methods, TrainConfig train, Overrides overrides) throws IOException {
-    TrainLayout layout = new TrainLayout(runDir);
+    RunDirectory run = RunDirectory.of(runDir);
     RunManifest updated = m;
     for (Method method : methods) {
       // Hypotheses decoded with an earlier model of this method no longer describe it.
@@ -160,9 +163,9 @@ public final class TrainRun {
           updated = updated.withoutStage(s.name());
         }
       }
-      Path dir = layout.methodDir(method);
-      JsonNode summary = ManifestJson.MAPPER.readTree(dir.resolve("summary.json").toFile());
-      TrainConfig effective = method.apply(train);
+      MethodDirectory dir = run.method(method);
+      JsonNode summary = ManifestJson.MAPPER.readTree(dir.summary().toFile());
+      TrainConfig effective = train.forMethod(method);
       SortedMap<String, Object> params = new TreeMap<>(overrides.asParameters());
       params.put("method", method.label());
       params.put("alpha", effective.regularization().alpha());
@@ -174,15 +177,15 @@ public final class TrainRun {
       stats.put("epochs", summary.get("epoch").asLong());
       stats.put("parameters", summary.get("parameter_count").asLong());
       List<RunManifest.Artifact> artifacts = new ArrayList<>();
-      for (String name : TrainLayout.OUTPUTS) {
-        Path f = dir.resolve(name);
+      for (String name : MethodDirectory.TRAINING_OUTPUTS) {
+        Path f = dir.root().resolve(name);
         if (Files.isRegularFile(f)) { // valid.tsv only exists with validation data
           artifacts.add(RunArtifacts.of(runDir, f, "train-" + method.label()));
         }
       }
       List<String> outputs = artifacts.stream().map(RunManifest.Artifact::path).toList();
       List<String> materials = new ArrayList<>();
-      for (Path f : List.of(layout.trainBatches(), layout.validBatches(), layout.dictionary())) {
+      for (Path f : trainingInputs(run.data())) {
         if (Files.isRegularFile(f)) {
           materials.add(RunArtifacts.relative(runDir, f));
         }
@@ -193,4 +196,11 @@ public final class TrainRun {
     return updated;
   }
 
+  /** What training reads from a prepared run: the training and validation batches and the dictionary. */
+  public static List<Path> trainingInputs(DataDirectory data) {
+    return List.of(data.batches(PrepareLayout.TRAIN), data.batches(VALID), data.dictionary());
+  }
+
+  /** Training's validation split (early stopping and the validation curve read it). */
+  public static final String VALID = "valid";
 }

@@ -5,20 +5,20 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.rundir.RunDirectory;
 import org.rdrop.pipeline.text.vocab.Dictionary;
-import org.rdrop.pipeline.train.TrainLayout;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.format.Curve;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunArtifacts;
-import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.TrainProgress;
@@ -60,51 +60,51 @@ public final class ReplayRun {
     RunManifest m = ManifestJson.read(manifestFile);
     RunManifest.Stage stage = m.stages().stream().filter(s -> s.name().equals("train-" + method.label()))
         .findFirst().orElseThrow(() -> new IOException(runDir + ": no trained " + method.label() + " model"));
-    Path dir = runDir.resolve(method.label());
+    RunDirectory run = RunDirectory.of(runDir);
+    MethodDirectory dir = run.method(method);
     // Replay reads the batches, the dictionary and the method's training files: each as the run recorded it,
     // or a step that differs would blame the training for a damaged file.
-    TrainLayout recorded = new TrainLayout(runDir);
-    for (Path f : List.of(recorded.trainBatches(), recorded.validBatches(), recorded.dictionary())) {
+    for (Path f : TrainRun.trainingInputs(run.data())) {
       RunArtifacts.requireUnchanged(runDir, manifestFile, m, f, "preparation", "");
     }
     TrainRun.requireTrainedOutputsUnchanged(runDir, m, method);
-    List<Curve.Row> curve = Curve.read(dir.resolve(Curve.CURVE_FILE));
+    List<Curve.Row> curve = Curve.read(dir.curve());
     if (step < 1 || step > curve.size()) {
       throw new IllegalArgumentException("--step must be in 1.." + curve.size() + ", got " + step);
     }
-    List<Long> kept = new CheckpointStore(dir.resolve("checkpoints")).listUpdates();
+    List<Long> kept = new CheckpointStore(dir.checkpoints()).listUpdates();
     long from = kept.stream().filter(k -> k < step).mapToLong(Long::longValue).max().orElse(0);
-    Path checkpoint = dir.resolve("checkpoints").resolve(CheckpointStore.fileName(from));
+    Path checkpoint = dir.checkpoints().resolve(CheckpointStore.fileName(from));
     if (from > 0) {
       // Read where they are first: the trainer reads the scratch copies, and its errors would name those.
-      RunIdentity.read(dir.resolve("run.json"));
+      RunIdentity.read(dir.runJson());
       CheckpointStore.read(checkpoint);
     }
 
     Path temp = tempRoot == null ? Files.createTempDirectory(SCRATCH_PREFIX)
         : Files.createTempDirectory(tempRoot, SCRATCH_PREFIX);
     try {
-      Path scratch = temp.resolve("run");
-      Files.createDirectories(scratch.resolve("checkpoints"));
+      MethodDirectory scratch = new MethodDirectory(temp.resolve("run"));
+      Files.createDirectories(scratch.checkpoints());
       if (from > 0) {
-        Files.copy(dir.resolve("run.json"), scratch.resolve("run.json"));
-        Files.copy(dir.resolve(Curve.CURVE_FILE), scratch.resolve(Curve.CURVE_FILE));
-        if (Files.exists(dir.resolve(Curve.VALID_FILE))) {
-          Files.copy(dir.resolve(Curve.VALID_FILE), scratch.resolve(Curve.VALID_FILE));
+        Files.copy(dir.runJson(), scratch.runJson());
+        Files.copy(dir.curve(), scratch.curve());
+        if (Files.exists(dir.valid())) {
+          Files.copy(dir.valid(), scratch.valid());
         }
-        Files.copy(checkpoint, scratch.resolve("checkpoints").resolve(checkpoint.getFileName()));
+        Files.copy(checkpoint, scratch.checkpoints().resolve(checkpoint.getFileName()));
       }
 
       ExperimentConfig config = Experiments.configOf(m, manifestFile);
       TrainRun.Overrides overrides = TrainRun.Overrides.fromParameters(stage.parameters());
-      TrainConfig effective = method.apply(overrides.applyTo(config.train())).validate();
-      TrainLayout layout = new TrainLayout(runDir);
-      int vocab = Dictionary.read(layout.dictionary()).size();
-      Trainer.run(new TrainOptions(layout.trainBatches(), layout.validBatches(), effective, method, vocab,
-          scratch, from > 0, step, TrainProgress.lines(log)));
+      TrainConfig effective = overrides.applyTo(config.train()).forMethod(method).validate();
+      List<Path> inputs = TrainRun.trainingInputs(run.data());
+      int vocab = Dictionary.read(run.data().dictionary()).size();
+      Trainer.run(new TrainOptions(inputs.get(0), inputs.get(1), effective, method, vocab,
+          scratch.root(), from > 0, step, TrainProgress.lines(log)));
 
-      Path partial = scratch.resolve(Curve.CURVE_FILE + ".partial");
-      List<Curve.Row> replayed = Curve.read(Files.exists(partial) ? partial : scratch.resolve(Curve.CURVE_FILE));
+      Path partial = MethodDirectory.partial(scratch.curve());
+      List<Curve.Row> replayed = Curve.read(Files.exists(partial) ? partial : scratch.curve());
       return new Result(step, from, curve.get((int) step - 1), replayed.get((int) step - 1));
     } finally {
       RunDirectory.deleteTree(temp); // created above, so ours to remove

@@ -9,13 +9,20 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.format.Curve;
+import org.rdrop.format.Fingerprint;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.DecodeRun;
 import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.eval.Evaluations;
-import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
@@ -23,13 +30,6 @@ import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.JsonDifferences;
 import org.rdrop.testkit.compare.Mode;
-import org.rdrop.format.Curve;
-import org.rdrop.format.Fingerprint;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunCurve;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.Sha256;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * Re-executes a finished run from its manifest alone into a fresh directory and says, artifact by

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.rundir.LockHolder;
-import org.rdrop.pipeline.rundir.RunLock;
+import org.rdrop.format.LockHolder;
+import org.rdrop.format.RunLock;
 
 /** Every command that writes into a run directory takes its lock first. */
 class RunLockCommandsTest {

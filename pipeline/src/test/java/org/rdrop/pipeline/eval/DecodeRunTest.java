@@ -22,18 +22,18 @@ import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.Sha256;
 import org.rdrop.trainer.decode.DecodeSettings;
 import org.rdrop.trainer.decode.Hypothesis;
 import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.decode.TranslationDecoder;
-import org.rdrop.trainer.loop.Method;
 
 /** The decode stage on the smoke experiment trained for a few updates. */
 class DecodeRunTest {

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.rdrop.trainer.loop.Method;
+import org.rdrop.format.Method;
 
 class RunEstimateTest {
   private static final long S = 1_000_000_000L;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.rdrop.format.Curve;
-import org.rdrop.trainer.loop.Method;
+import org.rdrop.format.Method;
 
 class RunProgressTest {
   private static final long S = 1_000_000_000L;

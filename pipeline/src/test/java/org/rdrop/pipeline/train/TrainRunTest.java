@@ -16,12 +16,12 @@ import org.apache.beam.sdk.testing.CrashingRunner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
-import org.rdrop.trainer.loop.Method;
+import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.prepare.PrepareRun;
 
 /** The Beam training stage on a prepared smoke run: a few updates of each method, recorded in the manifest. */
 class TrainRunTest {

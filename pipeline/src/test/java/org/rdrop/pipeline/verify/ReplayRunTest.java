@@ -16,12 +16,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.format.Method;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.train.TrainLayout;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
-import org.rdrop.trainer.loop.Method;
 
 /** replay re-runs one step from the checkpoint before it and gets the recorded bits. */
 class ReplayRunTest {
@@ -88,7 +88,7 @@ class ReplayRunTest {
   @Test
   void theScratchDirectoryIsRemovedWhenTrainingFails(@TempDir Path copies) throws IOException {
     Path copy = copyOf(run, copies.resolve("smoke"));
-    Path batches = new TrainLayout(copy).trainBatches();
+    Path batches = RunDirectory.of(copy).data().batches("train");
     Files.write(batches, Arrays.copyOf(Files.readAllBytes(batches), 10)); // truncated
     assertThatThrownBy(() -> ReplayRun.run(copy, Method.RDROP, 5, scratchRoot, QUIET)).isInstanceOf(Exception.class);
     // theScratchDirectoryIsRemoved checks scratchRoot after this test too.

@@ -13,13 +13,13 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.format.Method;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.Evaluations;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.testing.Forgery;
 import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * verify re-executes a run from its manifest alone (preparation, training, evaluation, report) and compares

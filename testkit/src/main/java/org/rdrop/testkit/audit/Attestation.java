@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 
@@ -61,7 +62,7 @@ public record Attestation(
 
   /** Signs the manifest of {@code runDir} as it is on disk now. */
   public static Attestation sign(Path runDir, Keys.Pair key, String signer) throws IOException {
-    Path manifestFile = runDir.resolve("manifest.json");
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
       throw new IOException(runDir + ": no manifest.json (an unfinished run, or not a run directory)");
     }
@@ -98,7 +99,7 @@ public record Attestation(
       out.add("the signature is not valid under the given public key (the attestation was altered, or another "
           + "key signed it)");
     }
-    Path manifestFile = runDir.resolve("manifest.json");
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
       out.add(runDir + ": no manifest.json");
       return out;

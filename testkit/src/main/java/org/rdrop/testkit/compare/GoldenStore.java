@@ -10,7 +10,9 @@ import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
 import org.rdrop.format.GoldenIndex;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 
@@ -150,11 +152,11 @@ public final class GoldenStore {
     }
     Files.createDirectories(dir);
     AtomicFiles.write(dir.resolve(Curve.CURVE_FILE), curveBytes);
-    copy(o.manifestFile(), dir.resolve("manifest.json"));
+    copy(o.manifestFile(), dir.resolve(RunDirectory.MANIFEST));
     if (o.runJsonFile() != null) {
-      copy(o.runJsonFile(), dir.resolve("run.json"));
+      copy(o.runJsonFile(), dir.resolve(MethodDirectory.RUN_JSON));
     } else {
-      Files.deleteIfExists(dir.resolve("run.json"));
+      Files.deleteIfExists(dir.resolve(MethodDirectory.RUN_JSON));
     }
     Path valid = source.toAbsolutePath().getParent().resolve(Curve.VALID_FILE);
     if (Files.isRegularFile(valid)) {

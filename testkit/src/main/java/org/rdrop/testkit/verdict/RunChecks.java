@@ -7,24 +7,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.Curve;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.RunMarker;
+import org.rdrop.format.Sha256;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.compare.JsonDifferences;
-import org.rdrop.format.AtomicFiles;
-import org.rdrop.format.Curve;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunCurve;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.RunMarker;
-import org.rdrop.format.Sha256;
 
 /**
  * Every golden check of a finished run directory ({@code ./rdrop check RUN_DIR}):
@@ -43,10 +46,10 @@ import org.rdrop.format.Sha256;
  */
 public final class RunChecks {
   /** The methods whose curves a run directory holds, in report order. */
-  public static final List<String> METHODS = List.of("baseline", "rdrop");
+  public static final List<String> METHODS = Method.BOTH.stream().map(Method::label).toList();
 
   /** Files a check may find that the manifest cannot list: itself, the JUnit XML a check may write there, the run marker. */
-  static final Set<String> NOT_ARTIFACTS = Set.of("manifest.json", "checks.xml", RunMarker.FILE);
+  static final Set<String> NOT_ARTIFACTS = Set.of(RunDirectory.MANIFEST, RunDirectory.CHECKS_XML, RunMarker.FILE);
 
   /**
    * The trainer's newest checkpoints (pruned while training, so the manifest does not list them) and its
@@ -55,7 +58,8 @@ public final class RunChecks {
   static boolean isCheckpoint(String path) {
     int slash = path.indexOf('/');
     return slash > 0 && METHODS.contains(path.substring(0, slash))
-        && (path.startsWith("checkpoints/", slash + 1) || path.substring(slash + 1).equals("timing.json"));
+        && (path.startsWith(MethodDirectory.CHECKPOINTS + "/", slash + 1)
+            || path.substring(slash + 1).equals(MethodDirectory.TIMING_JSON));
   }
 
   private RunChecks() {}
@@ -65,7 +69,7 @@ public final class RunChecks {
    * an unreadable golden or curve is an ERROR check, and the other checks still run.
    */
   public static CheckReport run(Path runDir, GoldenStore goldens) throws IOException {
-    Path manifestFile = runDir.resolve("manifest.json");
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
       throw new IOException(runDir + ": no manifest.json (an unfinished run, or not a run directory)");
     }

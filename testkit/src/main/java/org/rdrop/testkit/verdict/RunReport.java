@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunDirectory;
 
 /**
  * The metric table of a run's {@code report.json} (format rdrop-report/1, docs/run-directory.md), read without
@@ -18,7 +19,7 @@ import org.rdrop.format.ManifestJson;
  * @param training per trained method (report order of {@code training}), whether it converged
  */
 public record RunReport(Path file, String experiment, List<Metric> metrics, List<Training> training) {
-  public static final String FILE = "report.json";
+  public static final String FILE = RunDirectory.REPORT_JSON;
   public static final String FORMAT = "rdrop-report/1";
 
   /**

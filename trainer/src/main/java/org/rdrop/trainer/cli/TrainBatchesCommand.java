@@ -7,10 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rdrop.format.Method;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
 import org.rdrop.trainer.data.Dictionaries;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.NonFiniteLossException;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.TrainProgress;
@@ -91,7 +91,7 @@ public final class TrainBatchesCommand implements Callable<Integer> {
         c = c.withMaxUpdates(steps);
       }
       Method m = Method.parse(method);
-      c = m.apply(c).validate();
+      c = c.forMethod(m).validate();
       int vocabSize = vocab.dict != null ? Dictionaries.size(vocab.dict) : vocab.size;
       TrainResult r =
           Trainer.run(new TrainOptions(batches, valid, c, m, vocabSize, out, resume, stopAfter, TrainProgress.lines(System.err)));

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.verify.TrainingVerification;
@@ -49,19 +52,20 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
       Path rerun = out != null ? out : runDir.resolveSibling(runDir.getFileName() + ".verify");
       List<TrainingVerification.Result> results = new ArrayList<>();
       List<String> names = new ArrayList<>();
-      if (Files.isRegularFile(runDir.resolve("manifest.json"))) {
+      RunDirectory run = RunDirectory.of(runDir);
+      if (Files.isRegularFile(run.manifest())) {
         if (batches != null || valid != null) {
           throw new IllegalArgumentException(runDir + " is a pipeline run: its batch files come from its manifest; "
               + "leave out --batches and --valid");
         }
-        RunManifest m = ManifestJson.read(runDir.resolve("manifest.json"));
+        RunManifest m = ManifestJson.read(run.manifest());
         for (RunManifest.Stage s : m.stages()) {
           if (!s.name().startsWith("train-")) {
             continue;
           }
           String method = s.name().substring("train-".length());
-          Path dir = runDir.resolve(method);
-          var fields = RunIdentity.read(dir.resolve("run.json")).fields();
+          Path dir = run.method(Method.parse(method)).root();
+          var fields = RunIdentity.read(new MethodDirectory(dir).runJson()).fields();
           @SuppressWarnings("unchecked")
           var data = (java.util.Map<String, Object>) fields.get("data");
           Path b = artifact(runDir, m, (String) data.get("batches_sha256"), method + " training batches");
@@ -71,7 +75,7 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
           results.add(TrainingVerification.run(dir, b, v, rerun.resolve(method), System.err));
         }
         if (results.isEmpty()) {
-          throw new IllegalArgumentException(runDir.resolve("manifest.json") + " lists no trained model (no train-* stage)");
+          throw new IllegalArgumentException(run.manifest() + " lists no trained model (no train-* stage)");
         }
       } else {
         if (batches == null) {
@@ -105,7 +109,7 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
         .filter(a -> a.sha256().equals(sha256))
         .map(a -> runDir.resolve(a.path()))
         .findFirst()
-        .orElseThrow(() -> new IOException(runDir.resolve("manifest.json") + " lists no artifact with the SHA-256 of the "
+        .orElseThrow(() -> new IOException(RunDirectory.of(runDir).manifest() + " lists no artifact with the SHA-256 of the "
             + what + " (" + sha256 + ") that run.json records"));
   }
 }

@@ -3,6 +3,7 @@ package org.rdrop.trainer.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
 import java.util.List;
+import org.rdrop.format.Method;
 
 /**
  * Everything that decides how the trainer turns batches into a model: the {@code train:} section of an
@@ -20,6 +21,17 @@ public record TrainConfig(
     @JsonProperty(value = "checkpoint_every", required = true) int checkpointEvery,
     @JsonProperty(value = "convergence", required = true) Convergence convergence)
     implements Serializable {
+
+  /** The effective config of {@code method}: the baseline trains with alpha 0, R-Drop with the config's (> 0). */
+  public TrainConfig forMethod(Method method) {
+    if (method == Method.BASELINE) {
+      return withAlpha(0);
+    }
+    if (!(regularization.alpha() > 0)) {
+      throw new IllegalArgumentException("--method rdrop needs train.regularization.alpha > 0 in the config");
+    }
+    return this;
+  }
 
   /** The same config with another R-Drop alpha (0 = baseline). */
   public TrainConfig withAlpha(double alpha) {

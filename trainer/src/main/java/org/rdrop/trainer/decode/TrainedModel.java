@@ -12,13 +12,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.checkpoint.ParamsFile;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
-import org.rdrop.format.Sha256;
 
 /**
  * A finished training run loaded for evaluation: the model its {@code run.json} describes (effective
@@ -52,9 +53,10 @@ public final class TrainedModel implements AutoCloseable {
 
   /** Loads the run in {@code dir} (a trainer output directory such as {@code <run>/baseline}). */
   public static TrainedModel load(Path dir) throws IOException {
-    Path runJson = dir.resolve("run.json");
-    Path params = dir.resolve("model.params");
-    Path summary = dir.resolve("summary.json");
+    MethodDirectory files = new MethodDirectory(dir);
+    Path runJson = files.runJson();
+    Path params = files.params();
+    Path summary = files.summary();
     for (Path p : new Path[] {runJson, params, summary}) {
       if (!Files.isRegularFile(p)) {
         throw new IOException(p + ": missing (is " + dir + " a finished training run?)");

@@ -1,6 +1,7 @@
 package org.rdrop.trainer.loop;
 
 import java.nio.file.Path;
+import org.rdrop.format.Method;
 import org.rdrop.trainer.config.TrainConfig;
 
 /**

@@ -3,6 +3,7 @@ package org.rdrop.trainer.loop;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.rdrop.format.Curve;
+import org.rdrop.format.Method;
 
 /**
  * What the training loop tells about its progress, for a display on stderr (never for output files).

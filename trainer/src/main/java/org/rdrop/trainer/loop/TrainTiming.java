@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.MethodDirectory;
 
 /**
  * A run's wall time: {@code timing.json} beside the trainer's outputs, one session per training process
@@ -22,7 +23,7 @@ import org.rdrop.format.AtomicFiles;
  * count in both sessions, so {@code seconds_per_update} (seconds / steps) stays the rate of the work done.
  */
 public final class TrainTiming {
-  public static final String FILE = "timing.json";
+  public static final String FILE = MethodDirectory.TIMING_JSON;
   public static final String FORMAT = "rdrop-timing/1";
 
   private TrainTiming() {}

@@ -1,8 +1,5 @@
 package org.rdrop.trainer.loop;
 
-import org.rdrop.format.Curve;
-import org.rdrop.format.AtomicFiles;
-import org.rdrop.format.FaultPoint;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -19,6 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.Curve;
+import org.rdrop.format.FaultPoint;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.checkpoint.Checkpoint;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.checkpoint.ParamsFile;
@@ -29,12 +31,11 @@ import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.engine.EngineSetup;
-import org.rdrop.trainer.loss.Consistency;
 import org.rdrop.trainer.loss.ChunkedRDropLoss;
+import org.rdrop.trainer.loss.Consistency;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
-import org.rdrop.format.Sha256;
 
 /**
  * The training loop: turns a batch file into a trained model, a loss curve and checkpoints in a run
@@ -81,9 +82,10 @@ public final class Trainer {
 
     Path out = o.out();
     Files.createDirectories(out);
-    Path runJson = out.resolve("run.json");
-    Path summary = out.resolve("summary.json");
-    CheckpointStore store = new CheckpointStore(out.resolve("checkpoints"));
+    MethodDirectory dir = new MethodDirectory(out);
+    Path runJson = dir.runJson();
+    Path summary = dir.summary();
+    CheckpointStore store = new CheckpointStore(dir.checkpoints());
     Optional<Checkpoint> restored = Optional.empty();
     if (Files.exists(runJson)) {
       if (!o.resume()) {
@@ -168,15 +170,15 @@ public final class Trainer {
     }
 
     TrainResult run() throws IOException {
-      Path out = o.out();
-      Path curvePartial = out.resolve("curve.tsv.partial");
-      Path validPartial = out.resolve("valid.tsv.partial");
+      MethodDirectory dir = new MethodDirectory(o.out());
+      Path curvePartial = MethodDirectory.partial(dir.curve());
+      Path validPartial = MethodDirectory.partial(dir.valid());
       boolean resumed = lastCheckpoint >= 0;
       Checkpoint k = resumed ? store.latest().orElseThrow() : null;
       if (resumed) {
         // Killed while finishing: the logs may already carry their final names.
-        unfinish(out.resolve("curve.tsv"), curvePartial);
-        unfinish(out.resolve("valid.tsv"), validPartial);
+        unfinish(dir.curve(), curvePartial);
+        unfinish(dir.valid(), validPartial);
       }
       long maxUpdates = c.schedule().maxUpdates();
       int maxEpochs = c.schedule().maxEpochs();
@@ -222,7 +224,7 @@ public final class Trainer {
           if (o.stopAfter() > 0 && updates >= o.stopAfter()) {
             curve.flush();
             double secs = (System.nanoTime() - t0) / 1e9;
-            TrainTiming.record(out, updates, stepsRun, secs);
+            TrainTiming.record(dir.root(), updates, stepsRun, secs);
             return new TrainResult(identity.hash(), updates, false, lastLoss, null, stepsRun, secs, maskNanos / 1e9, tokensRun);
           }
         }
@@ -231,7 +233,7 @@ public final class Trainer {
           checkpoint(curve, validLog);
         }
         String paramsSha = finish(curve, validLog, curvePartial, validPartial);
-        TrainTiming.record(out, updates, stepsRun, secs);
+        TrainTiming.record(dir.root(), updates, stepsRun, secs);
         return new TrainResult(identity.hash(), updates, true, lastLoss, paramsSha, stepsRun, secs, maskNanos / 1e9, tokensRun);
       }
     }
@@ -309,15 +311,15 @@ public final class Trainer {
     }
 
     private String finish(TsvLog curve, TsvLog validLog, Path curvePartial, Path validPartial) throws IOException {
-      Path out = o.out();
+      MethodDirectory dir = new MethodDirectory(o.out());
       LinkedHashMap<String, long[]> shapes = new LinkedHashMap<>();
       model.parameters().shapes().forEach((n, s) -> shapes.put(n, s.getShape()));
-      Path params = out.resolve("model.params");
+      Path params = dir.params();
       FinalModel chosen = FinalModel.choose(c.convergence(), store, stopping, updates, model.parameters().snapshot());
       ParamsFile.write(params, new ParamsFile.Tensors(chosen.params(), shapes));
-      curve.finish(out.resolve("curve.tsv"));
+      curve.finish(dir.curve());
       if (validLog != null) {
-        validLog.finish(out.resolve("valid.tsv"));
+        validLog.finish(dir.valid());
       }
       String paramsSha = Sha256.of(params);
       TreeMap<String, Object> s = new TreeMap<>();
@@ -325,13 +327,13 @@ public final class Trainer {
       s.put("updates", updates);
       s.put("epoch", epoch);
       s.put("params_sha256", paramsSha);
-      s.put("curve_sha256", Sha256.of(out.resolve("curve.tsv")));
+      s.put("curve_sha256", Sha256.of(dir.curve()));
       if (validLog != null) {
-        s.put("valid_sha256", Sha256.of(out.resolve("valid.tsv")));
+        s.put("valid_sha256", Sha256.of(dir.valid()));
       }
       s.put("parameter_count", model.parameters().count());
       s.put("convergence", convergenceSummary(chosen));
-      AtomicFiles.writeString(out.resolve("summary.json"),
+      AtomicFiles.writeString(dir.summary(),
           RunIdentity.CANONICAL.writerWithDefaultPrettyPrinter().writeValueAsString(s) + "\n");
       return paramsSha;
     }

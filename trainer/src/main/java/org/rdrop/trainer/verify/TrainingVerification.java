@@ -9,20 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rdrop.format.Curve;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunCurve;
+import org.rdrop.format.Sha256;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.Mode;
-import org.rdrop.format.Curve;
-import org.rdrop.format.RunCurve;
 import org.rdrop.trainer.config.TrainConfig;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.TrainProgress;
 import org.rdrop.trainer.loop.Trainer;
-import org.rdrop.format.Sha256;
 
 /**
  * Re-trains a finished training run from its run.json alone (effective config, method, vocabulary size)
@@ -32,7 +33,7 @@ import org.rdrop.format.Sha256;
  */
 public final class TrainingVerification {
   /** The outputs compared; checkpoints are intermediate and summary.json records the code version. */
-  public static final List<String> COMPARED = List.of(Curve.CURVE_FILE, Curve.VALID_FILE, "model.params");
+  public static final List<String> COMPARED = List.of(Curve.CURVE_FILE, Curve.VALID_FILE, MethodDirectory.MODEL_PARAMS);
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -68,7 +69,7 @@ public final class TrainingVerification {
    * @param rerun a directory that does not exist yet
    */
   public static Result run(Path runDir, Path batches, Path valid, Path rerun, PrintStream log) throws IOException {
-    Path runJson = runDir.resolve("run.json");
+    Path runJson = new MethodDirectory(runDir).runJson();
     if (!Files.isRegularFile(runJson)) {
       throw new IOException(runDir + ": no run.json (not a training run directory)");
     }
@@ -86,7 +87,7 @@ public final class TrainingVerification {
     Method method = Method.parse(fields.path("method").asText());
     TrainConfig config;
     try {
-      config = method.apply(JSON.treeToValue(fields.path("config"), TrainConfig.class)).validate();
+      config = JSON.treeToValue(fields.path("config"), TrainConfig.class).forMethod(method).validate();
     } catch (IOException | IllegalArgumentException e) {
       throw new IOException(runJson + ": field config: " + e.getMessage(), e);
     }
@@ -124,7 +125,7 @@ public final class TrainingVerification {
         outcomes.add(new Outcome(file, "differs", "sha256 " + sb.substring(0, 16) + ", original " + sa.substring(0, 16)));
       }
     }
-    List<String> differences = original.differences(RunIdentity.read(rerun.resolve("run.json")));
+    List<String> differences = original.differences(RunIdentity.read(new MethodDirectory(rerun).runJson()));
     return new Result(rerun, List.copyOf(outcomes), differences);
   }
 

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.format.Method;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.evaluate.TeacherForced;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.Trainer;
 import org.rdrop.trainer.model.IncrementalDecoder;
@@ -42,7 +42,7 @@ class TranslationDecoderTest {
   static void train() throws IOException {
     Path batches = TestData.writeReversal(dir.resolve("train.batches"), 1, 12, 16, 5, VOCAB);
     run = dir.resolve("run");
-    Trainer.run(new TrainOptions(batches, null, Method.BASELINE.apply(TestData.tinyConfig(300, 300)),
+    Trainer.run(new TrainOptions(batches, null, TestData.tinyConfig(300, 300).forMethod(Method.BASELINE),
         Method.BASELINE, VOCAB, run, false, 0, null));
     trained = TrainedModel.load(run);
     decoder = new TranslationDecoder(trained);

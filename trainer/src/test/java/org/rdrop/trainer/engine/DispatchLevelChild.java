@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rdrop.format.Method;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
@@ -13,7 +14,6 @@ import org.rdrop.trainer.decode.DecodeSettings;
 import org.rdrop.trainer.decode.Hypothesis;
 import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.decode.TranslationDecoder;
-import org.rdrop.trainer.loop.Method;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.Trainer;
 
@@ -32,7 +32,7 @@ public final class DispatchLevelChild {
     Path out = Path.of(args[2]);
     int vocab = Integer.parseInt(args[3]);
     Numerics.select(Numerics.Mode.parse(args[4]));
-    Trainer.run(new TrainOptions(batches, null, Method.RDROP.apply(config), Method.RDROP, vocab, out, false, 0, null));
+    Trainer.run(new TrainOptions(batches, null, config.forMethod(Method.RDROP), Method.RDROP, vocab, out, false, 0, null));
     List<int[]> sources = new ArrayList<>();
     for (Example e : TestData.reversal(7, 1, 8, 5, vocab).get(0)) {
       sources.add(e.source());

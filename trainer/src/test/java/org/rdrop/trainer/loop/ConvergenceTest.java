@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.Curve;
+import org.rdrop.format.Method;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.checkpoint.ParamsFile;
@@ -45,7 +46,7 @@ class ConvergenceTest {
   static final TrainConfig BEST = overfitting(120, new TrainConfig.Convergence(PATIENCE, "loss", "best", 0));
 
   static TrainResult run(TrainConfig c, Path out, boolean resume, long stopAfter) throws IOException {
-    return Trainer.run(new TrainOptions(train, valid, Method.BASELINE.apply(c), Method.BASELINE, VOCAB, out, resume,
+    return Trainer.run(new TrainOptions(train, valid, c.forMethod(Method.BASELINE), Method.BASELINE, VOCAB, out, resume,
         stopAfter, null));
   }
 

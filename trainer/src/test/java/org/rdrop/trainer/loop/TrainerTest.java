@@ -1,6 +1,5 @@
 package org.rdrop.trainer.loop;
 
-import org.rdrop.format.Curve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,10 +11,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.format.Curve;
+import org.rdrop.format.Method;
+import org.rdrop.format.Sha256;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
-import org.rdrop.format.Sha256;
 
 class TrainerTest {
   static final int VOCAB = 24;
@@ -31,7 +32,7 @@ class TrainerTest {
   }
 
   static TrainResult run(TrainConfig c, Method m, Path out, boolean resume, long stopAfter) throws IOException {
-    return Trainer.run(new TrainOptions(train, valid, m.apply(c), m, VOCAB, out, resume, stopAfter, null));
+    return Trainer.run(new TrainOptions(train, valid, c.forMethod(m), m, VOCAB, out, resume, stopAfter, null));
   }
 
   static List<String[]> rows(Path curve) throws IOException {

@@ -8,23 +8,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.TsvRows;
-import org.rdrop.bleu.significance.BootstrapInterval;
-import org.rdrop.bleu.significance.ConfidenceInterval;
-import org.rdrop.bleu.significance.PairedItemBootstrap;
+import org.rdrop.pipeline.eval.significance.BootstrapInterval;
+import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
+import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.images.ImageLayout;
 import org.rdrop.pipeline.report.ReportData;
-import org.rdrop.format.AtomicFiles;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunArtifacts;
-import org.rdrop.format.RunManifest;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.evaluate.TeacherForced;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * Test accuracy (%) of baseline and R-Drop classifiers: every image of {@code data/test.batches} is
@@ -48,12 +51,12 @@ public final class EvaluateClassifier {
     RunManifest manifest = ManifestJson.read(manifestFile);
     Path batches = new ImageLayout(runDir).batches(SPLIT);
     RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");
-    for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
-      Path dir = runDir.resolve(m.label());
-      for (String f : List.of("model.params", "run.json")) {
-        RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, dir.resolve(f), "training", "");
+    for (Method m : Method.BOTH) {
+      MethodDirectory dir = RunDirectory.of(runDir).method(m);
+      for (Path f : dir.model()) {
+        RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "training", "");
       }
-      try (TrainedModel trained = TrainedModel.load(dir)) {
+      try (TrainedModel trained = TrainedModel.load(dir.root())) {
         List<TeacherForced.Prediction> p = new ArrayList<>(TeacherForced.classify(trained, batches));
         p.sort(Comparator.comparingLong(TeacherForced.Prediction::id));
         Path out = predictionsFile(runDir, m);
@@ -65,14 +68,14 @@ public final class EvaluateClassifier {
         stats.put("images", (long) p.size());
         stats.put("correct", p.stream().filter(TeacherForced.Prediction::correct).count());
         EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + SPLIT, params, stats,
-            List.of(batches, dir.resolve("model.params"), dir.resolve("run.json")), List.of(out));
+            Stream.concat(Stream.of(batches), dir.model().stream()).toList(), List.of(out));
       }
     }
     return metrics(runDir, paper);
   }
 
   static Path predictionsFile(Path runDir, Method m) {
-    return runDir.resolve(m.label()).resolve("predictions." + SPLIT + ".tsv");
+    return RunDirectory.of(runDir).method(m).predictions(SPLIT);
   }
 
   /**
@@ -81,7 +84,7 @@ public final class EvaluateClassifier {
    */
   public static List<ReportData.Metric> metrics(Path runDir, PublishedResult paper) throws IOException {
     List<List<TeacherForced.Prediction>> predictions = new ArrayList<>();
-    for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
+    for (Method m : Method.BOTH) {
       predictions.add(readPredictions(predictionsFile(runDir, m)));
     }
     List<Long> baseIds = predictions.get(0).stream().map(TeacherForced.Prediction::id).toList();

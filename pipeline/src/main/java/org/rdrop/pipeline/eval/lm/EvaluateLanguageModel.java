@@ -7,28 +7,31 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunArtifacts;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.TsvRows;
-import org.rdrop.bleu.significance.BootstrapInterval;
-import org.rdrop.bleu.significance.ConfidenceInterval;
-import org.rdrop.bleu.significance.PairedItemBootstrap;
+import org.rdrop.pipeline.eval.significance.BootstrapInterval;
+import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
+import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
 import org.rdrop.pipeline.prepare.lm.TokenBlocks;
 import org.rdrop.pipeline.report.ReportData;
-import org.rdrop.format.AtomicFiles;
-import org.rdrop.format.ManifestJson;
-import org.rdrop.format.RunArtifacts;
-import org.rdrop.format.RunManifest;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.evaluate.TeacherForced;
 import org.rdrop.trainer.model.TransformerLm;
-import org.rdrop.trainer.loop.Method;
 
 /**
  * Test and validation perplexity of baseline and R-Drop language models as {@code fairseq-eval-lm
@@ -94,12 +97,12 @@ public final class EvaluateLanguageModel {
     int[] stream = stream(runDir, split);
     int context = config.languageModel().contextWindow();
     int scored = config.languageModel().tokensPerSample() - context;
-    for (Method m : List.of(Method.BASELINE, Method.RDROP)) {
-      Path dir = runDir.resolve(m.label());
-      for (String f : List.of("model.params", "run.json")) {
-        RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, dir.resolve(f), "training", "");
+    for (Method m : Method.BOTH) {
+      MethodDirectory dir = RunDirectory.of(runDir).method(m);
+      for (Path f : dir.model()) {
+        RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "training", "");
       }
-      try (TrainedModel trained = TrainedModel.load(dir)) {
+      try (TrainedModel trained = TrainedModel.load(dir.root())) {
         if (!(trained.model() instanceof TransformerLm lm)) {
           throw new IOException(dir + ": perplexity needs a transformer_lm run, this one is " + trained.model().arch());
         }
@@ -117,14 +120,14 @@ public final class EvaluateLanguageModel {
         stats.put("blocks", (long) s.size());
         stats.put("tokens", s.stream().mapToLong(TeacherForced.Score::tokens).sum());
         EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + split, params, stats,
-            List.of(new LmLayout(runDir).batches(split), dir.resolve("model.params"), dir.resolve("run.json")),
+            Stream.concat(Stream.of(new LmLayout(runDir).batches(split)), dir.model().stream()).toList(),
             List.of(out));
       }
     }
   }
 
   static Path scoresFile(Path runDir, Method m, String split) {
-    return runDir.resolve(m.label()).resolve("lm-scores." + split + ".tsv");
+    return RunDirectory.of(runDir).method(m).lmScores(split);
   }
 
   /** One split's perplexity row: {@code perplexity} for test (the claim's metric), {@code perplexity_<split>} else. */

@@ -19,15 +19,15 @@ public final class LmLayout extends DataLayout {
   }
 
   public Path tokenized(String split) {
-    return data.resolve(split + ".tok");
+    return data.tokenized(split);
   }
 
   public Path segmented(String split) {
-    return data.resolve(split + ".bpe");
+    return data.bpe(split);
   }
 
   public Path codes() {
-    return data.resolve("bpe.codes");
+    return data.bpeCodes();
   }
 
   /** Every file preparation writes, with its stage, in pipeline order. */
