@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.cli;
 
-import org.rdrop.pipeline.text.PythonStrings;
+import org.rdrop.text.PythonStrings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,21 +9,20 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.rdrop.pipeline.eval.bleu.Bleu;
-import org.rdrop.pipeline.eval.bleu.BleuOptions;
-import org.rdrop.pipeline.eval.bleu.BleuScore;
-import org.rdrop.pipeline.eval.bleu.BleuSignature;
-import org.rdrop.pipeline.eval.bleu.BleuStats;
-import org.rdrop.pipeline.eval.bleu.BleuTokenizer;
-import org.rdrop.pipeline.eval.bleu.CorpusReferences;
-import org.rdrop.pipeline.eval.bleu.SacrebleuFormat;
-import org.rdrop.pipeline.eval.bleu.SmoothMethod;
-import org.rdrop.pipeline.eval.bleu.TokenizedBleu;
-import org.rdrop.pipeline.eval.significance.ApproximateRandomization;
-import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
-import org.rdrop.pipeline.eval.significance.PairedBootstrap;
-import org.rdrop.pipeline.eval.significance.PairedResult;
-import org.rdrop.pipeline.eval.significance.StatsMetric;
+import org.rdrop.bleu.Bleu;
+import org.rdrop.bleu.BleuOptions;
+import org.rdrop.bleu.BleuScore;
+import org.rdrop.bleu.BleuSignature;
+import org.rdrop.bleu.BleuStats;
+import org.rdrop.bleu.BleuTokenizer;
+import org.rdrop.bleu.CorpusReferences;
+import org.rdrop.bleu.SacrebleuFormat;
+import org.rdrop.bleu.SmoothMethod;
+import org.rdrop.bleu.TokenizedBleu;
+import org.rdrop.bleu.significance.ApproximateRandomization;
+import org.rdrop.bleu.significance.ConfidenceInterval;
+import org.rdrop.bleu.significance.PairedBootstrap;
+import org.rdrop.bleu.significance.PairedResult;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -214,7 +213,7 @@ public final class BleuCommand implements Callable<Integer> {
     if (systems.size() == 1) {
       ConfidenceInterval ci = null;
       if (confidence) {
-        ci = new PairedBootstrap(StatsMetric.bleu(bleu), confidenceN, seed).interval(StatsMetric.rows(stats.get(0)));
+        ci = new PairedBootstrap(bleu.metric(), confidenceN, seed).interval(BleuStats.rows(stats.get(0)));
         signature = signature.withBootstrap(confidenceN, seed);
       }
       if (json && !scoreOnly) {
@@ -234,16 +233,16 @@ public final class BleuCommand implements Callable<Integer> {
           ? SacrebleuFormat.systemsJson(named, width)
           : SacrebleuFormat.systemsTable(named, signature.format(shortSignature), width);
     } else {
-      List<long[][]> rows = stats.stream().map(StatsMetric::rows).collect(Collectors.toList());
+      List<long[][]> rows = stats.stream().map(BleuStats::rows).collect(Collectors.toList());
       List<PairedResult> results;
       int n;
       if (paired.bootstrap) {
         n = pairedBsN;
-        results = new PairedBootstrap(StatsMetric.bleu(bleu), n, seed).run(rows.get(0), rows.subList(1, rows.size()));
+        results = new PairedBootstrap(bleu.metric(), n, seed).run(rows.get(0), rows.subList(1, rows.size()));
         signature = signature.withBootstrap(n, seed);
       } else {
         n = pairedArN;
-        results = new ApproximateRandomization(StatsMetric.bleu(bleu), n, seed).run(rows.get(0), rows.subList(1, rows.size()));
+        results = new ApproximateRandomization(bleu.metric(), n, seed).run(rows.get(0), rows.subList(1, rows.size()));
         signature = signature.withApproximateRandomization(n, seed);
       }
       result = json
@@ -287,7 +286,7 @@ public final class BleuCommand implements Callable<Integer> {
           throw new UsageError("<stdin>:" + (i + 1) + ": " + fields.length + " tab-separated systems, line 1 has " + count);
         }
         for (int s = 0; s < count; s++) {
-          systems.get(s).add(org.rdrop.pipeline.text.PythonStrings.rstrip(fields[s]));
+          systems.get(s).add(org.rdrop.text.PythonStrings.rstrip(fields[s]));
         }
       }
       return;

@@ -12,7 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rdrop.pipeline.text.PythonStrings;
+import org.rdrop.text.PythonStrings;
 
 /**
  * Reads the text files of {@code rdrop bleu} as sacreBLEU's command line does: UTF-8, lines end at

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.rdrop.pipeline.eval.bleu.BleuStats;
+import org.rdrop.bleu.BleuStats;
 
 /**
  * {@code <method>/bleu.<split>.tsv}: a system's BLEU sufficient statistics, one row per sentence in id

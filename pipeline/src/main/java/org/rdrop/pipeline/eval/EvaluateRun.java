@@ -15,6 +15,13 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.KV;
+import org.rdrop.bleu.Bleu;
+import org.rdrop.bleu.BleuOptions;
+import org.rdrop.bleu.BleuStats;
+import org.rdrop.bleu.TokenizedBleu;
+import org.rdrop.bleu.significance.ConfidenceInterval;
+import org.rdrop.bleu.significance.PairedBootstrap;
+import org.rdrop.bleu.significance.PairedResult;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.RunArtifacts;
@@ -23,16 +30,6 @@ import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.eval.bleu.Bleu;
-import org.rdrop.pipeline.eval.bleu.BleuCoders;
-import org.rdrop.pipeline.eval.bleu.BleuOptions;
-import org.rdrop.pipeline.eval.bleu.BleuSegment;
-import org.rdrop.pipeline.eval.bleu.BleuStats;
-import org.rdrop.pipeline.eval.bleu.TokenizedBleu;
-import org.rdrop.pipeline.eval.significance.ConfidenceInterval;
-import org.rdrop.pipeline.eval.significance.PairedBootstrap;
-import org.rdrop.pipeline.eval.significance.PairedResult;
-import org.rdrop.pipeline.eval.significance.StatsMetric;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportData;
@@ -89,7 +86,7 @@ public final class EvaluateRun {
     Bleu bleu = new Bleu(BleuOptions.defaults());
     BleuStatsTable.Table base = tables.get(Method.BASELINE);
     BleuStatsTable.Table rdrop = tables.get(Method.RDROP);
-    List<PairedResult> paired = new PairedBootstrap(StatsMetric.bleu(bleu), BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED)
+    List<PairedResult> paired = new PairedBootstrap(bleu.metric(), BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED)
         .run(base.statsRows(), List.<long[][]>of(rdrop.statsRows()));
     // The scores come from the Combine's totals; the bootstrap re-sums the same rows, so they agree exactly.
     double baseScore = bleu.score(base.sum()).score();

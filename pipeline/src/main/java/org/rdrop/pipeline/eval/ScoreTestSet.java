@@ -18,12 +18,9 @@ import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
-import org.rdrop.pipeline.eval.bleu.Bleu;
-import org.rdrop.pipeline.eval.bleu.BleuCoders;
-import org.rdrop.pipeline.eval.bleu.BleuOptions;
-import org.rdrop.pipeline.eval.bleu.BleuSegment;
-import org.rdrop.pipeline.eval.bleu.BleuStats;
-import org.rdrop.pipeline.eval.bleu.SumBleuStats;
+import org.rdrop.bleu.Bleu;
+import org.rdrop.bleu.BleuOptions;
+import org.rdrop.bleu.BleuStats;
 import org.rdrop.format.AtomicFiles;
 
 /**

@@ -24,13 +24,11 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.eval.bleu.Bleu;
-import org.rdrop.pipeline.eval.bleu.BleuCoders;
-import org.rdrop.pipeline.eval.bleu.BleuOptions;
-import org.rdrop.pipeline.eval.bleu.BleuSegment;
-import org.rdrop.pipeline.eval.bleu.BleuStats;
-import org.rdrop.pipeline.eval.bleu.CorpusReferences;
-import org.rdrop.pipeline.testing.Conformance;
+import org.rdrop.bleu.Bleu;
+import org.rdrop.bleu.BleuOptions;
+import org.rdrop.bleu.BleuStats;
+import org.rdrop.bleu.CorpusReferences;
+import org.rdrop.testkit.junit.Conformance;
 
 /**
  * Two systems on one 400-sentence test set (conformance cases bible-es-a-tok-13a and bible-es-b-default:

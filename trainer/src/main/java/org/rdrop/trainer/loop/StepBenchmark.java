@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rdrop.random.KeyedRandom;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
@@ -21,7 +22,6 @@ import org.rdrop.trainer.loss.Consistency;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
-import org.rdrop.random.KeyedRandom;
 
 /**
  * Times real updates (forward, backward, Adam) of an experiment's model, on a synthetic batch of

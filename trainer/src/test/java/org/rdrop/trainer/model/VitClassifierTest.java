@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.Method;
+import org.rdrop.random.KeyedRandom;
 import org.rdrop.trainer.checkpoint.ParamsFile;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.BatchFile;
@@ -22,7 +23,6 @@ import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.Trainer;
-import org.rdrop.random.KeyedRandom;
 
 class VitClassifierTest {
   static final int SIZE = 8;

@@ -23,7 +23,7 @@ final class PythonText {
    * what {@code \S} excludes). Python 3.11's table; none of these is outside the BMP.
    */
   static boolean isSpace(char c) {
-    return org.rdrop.pipeline.text.PythonStrings.isSpace(c);
+    return org.rdrop.text.PythonStrings.isSpace(c);
   }
 
 

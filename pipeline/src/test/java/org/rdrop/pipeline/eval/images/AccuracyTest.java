@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rdrop.pipeline.eval.significance.PairedItemBootstrap;
+import org.rdrop.bleu.significance.PairedItemBootstrap;
 import org.rdrop.trainer.evaluate.TeacherForced;
 
 /** Accuracy and its bootstrap intervals on cases whose answers follow by hand. */

@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
-import org.rdrop.pipeline.testing.Conformance;
+import org.rdrop.testkit.junit.Conformance;
 import org.rdrop.pipeline.data.SentencePairCoder;
 import java.util.ArrayList;
 import java.util.List;

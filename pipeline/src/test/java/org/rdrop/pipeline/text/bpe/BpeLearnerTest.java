@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
-import org.rdrop.pipeline.testing.Conformance;
+import org.rdrop.testkit.junit.Conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
