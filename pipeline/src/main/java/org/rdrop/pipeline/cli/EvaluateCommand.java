@@ -9,12 +9,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Method;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.pipeline.eval.Evaluations;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
-import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;
 import org.rdrop.trainer.loop.TrainTiming;
@@ -66,15 +66,15 @@ public final class EvaluateCommand implements Callable<Integer> {
    * language modeling: perplexity; image classification: accuracy; each with a paired bootstrap) and
    * rewrites the report; prints the metric lines and where the report is.
    */
-  static List<ReportData.Metric> evaluateAndReport(Path runDir, PipelineOptions options, PrintStream out,
+  static List<Report.Metric> evaluateAndReport(Path runDir, PipelineOptions options, PrintStream out,
       RunProgress progress) throws IOException {
     progress.begin(EVALUATE);
-    List<ReportData.Metric> metrics = Evaluations.evaluate(runDir, options);
+    List<Report.Metric> metrics = Evaluations.evaluate(runDir, options);
     progress.begin(REPORT);
-    ReportData report = ReportRun.write(runDir, metrics, Evaluations.notes(runDir));
+    Report report = ReportRun.write(runDir, metrics, Evaluations.notes(runDir));
     progress.end();
     out.println();
-    for (ReportData.Metric m : metrics) {
+    for (Report.Metric m : metrics) {
       out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", m.name(), m.baseline(), m.rdrop(),
           m.delta(), m.pValue() == null || m.deltaCi95() == null ? ""
               : String.format(Locale.ROOT, " (95%% CI [%+.2f, %+.2f], p = %.4f)", m.deltaCi95().get(0),

@@ -24,6 +24,7 @@ import org.rdrop.bleu.significance.PairedBootstrap;
 import org.rdrop.bleu.significance.PairedResult;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
@@ -32,7 +33,6 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.verdict.PublishedResult;
 
@@ -66,7 +66,7 @@ public final class EvaluateRun {
   }
 
   /** The metric rows for the report; {@code paper} is the published result shown beside them, or null. */
-  public static List<ReportData.Metric> run(Path runDir, PublishedResult paper, PipelineOptions options)
+  public static List<Report.Metric> run(Path runDir, PublishedResult paper, PipelineOptions options)
       throws IOException {
     for (Method m : METHODS) {
       DecodeRun.run(runDir, new DecodeRun.Request(m, SPLIT, null, false, DecodeRun.DEFAULT_BATCH_SENTENCES), options);
@@ -78,7 +78,7 @@ public final class EvaluateRun {
    * The metric rows from the BLEU tables and the tokenized hypotheses: what {@link #run} reports once the
    * test set is decoded and scored, and what {@code rdrop check} re-derives from the run's files.
    */
-  public static List<ReportData.Metric> metrics(Path runDir, Map<Method, BleuStatsTable.Table> tables,
+  public static List<Report.Metric> metrics(Path runDir, Map<Method, BleuStatsTable.Table> tables,
       PublishedResult paper) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
@@ -95,10 +95,10 @@ public final class EvaluateRun {
       throw new IllegalStateException("BLEU from the combined statistics differs from the bootstrap's own sum");
     }
     PairedResult r = paired.get(1);
-    ReportData.Paper published = paper == null ? null
-        : new ReportData.Paper(paper.task(), paper.baseline(), paper.rdrop(), paper.delta(), paper.source());
-    List<ReportData.Metric> metrics = new ArrayList<>();
-    metrics.add(new ReportData.Metric(
+    Report.Paper published = paper == null ? null
+        : new Report.Paper(paper.task(), paper.baseline(), paper.rdrop(), paper.delta(), paper.source());
+    List<Report.Metric> metrics = new ArrayList<>();
+    metrics.add(new Report.Metric(
         "bleu", "BLEU (sacreBLEU, detokenized lowercased test set)", bleu.signature(1).toString(), true,
         baseScore, pair(paired.get(0).interval()), rdropScore, pair(r.interval()),
         rdropScore - baseScore, pair(r.deltaInterval()), r.pValue(),
@@ -112,7 +112,7 @@ public final class EvaluateRun {
     List<String> rdropTok = lines(hyps.tokenized(Method.RDROP, SPLIT));
     double tb = TokenizedBleu.score(TokenizedBleu.Flavor.MULTI_BLEU, baseTok, List.of(refTok), true, false).score();
     double tr = TokenizedBleu.score(TokenizedBleu.Flavor.MULTI_BLEU, rdropTok, List.of(refTok), true, false).score();
-    metrics.add(ReportData.Metric.withoutTest(
+    metrics.add(Report.Metric.withoutTest(
         "bleu_tokenized", "BLEU (tokenized, compound split, multi-bleu.perl: the paper's way)", "", true, tb, tr,
         "no significance test for this score", published));
     return metrics;

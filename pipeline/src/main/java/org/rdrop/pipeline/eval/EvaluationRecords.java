@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
-import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunManifest;
+import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.testkit.verdict.PublishedResult;
 
 /** What the test-set evaluations of every task share: the manifest stage they record and the paper row they show. */
@@ -38,8 +38,8 @@ public final class EvaluationRecords {
    * The published row shown beside a metric, its task labelled with the paper's model so that a reader
    * never takes it for this run's setting; null when there is none.
    */
-  public static ReportData.Paper paper(PublishedResult p) {
-    return p == null ? null : new ReportData.Paper(p.task() + ", " + p.model() + " (paper; not this run's data)",
+  public static Report.Paper paper(PublishedResult p) {
+    return p == null ? null : new Report.Paper(p.task() + ", " + p.model() + " (paper; not this run's data)",
         p.baseline(), p.rdrop(), p.delta(), p.source());
   }
 }

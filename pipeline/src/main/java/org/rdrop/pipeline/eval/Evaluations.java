@@ -7,12 +7,12 @@ import java.util.Map;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
+import org.rdrop.format.Report;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.testkit.verdict.PublishedResults;
 
@@ -32,7 +32,7 @@ public final class Evaluations {
   private Evaluations() {}
 
   /** Evaluates both models on the test set as the experiment's task asks; returns the metric rows. */
-  public static List<ReportData.Metric> evaluate(Path runDir, PipelineOptions options) throws IOException {
+  public static List<Report.Metric> evaluate(Path runDir, PipelineOptions options) throws IOException {
     ExperimentConfig config = config(runDir);
     PublishedResult paper = paper(config);
     return switch (config.task()) {
@@ -46,7 +46,7 @@ public final class Evaluations {
    * The metric rows from the files evaluation left in the run directory, without a model or a pipeline
    * (translation: BLEU statistics recomputed from the hypotheses and the reference).
    */
-  public static List<ReportData.Metric> metrics(Path runDir) throws IOException {
+  public static List<Report.Metric> metrics(Path runDir) throws IOException {
     return metrics(runDir, null);
   }
 
@@ -54,7 +54,7 @@ public final class Evaluations {
    * {@link #metrics(Path)}, for translation from BLEU tables the caller already re-derived
    * ({@link EvaluateRun#rederiveTables}; null: re-derive them here).
    */
-  public static List<ReportData.Metric> metrics(Path runDir, Map<Method, BleuStatsTable.Table> bleuTables)
+  public static List<Report.Metric> metrics(Path runDir, Map<Method, BleuStatsTable.Table> bleuTables)
       throws IOException {
     ExperimentConfig config = config(runDir);
     PublishedResult paper = paper(config);

@@ -15,6 +15,7 @@ import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
@@ -39,17 +40,17 @@ public final class ReportRun {
    * A method's convergence from its summary.json ({@code convergence}) and the patience its run.json's
    * config declared; null when the summary predates these fields.
    */
-  static ReportData.Convergence convergence(JsonNode summary, JsonNode declared, List<Curve.ValidRow> valid) {
+  static Report.Convergence convergence(JsonNode summary, JsonNode declared, List<Curve.ValidRow> valid) {
     if (summary == null || summary.isNull()) {
       return null;
     }
     int patience = declared.path("patience").asInt(0);
-    int window = patience > 0 ? patience : ReportData.Convergence.DEFAULT_WINDOW;
+    int window = patience > 0 ? patience : Report.Convergence.DEFAULT_WINDOW;
     Integer since = summary.path("validations_since_best").isNumber()
         ? summary.get("validations_since_best").asInt() : null;
     List<Long> from = new ArrayList<>();
     summary.path("final_model_updates").forEach(n -> from.add(n.asLong()));
-    return new ReportData.Convergence(
+    return new Report.Convergence(
         summary.path("stopped_by").asText(),
         summary.path("best_metric").asText(),
         summary.path("best_update").isNumber() ? summary.get("best_update").asLong() : null,
@@ -61,10 +62,10 @@ public final class ReportRun {
   }
 
   /** A report as it would be written: its data and the content of each report file. */
-  public record Rendered(ReportData data, Map<String, String> files) {}
+  public record Rendered(Report data, Map<String, String> files) {}
 
   /** Writes the report files and records stage {@code report} in the manifest. */
-  public static ReportData write(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
+  public static Report write(Path runDir, List<Report.Metric> metrics, List<String> notes) throws IOException {
     RunManifest before = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
     for (Method method : Method.BOTH) {
       // The report reads the curves, run.json and summary.json: it describes only files the run recorded.
@@ -88,7 +89,7 @@ public final class ReportRun {
         read.addAll(s.outputs());
       }
     }
-    RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", ReportData.FORMAT)),
+    RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", Report.FORMAT)),
         new TreeMap<>(Map.of("metrics", (long) metrics.size())), RunDirectory.REPORT_FILES).reading(read);
     ManifestJson.write(runDir.resolve(PrepareRun.MANIFEST), m.withStage(stage, written));
     return r.data();
@@ -98,12 +99,12 @@ public final class ReportRun {
    * The report of a run directory from its manifest, curves, summaries and the given metric rows, without
    * writing anything: what {@link #write} writes, and what {@code rdrop check} compares with the files.
    */
-  public static Rendered render(Path runDir, List<ReportData.Metric> metrics, List<String> notes) throws IOException {
+  public static Rendered render(Path runDir, List<Report.Metric> metrics, List<String> notes) throws IOException {
     RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
     Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
     Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
-    SortedMap<String, ReportData.Training> training = new TreeMap<>();
-    List<ReportData.CurveFile> files = new ArrayList<>();
+    SortedMap<String, Report.Training> training = new TreeMap<>();
+    List<Report.CurveFile> files = new ArrayList<>();
     SortedMap<String, Object> identity = new TreeMap<>();
     identity.put("hash", m.identity().hash());
     identity.put("code_version", m.identity().codeVersion());
@@ -120,13 +121,13 @@ public final class ReportRun {
       }
       List<Curve.Row> c = Curve.read(curve);
       curves.put(method, c);
-      files.add(new ReportData.CurveFile(run.relative(curve), Sha256.of(curve)));
+      files.add(new Report.CurveFile(run.relative(curve), Sha256.of(curve)));
       Path v = dir.valid();
       List<Curve.ValidRow> vt = List.of();
       if (Files.isRegularFile(v)) {
         vt = Curve.readValid(v);
         valid.put(method, vt);
-        files.add(new ReportData.CurveFile(run.relative(v), Sha256.of(v)));
+        files.add(new Report.CurveFile(run.relative(v), Sha256.of(v)));
       }
       JsonNode runJson = ManifestJson.MAPPER.readTree(dir.runJson().toFile());
       JsonNode summary = ManifestJson.MAPPER.readTree(dir.summary().toFile());
@@ -143,7 +144,7 @@ public final class ReportRun {
         passes += row.passes();
         tokenPasses += (long) row.passes() * row.tokens();
       }
-      training.put(method, new ReportData.Training(
+      training.put(method, new Report.Training(
           summary.get("updates").asLong(),
           summary.get("epoch").asLong(),
           tailMean(c, FINAL_WINDOW),
@@ -156,7 +157,7 @@ public final class ReportRun {
           tokenPasses,
           convergence(summary.get("convergence"), runJson.path("config").path("convergence"), vt)));
     }
-    ReportData r = new ReportData(ReportData.FORMAT, m.experiment(),
+    Report r = new Report(Report.FORMAT, m.experiment(),
         m.config().path("description").asText(), identity, platform, m.config(), training,
         List.copyOf(metrics), files, List.copyOf(notes));
     return new Rendered(r, ReportWriter.render(r, curves, valid, ReportVerdicts.lines(r)));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.format.ManifestJson;
 import org.rdrop.testkit.verdict.Claims;
 import org.rdrop.testkit.verdict.PaperVerdict;
 import org.rdrop.testkit.verdict.PaperVerdicts;
@@ -21,7 +20,7 @@ final class ReportVerdicts {
   private ReportVerdicts() {}
 
   /** One line per claim; empty when the experiment has no claims (a user's own experiment). */
-  static List<String> lines(ReportData r) throws IOException {
+  static List<String> lines(org.rdrop.format.Report r) throws IOException {
     Path golden = Experiments.home().resolve("golden");
     Claims claims = Claims.read(golden, r.experiment());
     if (claims == null) {
@@ -29,7 +28,7 @@ final class ReportVerdicts {
     }
     PublishedResults paper = PublishedResults.read(golden);
     Path file = Path.of(RunReport.FILE);
-    RunReport report = RunReport.parse(ManifestJson.toJson(r), file);
+    RunReport report = RunReport.of(r, file);
     List<String> out = new ArrayList<>();
     for (Claims.Claim c : claims.claims()) {
       RunReport.Metric metric = report.metric(c.metric());

@@ -9,13 +9,14 @@ import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 
 /** Writes report.json, report.md (for a CI job summary) and report.html (self-contained) into a run directory. */
 public final class ReportWriter {
   private ReportWriter() {}
 
-  public static void write(Path runDir, ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
+  public static void write(Path runDir, Report r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
       throws IOException {
     for (Map.Entry<String, String> f : render(r, curves, valid, List.of()).entrySet()) {
       AtomicFiles.writeString(runDir.resolve(f.getKey()), f.getValue());
@@ -26,7 +27,7 @@ public final class ReportWriter {
    * The content of each of {@link RunDirectory#REPORT_FILES}, in that order: what {@link #write} writes. {@code verdicts}, one
    * line per paper claim, open report.md and report.html.
    */
-  public static Map<String, String> render(ReportData r, Map<String, List<Curve.Row>> curves,
+  public static Map<String, String> render(Report r, Map<String, List<Curve.Row>> curves,
       Map<String, List<Curve.ValidRow>> valid, List<String> verdicts) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
     files.put(RunDirectory.REPORT_JSON, ManifestJson.toJson(r));
@@ -35,11 +36,11 @@ public final class ReportWriter {
     return files;
   }
 
-  static String markdown(ReportData r) {
+  static String markdown(Report r) {
     return markdown(r, List.of());
   }
 
-  static String markdown(ReportData r, List<String> verdicts) {
+  static String markdown(Report r, List<String> verdicts) {
     StringBuilder md = new StringBuilder();
     md.append("# rdrop report: ").append(r.experiment()).append("\n\n").append(r.description()).append("\n\n");
     if (!verdicts.isEmpty()) {
@@ -53,8 +54,8 @@ public final class ReportWriter {
     md.append("## Metrics\n\n");
     md.append("| metric | baseline [95% CI] | R-Drop [95% CI] | delta | delta 95% CI | p | paper baseline | paper R-Drop | paper delta |\n");
     md.append("|---|---|---|---|---|---|---|---|---|\n");
-    for (ReportData.Metric m : r.metrics()) {
-      ReportData.Paper p = m.paper();
+    for (Report.Metric m : r.metrics()) {
+      Report.Paper p = m.paper();
       md.append("| ").append(m.name()).append(" | ").append(withCi(m.baseline(), m.baselineCi95())).append(" | ")
           .append(withCi(m.rdrop(), m.rdropCi95()))
           .append(" | ").append(signed(m.delta())).append(" | ").append(signedCi(m.deltaCi95())).append(" | ")
@@ -74,7 +75,7 @@ public final class ReportWriter {
         + " | passes | target-token passes | stopped by | best validation | converged | model |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     r.training().forEach((method, t) -> {
-      ReportData.Convergence c = t.convergence();
+      Report.Convergence c = t.convergence();
       md.append("| ").append(method).append(" | ").append(t.updates())
           .append(" | ").append(t.epochs()).append(" | ").append(num(t.finalTrainNll())).append(" | ")
           .append(num(t.finalValidNll())).append(" | ").append(num(t.bestValidNll())).append(" | ")
@@ -101,13 +102,13 @@ public final class ReportWriter {
    * The headline in one line: the first metric's delta beside R-Drop's compute as a multiple of the
    * baseline's (null unless both methods and a metric are there).
    */
-  public static String costLine(ReportData r) {
-    ReportData.Training base = r.training().get(Method.BASELINE.label());
-    ReportData.Training rdrop = r.training().get(Method.RDROP.label());
+  public static String costLine(Report r) {
+    Report.Training base = r.training().get(Method.BASELINE.label());
+    Report.Training rdrop = r.training().get(Method.RDROP.label());
     if (base == null || rdrop == null || r.metrics().isEmpty() || base.tokenPasses() == 0) {
       return null;
     }
-    ReportData.Metric m = r.metrics().get(0);
+    Report.Metric m = r.metrics().get(0);
     return String.format(Locale.ROOT,
         "R-Drop vs baseline: %s %s%s at %.2fx the baseline's training compute (%d vs %d updates, %d vs %d"
             + " target-token passes).",
@@ -116,11 +117,11 @@ public final class ReportWriter {
         base.tokenPasses());
   }
 
-  static String html(ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {
+  static String html(Report r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {
     return html(r, curves, valid, List.of());
   }
 
-  static String html(ReportData r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid,
+  static String html(Report r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid,
       List<String> verdicts) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop report: ")

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.pipeline.config.Experiments;
 
 /** {@code reproduce moby-dick-lm} end to end, on the first paragraphs of each split and a few updates. */
 class LanguageModelReproduceTest {

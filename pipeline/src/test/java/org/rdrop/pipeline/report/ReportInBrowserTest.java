@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Report;
 
 /**
  * report.html as a reader sees it: headless Chromium opens it with every host name unresolvable, and the
@@ -185,13 +186,13 @@ class ReportInBrowserTest {
       valid.put(method, v);
     }
     TreeMap<String, Object> identity = new TreeMap<>(Map.of("hash", "feed", "code_version", "test"));
-    TreeMap<String, ReportData.Training> training = new TreeMap<>(Map.of(
-        "baseline", new ReportData.Training(30, 1, 5.5, 10, 5.6, 5.6, 0, "b", 30, 60_000, null),
-        "rdrop", new ReportData.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, "r", 60, 120_000, null)));
-    ReportData.Paper paper = new ReportData.Paper("IWSLT14 De->En", 34.64, 37.25, 2.61, "paper Table 1");
-    ReportData.Metric bleu = new ReportData.Metric("bleu", "BLEU (sacreBLEU)", "nrefs:1", true, 27.1,
+    TreeMap<String, Report.Training> training = new TreeMap<>(Map.of(
+        "baseline", new Report.Training(30, 1, 5.5, 10, 5.6, 5.6, 0, "b", 30, 60_000, null),
+        "rdrop", new Report.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, "r", 60, 120_000, null)));
+    Report.Paper paper = new Report.Paper("IWSLT14 De->En", 34.64, 37.25, 2.61, "paper Table 1");
+    Report.Metric bleu = new Report.Metric("bleu", "BLEU (sacreBLEU)", "nrefs:1", true, 27.1,
         List.of(26.0, 28.2), 28.05, List.of(27.0, 29.1), 0.95, List.of(0.4, 1.5), 0.002, "paired bootstrap", paper);
-    ReportData data = new ReportData(ReportData.FORMAT, "fixture", "A report drawn from made-up curves.", identity,
+    Report data = new Report(Report.FORMAT, "fixture", "A report drawn from made-up curves.", identity,
         ManifestJson.MAPPER.readTree("{\"os\":\"Linux\"}"), ManifestJson.MAPPER.readTree("{\"name\":\"fixture\"}"),
         training, List.of(bleu), List.of(), List.of("Made-up numbers."));
     ReportWriter.write(dir, data, curves, valid);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.Experiments;
@@ -89,11 +90,11 @@ class TrainRunTest {
 
   @Test
   void reportDescribesBothMethodsWithChartsAndIsListedInTheManifest() throws IOException {
-    org.rdrop.pipeline.report.ReportData.Metric bleu = new org.rdrop.pipeline.report.ReportData.Metric(
+    org.rdrop.format.Report.Metric bleu = new org.rdrop.format.Report.Metric(
         "bleu", "BLEU (sacreBLEU)", "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0", true, 10.0,
         List.of(9.0, 11.0), 11.5, List.of(10.25, 12.75), 1.5, List.of(-0.5, 2.5), 0.01,
         "paired bootstrap, n=1000", null);
-    org.rdrop.pipeline.report.ReportData r =
+    org.rdrop.format.Report r =
         org.rdrop.pipeline.report.ReportRun.write(run, List.of(bleu), List.of("a note"));
     assertThat(r.training()).containsOnlyKeys("baseline", "rdrop");
     assertThat(r.training().get("rdrop").updates()).isEqualTo(4);

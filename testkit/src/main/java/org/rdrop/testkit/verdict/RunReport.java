@@ -1,12 +1,10 @@
 package org.rdrop.testkit.verdict;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 
 /**
@@ -63,91 +61,45 @@ public record RunReport(Path file, String experiment, List<Metric> metrics, List
   }
 
   public static RunReport read(Path file) throws IOException {
-    return parse(Files.readString(file), file);
+    return of(Report.read(file), file);
   }
 
   /** A report from its JSON text; {@code file} names it in messages. */
   public static RunReport parse(String json, Path file) throws IOException {
-    JsonNode root;
-    try {
-      root = ManifestJson.MAPPER.readTree(json);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IOException(file + ": not JSON: " + e.getOriginalMessage(), e);
-    }
-    if (root == null || !FORMAT.equals(root.path("format").asText(null))) {
-      throw new IOException(file + ": field format is " + (root == null ? "absent" : root.path("format"))
-          + ", expected '" + FORMAT + "'");
-    }
-    JsonNode rows = root.path("metrics");
-    if (!rows.isArray()) {
-      throw new IOException(file + ": field metrics is not a list");
-    }
-    List<Metric> metrics = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      JsonNode r = rows.get(i);
-      String at = file + ": metrics[" + i + "]";
-      String id = text(r, "id", at);
-      List<Double> ci = null;
-      JsonNode c = r.path("delta_ci95");
-      if (c.isArray()) {
-        if (c.size() != 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
-          throw new IOException(at + " (" + id + "): field delta_ci95 must be two numbers, found " + c);
-        }
-        ci = List.of(c.get(0).asDouble(), c.get(1).asDouble());
-      } else if (!c.isMissingNode() && !c.isNull()) {
-        throw new IOException(at + " (" + id + "): field delta_ci95 must be two numbers or null, found " + c);
-      }
-      if (!r.path("higher_is_better").isBoolean()) {
-        throw new IOException(at + " (" + id + "): field higher_is_better must be true or false");
-      }
-      metrics.add(new Metric(id, text(r, "name", at), r.path("higher_is_better").asBoolean(),
-          number(r, "baseline", at), number(r, "rdrop", at), number(r, "delta", at), ci, number(r, "p_value", at),
-          r.path("test").asText("")));
-    }
-    List<Training> training = new ArrayList<>();
-    var methods = root.path("training").fields();
-    while (methods.hasNext()) {
-      var e = methods.next();
-      training.add(training(e.getKey(), e.getValue().path("convergence")));
-    }
-    return new RunReport(file, root.path("experiment").asText(""), List.copyOf(metrics), List.copyOf(training));
+    return of(Report.parse(json, file), file);
   }
 
-  private static Training training(String method, JsonNode c) {
-    if (!c.isObject() || !c.path("converged").isBoolean()) {
+  /** The verdicts' view of {@code report}, read from (or to be written to) {@code file}. */
+  public static RunReport of(Report report, Path file) {
+    List<Metric> metrics = new ArrayList<>();
+    for (Report.Metric m : report.metrics()) {
+      metrics.add(new Metric(m.id(), m.name(), m.higherIsBetter(), m.baseline(), m.rdrop(), m.delta(),
+          m.deltaCi95() == null ? null : List.copyOf(m.deltaCi95()), m.pValue(), m.test() == null ? "" : m.test()));
+    }
+    List<Training> training = new ArrayList<>();
+    if (report.training() != null) {
+      report.training().forEach((method, t) -> training.add(training(method, t.convergence())));
+    }
+    return new RunReport(file, report.experiment() == null ? "" : report.experiment(), List.copyOf(metrics),
+        List.copyOf(training));
+  }
+
+  private static Training training(String method, Report.Convergence c) {
+    if (c == null || c.converged() == null) {
       return new Training(method, null, method + ": the report does not say whether training converged");
     }
-    String best = c.path("best_update").isNumber()
-        ? "best validation at update " + c.get("best_update").asLong() + ", " + c.path("validations_since_best").asInt()
-            + " validation(s) after it"
+    String best = c.bestUpdate() != null
+        ? "best validation at update " + c.bestUpdate() + ", "
+            + (c.validationsSinceBest() == null ? 0 : c.validationsSinceBest()) + " validation(s) after it"
         : "no validation";
-    boolean converged = c.get("converged").asBoolean();
+    boolean converged = c.converged();
     return new Training(method, converged, method + ": " + (converged ? "converged" : "NOT converged") + " (" + best
-        + "; " + c.path("window").asInt() + " without improvement count as converged; stopped by "
-        + c.path("stopped_by").asText("?") + ")");
+        + "; " + c.window() + " without improvement count as converged; stopped by "
+        + (c.stoppedBy() == null ? "?" : c.stoppedBy()) + ")");
   }
 
   /** The row with this id, or null. */
   public Metric metric(String id) {
     return metrics.stream().filter(m -> m.id().equals(id)).findFirst().orElse(null);
-  }
-
-  private static String text(JsonNode r, String field, String at) throws IOException {
-    JsonNode n = r.path(field);
-    if (!n.isTextual() || n.asText().isEmpty()) {
-      throw new IOException(at + ": field " + field + " must be a non-empty string");
-    }
-    return n.asText();
-  }
-
-  private static Double number(JsonNode r, String field, String at) throws IOException {
-    JsonNode n = r.path(field);
-    if (n.isMissingNode() || n.isNull()) {
-      return null;
-    }
-    if (!n.isNumber()) {
-      throw new IOException(at + ": field " + field + " must be a number or null, found " + n);
-    }
-    return n.asDouble();
   }
 }

@@ -16,6 +16,7 @@ import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
@@ -23,7 +24,6 @@ import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.images.ImageLayout;
-import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.decode.TrainedModel;
@@ -46,7 +46,7 @@ public final class EvaluateClassifier {
 
   private EvaluateClassifier() {}
 
-  public static List<ReportData.Metric> run(Path runDir, PublishedResult paper) throws IOException {
+  public static List<Report.Metric> run(Path runDir, PublishedResult paper) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     RunManifest manifest = ManifestJson.read(manifestFile);
     Path batches = new ImageLayout(runDir).batches(SPLIT);
@@ -82,7 +82,7 @@ public final class EvaluateClassifier {
    * The accuracy row from both methods' {@code predictions.test.tsv}: what {@link #run} reports, and what
    * {@code rdrop check} re-derives from the run's files without a model.
    */
-  public static List<ReportData.Metric> metrics(Path runDir, PublishedResult paper) throws IOException {
+  public static List<Report.Metric> metrics(Path runDir, PublishedResult paper) throws IOException {
     List<List<TeacherForced.Prediction>> predictions = new ArrayList<>();
     for (Method m : Method.BOTH) {
       predictions.add(readPredictions(predictionsFile(runDir, m)));
@@ -94,7 +94,7 @@ public final class EvaluateClassifier {
     }
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(predictions.get(0)), rows(predictions.get(1)),
         ACCURACY_PERCENT, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
-    return List.of(new ReportData.Metric(
+    return List.of(new Report.Metric(
         "accuracy", "Accuracy % (test)",
         String.format(Locale.ROOT, "%d test images, top-1", predictions.get(0).size()),
         true, r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()), r.delta(),

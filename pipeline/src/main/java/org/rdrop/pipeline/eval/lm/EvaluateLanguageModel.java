@@ -15,6 +15,7 @@ import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
@@ -25,7 +26,6 @@ import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
 import org.rdrop.pipeline.prepare.lm.TokenBlocks;
-import org.rdrop.pipeline.report.ReportData;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
@@ -60,7 +60,7 @@ public final class EvaluateLanguageModel {
 
   private EvaluateLanguageModel() {}
 
-  public static List<ReportData.Metric> run(Path runDir, PublishedResult paper) throws IOException {
+  public static List<Report.Metric> run(Path runDir, PublishedResult paper) throws IOException {
     for (String split : SPLITS) {
       score(runDir, split);
     }
@@ -71,8 +71,8 @@ public final class EvaluateLanguageModel {
    * The perplexity rows from the per-block scores in {@code <method>/lm-scores.<split>.tsv}: what {@link #run}
    * reports, and what {@code rdrop check} re-derives from the run's files without a model.
    */
-  public static List<ReportData.Metric> metrics(Path runDir, PublishedResult paper) throws IOException {
-    List<ReportData.Metric> metrics = new ArrayList<>();
+  public static List<Report.Metric> metrics(Path runDir, PublishedResult paper) throws IOException {
+    List<Report.Metric> metrics = new ArrayList<>();
     for (String split : SPLITS) {
       metrics.add(metric(runDir, split, split.equals(SPLIT) ? paper : null));
     }
@@ -131,7 +131,7 @@ public final class EvaluateLanguageModel {
   }
 
   /** One split's perplexity row: {@code perplexity} for test (the claim's metric), {@code perplexity_<split>} else. */
-  static ReportData.Metric metric(Path runDir, String split, PublishedResult paper) throws IOException {
+  static Report.Metric metric(Path runDir, String split, PublishedResult paper) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
     int[] stream = stream(runDir, split);
@@ -147,7 +147,7 @@ public final class EvaluateLanguageModel {
     }
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(scores.get(0)), rows(scores.get(1)),
         BootstrapInterval.PERPLEXITY, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
-    return new ReportData.Metric(
+    return new Report.Metric(
         split.equals(SPLIT) ? "perplexity" : "perplexity_" + split,
         "Perplexity (" + split + ", fairseq eval-lm with a context window)",
         String.format(Locale.ROOT, "%d scored tokens in %d blocks of %d after up to %d tokens of context; "

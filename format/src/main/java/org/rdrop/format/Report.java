@@ -1,14 +1,20 @@
-package org.rdrop.pipeline.report;
+package org.rdrop.format;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 
 /**
- * Everything {@code report.json} holds (format {@link #FORMAT}, documented in docs/run-directory.md). The curves
- * themselves stay in the run directory; the report names them with their SHA-256.
+ * Everything {@code report.json} holds (format {@link #FORMAT}, documented in docs/run-directory.md): written
+ * by the report stage ({@link ManifestJson#toJson}), read back by {@link #read} for checks and verdicts. The
+ * curves themselves stay in the run directory; the report names them with their SHA-256.
  *
  * @param format always {@link #FORMAT}
  * @param experiment experiment name
@@ -22,7 +28,7 @@ import java.util.SortedMap;
  * @param notes plain statements a reader must not miss (e.g. what was not evaluated)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ReportData(
+public record Report(
     @JsonProperty("format") String format,
     @JsonProperty("experiment") String experiment,
     @JsonProperty("description") String description,
@@ -35,6 +41,68 @@ public record ReportData(
     @JsonProperty("notes") List<String> notes) {
 
   public static final String FORMAT = "rdrop-report/1";
+
+  /** Reads and checks {@code file}; fails naming the file and the first field that is not as written. */
+  public static Report read(Path file) throws IOException {
+    return parse(Files.readString(file), file);
+  }
+
+  /** A report from its JSON text; {@code file} names it in messages. */
+  public static Report parse(String json, Path file) throws IOException {
+    JsonNode root;
+    try {
+      root = ManifestJson.MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": not JSON: " + e.getOriginalMessage(), e);
+    }
+    if (root == null || !FORMAT.equals(root.path("format").asText(null))) {
+      throw new IOException(file + ": field format is " + (root == null ? "absent" : root.path("format"))
+          + ", expected '" + FORMAT + "'");
+    }
+    JsonNode rows = root.path("metrics");
+    if (!rows.isArray()) {
+      throw new IOException(file + ": field metrics is not a list");
+    }
+    // Checked field by field first, so that a bad row is named by its index and id.
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode r = rows.get(i);
+      String at = file + ": metrics[" + i + "]";
+      String id = requireText(r, "id", at);
+      JsonNode c = r.path("delta_ci95");
+      if (c.isArray()) {
+        if (c.size() != 2 || !c.get(0).isNumber() || !c.get(1).isNumber()) {
+          throw new IOException(at + " (" + id + "): field delta_ci95 must be two numbers, found " + c);
+        }
+      } else if (!c.isMissingNode() && !c.isNull()) {
+        throw new IOException(at + " (" + id + "): field delta_ci95 must be two numbers or null, found " + c);
+      }
+      if (!r.path("higher_is_better").isBoolean()) {
+        throw new IOException(at + " (" + id + "): field higher_is_better must be true or false");
+      }
+      requireText(r, "name", at);
+      for (String f : List.of("baseline", "rdrop", "delta", "p_value")) {
+        JsonNode n = r.path(f);
+        if (!n.isMissingNode() && !n.isNull() && !n.isNumber()) {
+          throw new IOException(at + ": field " + f + " must be a number or null, found " + n);
+        }
+      }
+    }
+    try {
+      // Lenient on fields it does not know, as the verdicts always were: a newer writer's extra fields are no error.
+      return ManifestJson.MAPPER.readerFor(Report.class)
+          .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(root);
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static String requireText(JsonNode r, String field, String at) throws IOException {
+    JsonNode n = r.path(field);
+    if (!n.isTextual() || n.asText().isEmpty()) {
+      throw new IOException(at + ": field " + field + " must be a non-empty string");
+    }
+    return n.asText();
+  }
 
   /**
    * One method's training: updates, epochs, the losses at the end (nats per target token), its compute and
@@ -79,7 +147,7 @@ public record ReportData(
       @JsonProperty("best_metric") String bestMetric,
       @JsonProperty("best_update") Long bestUpdate,
       @JsonProperty("validations_since_best") Integer validationsSinceBest,
-      @JsonProperty("converged") boolean converged,
+      @JsonProperty("converged") Boolean converged,
       @JsonProperty("window") int window,
       @JsonProperty("final_model") String finalModel,
       @JsonProperty("final_model_updates") List<Long> finalModelUpdates) {
