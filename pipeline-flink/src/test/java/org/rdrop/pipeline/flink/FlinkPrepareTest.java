@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /**
  * Preparation on an embedded Flink mini-cluster ({@code --flink-master [local]}) writes the DirectRunner's
@@ -61,7 +62,7 @@ class FlinkPrepareTest {
       List<String> args = new ArrayList<>(List.of("prepare", "smoke", "--out", out.toString(), "--data",
           corpus.toString()));
       args.addAll(List.of(runner));
-      RdropCli.Outcome o = RdropCli.run(args.toArray(String[]::new));
+      CommandOutcome o = RdropCli.run(args.toArray(String[]::new));
       assertThat(o.exit()).as(runner[1] + ": " + o.err()).isEqualTo(1);
       assertThat(o.err()).as(runner[1]).contains(corpus.resolve("train.en") + ", " + corpus.resolve("train.es")
           + ": no train example is left after preparation").doesNotContain("\tat ");
@@ -82,7 +83,7 @@ class FlinkPrepareTest {
     Files.write(corpus.resolve("valid.es"), new byte[] {'o', 'k', '\n', (byte) 0xFF, '\n'});
     Path run = tmp.resolve("run");
 
-    RdropCli.Outcome o = RdropCli.run("prepare", "smoke", "--data", corpus.toString(), "--out", run.toString(),
+    CommandOutcome o = RdropCli.run("prepare", "smoke", "--data", corpus.toString(), "--out", run.toString(),
         "--runner", "FlinkRunner", "--parallelism", "2");
 
     assertThat(o.exit()).isEqualTo(1);
@@ -93,7 +94,7 @@ class FlinkPrepareTest {
 
   @Test
   void flinkMasterIsRefusedForTheDirectRunner() {
-    RdropCli.Outcome o = RdropCli.run("prepare", "smoke", "--flink-master", "[local]");
+    CommandOutcome o = RdropCli.run("prepare", "smoke", "--flink-master", "[local]");
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("--flink-master applies to --runner FlinkRunner only");
   }
@@ -104,7 +105,7 @@ class FlinkPrepareTest {
       args.addAll(List.of("--data", corpus.toString()));
     }
     args.addAll(List.of(runnerArgs));
-    RdropCli.Outcome o = RdropCli.run(args.toArray(String[]::new));
+    CommandOutcome o = RdropCli.run(args.toArray(String[]::new));
     assertThat(o.exit()).as(o.err()).isZero();
     return out;
   }

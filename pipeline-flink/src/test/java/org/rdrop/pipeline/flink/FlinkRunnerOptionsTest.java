@@ -12,6 +12,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.junit.jupiter.api.Test;
 import org.rdrop.pipeline.cli.RunnerOptions;
 import picocli.CommandLine;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /** rdrop's runner flags become Beam's FlinkPipelineOptions. */
 class FlinkRunnerOptionsTest {
@@ -55,7 +56,7 @@ class FlinkRunnerOptionsTest {
       port = closed.getLocalPort();
     }
     long t0 = System.nanoTime();
-    RdropCli.Outcome o = RdropCli.run("prepare", "smoke", "--runner", "FlinkRunner", "--flink-master", "127.0.0.1:" + port);
+    CommandOutcome o = RdropCli.run("prepare", "smoke", "--runner", "FlinkRunner", "--flink-master", "127.0.0.1:" + port);
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("cannot reach the Flink JobManager at 127.0.0.1:" + port);
     assertThat((System.nanoTime() - t0) / 1e9).isLessThan(10.0); // Flink's own client retries for a minute

@@ -17,6 +17,7 @@ import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /**
  * Training and evaluation of {@code smoke} on an embedded Flink mini-cluster write the DirectRunner's
@@ -107,7 +108,7 @@ class FlinkTrainEvaluateTest {
     assertThat(Files.readString(flink4.resolve(PrepareRun.MANIFEST))).isEqualTo(manifest);
   }
 
-  private static void ok(RdropCli.Outcome o) {
+  private static void ok(CommandOutcome o) {
     assertThat(o.exit()).as(o.err()).isZero();
   }
 

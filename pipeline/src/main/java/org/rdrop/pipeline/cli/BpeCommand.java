@@ -1,6 +1,7 @@
 package org.rdrop.pipeline.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.rdrop.pipeline.text.bpe.WordCounter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code rdrop bpe learn|apply}: joint BPE with subword-nmt 0.3.9's options and byte-identical
@@ -28,6 +30,9 @@ public final class BpeCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** What {@code -} (or no file) reads; tests give their own. */
+  InputStream standardInput = System.in;
+
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
 
@@ -42,6 +47,7 @@ public final class BpeCommand implements Runnable {
       description = "Learn BPE merge operations from tokenized text (like learn_bpe.py).")
   static final class Learn implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @ParentCommand BpeCommand bpe;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -75,7 +81,7 @@ public final class BpeCommand implements Runnable {
       PrintWriter err = spec.commandLine().getErr();
       try {
         String source = isStandard(input) ? STDIN : input.toString();
-        String text = readText(input);
+        String text = bpe.readText(input);
         WordCounter counter = new WordCounter();
         if (dictInput) {
           counter.addCountsText(text, source);
@@ -86,7 +92,7 @@ public final class BpeCommand implements Runnable {
         BpeCodes codes = new BpeLearner(symbols, minFrequency, totalSymbols)
             .learn(counter.counts(), message -> err.println(message));
         err.flush();
-        writeOutput(output, codes.toFileText().getBytes(StandardCharsets.UTF_8));
+        writeOutput(output, codes.toFileText(), spec.commandLine().getOut());
         return 0;
       } catch (IOException | IllegalArgumentException e) {
         return fail(err, "learn", e);
@@ -100,6 +106,7 @@ public final class BpeCommand implements Runnable {
       description = "Segment tokenized text with BPE codes (like apply_bpe.py).")
   static final class Apply implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @ParentCommand BpeCommand bpe;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
@@ -132,11 +139,11 @@ public final class BpeCommand implements Runnable {
           throw new IllegalArgumentException("--codes - reads standard input: give the text with -i FILE");
         }
         BpeCodes bpeCodes = isStandard(codes)
-            ? BpeCodes.parse(TextFiles.readUtf8(System.in, STDIN), STDIN, merges)
+            ? BpeCodes.parse(TextFiles.readUtf8(bpe.standardInput, STDIN), STDIN, merges)
             : BpeCodes.read(codes, merges);
-        String text = readText(input);
+        String text = bpe.readText(input);
         String out = new BpeSegmenter(bpeCodes, separator).processText(text);
-        writeOutput(output, out.getBytes(StandardCharsets.UTF_8));
+        writeOutput(output, out, spec.commandLine().getOut());
         return 0;
       } catch (IOException | IllegalArgumentException e) {
         return fail(err, "apply", e);
@@ -151,20 +158,21 @@ public final class BpeCommand implements Runnable {
     return file == null || file.toString().equals("-");
   }
 
-  private static String readText(Path input) throws IOException {
-    return isStandard(input) ? TextFiles.readUtf8(System.in, STDIN) : TextFiles.readUtf8(input);
+  private String readText(Path input) throws IOException {
+    return isStandard(input) ? TextFiles.readUtf8(standardInput, STDIN) : TextFiles.readUtf8(input);
   }
 
-  /** Writes to {@code file} atomically, or to standard output when it is absent or {@code -}. */
-  static void writeOutput(Path file, byte[] bytes) throws IOException {
+  /**
+   * Writes UTF-8 to {@code file} atomically, or to standard output ({@code out}, which rdrop's main makes
+   * UTF-8) when it is absent or {@code -}.
+   */
+  static void writeOutput(Path file, String text, PrintWriter out) throws IOException {
     if (!isStandard(file)) {
-      TextFiles.writeAtomically(file, bytes);
+      TextFiles.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
       return;
     }
-    // PrintStream swallows write errors (e.g. a closed pipe): ask for them.
-    System.out.write(bytes, 0, bytes.length);
-    System.out.flush();
-    if (System.out.checkError()) {
+    out.print(text);
+    if (out.checkError()) { // flushes; a PrintWriter keeps write errors (a closed pipe) to itself
       throw new IOException("<stdout>: write error");
     }
   }

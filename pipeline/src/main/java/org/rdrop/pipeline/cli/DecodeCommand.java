@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rdrop.format.Method;
@@ -8,6 +9,7 @@ import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.eval.DecodeLayout;
 import org.rdrop.pipeline.eval.DecodeRun;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +47,8 @@ public final class DecodeCommand implements Callable<Integer> {
 
   @Mixin RunnerOptions runner;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     if (greedy && beam != null) {
@@ -60,9 +64,10 @@ public final class DecodeCommand implements Callable<Integer> {
     double secs = (System.nanoTime() - t0) / 1e9;
     String stage = DecodeLayout.stage(m, split);
     RunManifest.Stage s = manifest.stages().stream().filter(x -> x.name().equals(stage)).findFirst().orElseThrow();
-    System.out.printf("%s  %s  %s%n", stage, s.parameters(), s.statistics());
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.printf("%s  %s  %s%n", stage, s.parameters(), s.statistics());
     for (String out : s.outputs()) {
-      System.out.println("  " + out);
+      stdout.println("  " + out);
     }
     // Timing goes to stderr: it is not an output of the run.
     System.err.printf(java.util.Locale.ROOT, "rdrop decode: %d sentences in %.1f s (%.1f sentences/s, model loading and Beam included)%n",

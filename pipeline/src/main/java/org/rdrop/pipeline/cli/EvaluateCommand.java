@@ -1,7 +1,7 @@
 package org.rdrop.pipeline.cli;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,6 +18,7 @@ import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;
 import org.rdrop.trainer.loop.TrainTiming;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -46,6 +47,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin RunnerOptions runner;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
@@ -55,7 +58,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
       System.err.printf("rdrop evaluate %s%n", runDir);
       try (RunProgress progress = RunProgress.open(List.of(EVALUATE, REPORT), List.of())) {
-        evaluateAndReport(runDir, options, System.out, progress);
+        evaluateAndReport(runDir, options, spec.commandLine().getOut(), progress);
       }
     }
     return 0;
@@ -66,7 +69,7 @@ public final class EvaluateCommand implements Callable<Integer> {
    * language modeling: perplexity; image classification: accuracy; each with a paired bootstrap) and
    * rewrites the report; prints the metric lines and where the report is.
    */
-  static List<Report.Metric> evaluateAndReport(Path runDir, PipelineOptions options, PrintStream out,
+  static List<Report.Metric> evaluateAndReport(Path runDir, PipelineOptions options, PrintWriter out,
       RunProgress progress) throws IOException {
     progress.begin(EVALUATE);
     List<Report.Metric> metrics = Evaluations.evaluate(runDir, options);

@@ -6,6 +6,7 @@ import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.prepare.PrepareRun;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -18,6 +19,8 @@ public final class PrepareCommand implements Callable<Integer> {
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
@@ -29,7 +32,7 @@ public final class PrepareCommand implements Callable<Integer> {
       m = PrepareRun.run(r.experiment(), r.corpus(), r.runDir(), options);
     }
     System.err.printf("prepared in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    Summaries.printPreparation(m, System.out);
+    Summaries.printPreparation(m, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -1,5 +1,10 @@
 package org.rdrop.pipeline.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +30,7 @@ import picocli.CommandLine.Command;
       org.rdrop.testkit.cli.CheckCommand.class,
       org.rdrop.testkit.cli.AttestCommand.class,
       org.rdrop.testkit.cli.GoldenCommand.class,
-      BleuCommand.class,
+      org.rdrop.bleu.cli.BleuCommand.class,
       VerifyCommand.class,
       ReplayCommand.class,
       CommandLine.HelpCommand.class
@@ -36,32 +41,35 @@ public final class RdropCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   public static void main(String[] args) {
-    if (args.length > 0 && args[0].equals("bleu")) {
-      System.exit(bleuCommandLine().execute(args));
-    }
-    System.exit(newCommandLine().execute(args));
+    PrintWriter utf8 = utf8StandardOutput();
+    CommandLine cmd = withUtf8Output(newCommandLine(), utf8);
+    int exit = cmd.execute(args);
+    cmd.getOut().flush();
+    utf8.flush();
+    System.exit(exit);
   }
 
   /**
-   * {@code rdrop bleu} alone: the same command under a root of the same name, without building the
-   * other subcommands. Picocli inspects every subcommand's annotations (and loads their classes)
-   * when the full tree is built, which is a quarter of a short bleu run; this changes nothing else.
+   * bleu and bpe print to {@code utf8}: they write UTF-8 whatever the platform's charset, as sacreBLEU and
+   * subword-nmt do (./rdrop runs bleu through BleuMain, on the bleu module's classpath alone). The other
+   * commands keep picocli's writer (the platform's charset).
    */
-  static CommandLine bleuCommandLine() {
-    return new CommandLine(new BleuOnlyRoot()).setExecutionExceptionHandler(RdropCommand::reportError);
+  static CommandLine withUtf8Output(CommandLine cmd, PrintWriter utf8) {
+    // Asked for now: picocli makes its writer lazily during execute and gives it to every subcommand, over
+    // bleu's and bpe's.
+    cmd.getOut();
+    cmd.getSubcommands().get("bleu").setOut(utf8);
+    cmd.getSubcommands().get("bpe").setOut(utf8);
+    return cmd;
   }
 
-  /** The root of {@link #bleuCommandLine()}. */
-  @Command(name = "rdrop", subcommands = BleuCommand.class)
-  static final class BleuOnlyRoot implements Runnable {
-    @Override
-    public void run() {
-      throw new IllegalStateException("only reached through the bleu subcommand");
-    }
+  /** UTF-8 on file descriptor 1, so that a write error (a closed pipe) reaches checkError; System.out keeps it. */
+  private static PrintWriter utf8StandardOutput() {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
   }
 
   /** The configured command line, shared by main and tests. */

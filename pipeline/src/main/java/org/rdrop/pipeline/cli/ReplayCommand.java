@@ -1,9 +1,11 @@
 package org.rdrop.pipeline.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rdrop.format.Method;
 import org.rdrop.pipeline.verify.ReplayRun;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Parameters;
         + "bit for bit. Exit 0 when identical.")
 public final class ReplayCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run with a trained model.")
   Path runDir;
@@ -30,12 +33,13 @@ public final class ReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReplayRun.Result r = ReplayRun.run(runDir, Method.parse(method), step, System.err);
-    System.out.printf("step %d replayed from %s: %s%n", r.step(),
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("step %d replayed from %s: %s%n", r.step(),
         r.fromCheckpoint() == 0 ? "the initial parameters (no kept checkpoint before it)"
             : "the checkpoint after update " + r.fromCheckpoint(),
         r.identical() ? "identical" : "DIFFERS");
-    System.out.println("recorded  " + String.join("\t", r.recorded().cells()));
-    System.out.println("replayed  " + String.join("\t", r.replayed().cells()));
+    out.println("recorded  " + String.join("\t", r.recorded().cells()));
+    out.println("replayed  " + String.join("\t", r.replayed().cells()));
     return r.identical() ? 0 : 1;
   }
 }

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
@@ -10,6 +11,7 @@ import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.train.TrainRun;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -34,22 +36,25 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Mixin RunnerOptions runner;
   @Mixin TrainOverrides overrides;
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
     ExperimentOptions.Resolved r = experiment.resolve();
     System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
     List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
+    PrintWriter out = spec.commandLine().getOut();
     try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err);
         RunProgress progress = RunProgress.open(STAGES, methods)) {
       progress.begin(PREPARE);
       RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, progress.notes());
       progress.end();
-      Summaries.printPreparation(m, System.out);
+      Summaries.printPreparation(m, out);
       m = TrainRun.run(r.runDir(), methods, overrides.toOverrides(), true, runner.toPipelineOptions(), progress);
       progress.end();
-      Summaries.printTraining(m, System.out);
-      EvaluateCommand.evaluateAndReport(r.runDir(), runner.toPipelineOptions(), System.out, progress);
+      Summaries.printTraining(m, out);
+      EvaluateCommand.evaluateAndReport(r.runDir(), runner.toPipelineOptions(), out, progress);
     }
     return 0;
   }

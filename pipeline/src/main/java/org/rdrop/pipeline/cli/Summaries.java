@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.cli;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 
@@ -8,7 +8,7 @@ import org.rdrop.format.RunManifest;
 final class Summaries {
   private Summaries() {}
 
-  static void printPreparation(RunManifest m, PrintStream out) {
+  static void printPreparation(RunManifest m, PrintWriter out) {
     out.printf("experiment  %s%nidentity    %s%n", m.experiment(), m.identity().hash());
     for (RunManifest.Stage s : m.stages()) {
       if (!s.statistics().isEmpty() && !s.name().startsWith("train-")) {
@@ -24,7 +24,7 @@ final class Summaries {
     }
   }
 
-  static void printTraining(RunManifest m, PrintStream out) {
+  static void printTraining(RunManifest m, PrintWriter out) {
     for (RunManifest.Stage s : m.stages()) {
       if (s.name().startsWith("train-")) {
         out.printf("%-14s %s  trainer identity %s%n", s.name(), s.statistics(), s.parameters().get("trainer_identity"));

@@ -10,6 +10,7 @@ import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.train.TrainRun;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +26,8 @@ public final class TrainCommand implements Callable<Integer> {
   @Mixin ExperimentOptions experiment;
   @Mixin RunnerOptions runner;
   @Mixin TrainOverrides overrides;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--method", defaultValue = "both", paramLabel = "baseline|rdrop|both",
       description = "What to train (default: ${DEFAULT-VALUE}: baseline, then R-Drop).")
@@ -47,7 +50,7 @@ public final class TrainCommand implements Callable<Integer> {
       progress.end();
       m = TrainRun.run(r.runDir(), methods, overrides.toOverrides(), resume, runner.toPipelineOptions(), progress);
     }
-    Summaries.printTraining(m, System.out);
+    Summaries.printTraining(m, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,14 +55,15 @@ public final class VerifyCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--attestation and --public-key go together (and --signature-only needs them)");
     }
+    PrintWriter stdout = spec.commandLine().getOut();
     if (attestation != null) {
       Attestation a = Attestation.read(attestation);
       List<String> problems = a.problems(runDir, Keys.readPublic(publicKey));
       if (!problems.isEmpty()) {
-        problems.forEach(p -> System.out.println("attestation " + attestation + ": " + p));
+        problems.forEach(p -> stdout.println("attestation " + attestation + ": " + p));
         return 1;
       }
-      System.out.println("attestation: valid signature by " + a.signer() + " over manifest.json sha256 "
+      stdout.println("attestation: valid signature by " + a.signer() + " over manifest.json sha256 "
           + a.manifestSha256());
       if (signatureOnly) {
         return 0;
@@ -75,25 +77,25 @@ public final class VerifyCommand implements Callable<Integer> {
       r = VerifyRun.run(runDir, rerun, data, runner.toPipelineOptions());
     }
     if (!r.originalCode().equals(r.currentCode())) {
-      System.out.println("code differs: the run was made by " + r.originalCode() + ", this is " + r.currentCode()
+      stdout.println("code differs: the run was made by " + r.originalCode() + ", this is " + r.currentCode()
           + " (recorded in run.json and summary.json, so those differ)");
     }
     if (!r.platformDifferences().isEmpty()) {
-      System.out.println("platform differs (" + String.join("; ", r.platformDifferences())
+      stdout.println("platform differs (" + String.join("; ", r.platformDifferences())
           + "): bit-exactness is not expected for trained artifacts");
     }
     long identical = 0;
     for (VerifyRun.Outcome o : r.outcomes()) {
-      System.out.printf("%-10s %-28s %s%n", o.status(), o.path(), o.detail());
+      stdout.printf("%-10s %-28s %s%n", o.status(), o.path(), o.detail());
       identical += o.reproduced() ? 1 : 0;
     }
     for (String f : r.manifestFindings()) {
-      System.out.println("manifest   " + f);
+      stdout.println("manifest   " + f);
     }
-    System.out.printf("%d of %d re-executed artifacts identical to the files on disk (rerun in %s)%n", identical,
+    stdout.printf("%d of %d re-executed artifacts identical to the files on disk (rerun in %s)%n", identical,
         r.outcomes().size(), rerun);
     if (!r.manifestFindings().isEmpty()) {
-      System.out.printf("%d manifest record(s) disagree with the disk%n", r.manifestFindings().size());
+      stdout.printf("%d manifest record(s) disagree with the disk%n", r.manifestFindings().size());
     }
     return r.allIdentical() ? 0 : 1;
   }

@@ -1,12 +1,10 @@
 package org.rdrop.pipeline.cli;
 
+import org.rdrop.testkit.junit.CommandOutcome;
 import org.rdrop.testkit.junit.Conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +24,16 @@ class BpeCommandTest {
     CommandLine cmd = RdropCommand.newCommandLine();
     cmd.setErr(new PrintWriter(err, true));
     return cmd.execute(args);
+  }
+
+  /** Runs with {@code stdin} as standard input; returns standard output (UTF-8, as rdrop's main writes it). */
+  private byte[] runWithStdin(byte[] stdin, int expectedExit, String... args) {
+    CommandLine cmd = RdropCommand.newCommandLine();
+    ((BpeCommand) cmd.getSubcommands().get("bpe").getCommand()).standardInput = new ByteArrayInputStream(stdin);
+    CommandOutcome o = CommandOutcome.run(cmd, args);
+    err.write(o.err());
+    assertThat(o.exit()).as(o.err()).isEqualTo(expectedExit);
+    return o.out().getBytes(StandardCharsets.UTF_8);
   }
 
   private static Path conformance(String name) {
@@ -51,18 +59,9 @@ class BpeCommandTest {
 
   @Test
   void applyReadsStandardInputAndWritesStandardOutput() throws Exception {
-    InputStream oldIn = System.in;
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try {
-      System.setIn(new ByteArrayInputStream(Files.readAllBytes(conformance("edge-input.txt"))));
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      assertThat(run("bpe", "apply", "--codes", conformance("codes.2000").toString())).isZero();
-    } finally {
-      System.setIn(oldIn);
-      System.setOut(oldOut);
-    }
-    assertThat(captured.toByteArray()).isEqualTo(Files.readAllBytes(conformance("edge-expected.txt")));
+    byte[] out = runWithStdin(Files.readAllBytes(conformance("edge-input.txt")), 0,
+        "bpe", "apply", "--codes", conformance("codes.2000").toString());
+    assertThat(out).isEqualTo(Files.readAllBytes(conformance("edge-expected.txt")));
   }
 
   @Test
@@ -94,22 +93,6 @@ class BpeCommandTest {
     Files.write(in, new byte[] {'o', 'k', '\n', 'b', (byte) 0xff, '\n'});
     assertThat(run("bpe", "learn", "-i", in.toString(), "-o", tmp.resolve("c").toString())).isNotZero();
     assertThat(err.toString()).contains(in + ":2: invalid UTF-8");
-  }
-
-  /** Runs with {@code stdin} as standard input; returns standard output. */
-  private byte[] runWithStdin(byte[] stdin, int expectedExit, String... args) {
-    InputStream oldIn = System.in;
-    PrintStream oldOut = System.out;
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    try {
-      System.setIn(new ByteArrayInputStream(stdin));
-      System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-      assertThat(run(args)).as(err.toString()).isEqualTo(expectedExit);
-    } finally {
-      System.setIn(oldIn);
-      System.setOut(oldOut);
-    }
-    return captured.toByteArray();
   }
 
   @Test

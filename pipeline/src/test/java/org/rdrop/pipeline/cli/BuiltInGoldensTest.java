@@ -14,6 +14,7 @@ import java.util.List;
 import org.rdrop.pipeline.testing.Forgery;
 import org.rdrop.testkit.verdict.ReportFormat;
 import org.rdrop.testkit.verdict.RunChecks;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /**
  * The short built-in experiments, run as configured and checked against the repository's goldens (curves
@@ -27,7 +28,7 @@ class BuiltInGoldensTest {
   @ValueSource(strings = {"moby-dick-lm", "digits-vit"})
   void aFreshRunMatchesItsGoldens(String experiment) throws Exception {
     Path run = dir.resolve(experiment);
-    CliTest.Outcome o = CliTest.run("reproduce", experiment, "--out", run.toString());
+    CommandOutcome o = CliTest.run("reproduce", experiment, "--out", run.toString());
     assertThat(o.exit()).as(o.err()).isZero();
     CheckReport checks = RunChecks.run(run, new GoldenStore(Experiments.home().resolve("golden")));
     assertThat(checks.passed()).as(ReportFormat.TEXT.render(checks)).isTrue();

@@ -2,7 +2,6 @@ package org.rdrop.pipeline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -13,38 +12,26 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.testkit.junit.CommandOutcome;
 import picocli.CommandLine;
 
 class CliTest {
 
   /** Runs the CLI in-process, capturing what picocli and the commands print. */
-  record Outcome(int exit, String out, String err) {}
-
-  static Outcome run(String... args) {
-    CommandLine cmd = RdropCommand.newCommandLine();
-    StringWriter err = new StringWriter();
-    cmd.setErr(new PrintWriter(err, true));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PrintStream saved = System.out;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      int exit = cmd.execute(args);
-      return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString());
-    } finally {
-      System.setOut(saved);
-    }
+  static CommandOutcome run(String... args) {
+    return CommandOutcome.run(RdropCommand.newCommandLine(), args);
   }
 
   @Test
   void experimentsListsTheBuiltInOnesAndMarksTheDefault() {
-    Outcome o = run("experiments");
+    CommandOutcome o = run("experiments");
     assertThat(o.exit()).isZero();
     assertThat(o.out()).contains("smoke", "iwslt14-de-en").containsPattern("bible-en-es .*\\(default\\)");
   }
 
   @Test
   void unknownExperimentIsOneClearLineAndExitCodeOne() {
-    Outcome o = run("prepare", "no-such-experiment");
+    CommandOutcome o = run("prepare", "no-such-experiment");
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).startsWith("rdrop prepare: error: unknown experiment 'no-such-experiment'");
     assertThat(o.err()).doesNotContain("\tat ");
@@ -52,14 +39,14 @@ class CliTest {
 
   @Test
   void paperScaleExperimentAsksForItsCorpus() {
-    Outcome o = run("prepare", "iwslt14-de-en");
+    CommandOutcome o = run("prepare", "iwslt14-de-en");
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("--data DIR");
   }
 
   @Test
   void testkitCommandsAreRegisteredAndReportBadInputInOneLine() {
-    Outcome o = run("check", "no-such-run-dir");
+    CommandOutcome o = run("check", "no-such-run-dir");
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).isEqualTo("rdrop check: error: no-such-run-dir: no manifest.json (an unfinished run, or not a run directory)\n");
     assertThat(help("compare-curves")).contains("--mode", "--rtol", "--atol", "--ulp");
@@ -71,7 +58,7 @@ class CliTest {
     String smoke = Files.readString(Experiments.home().resolve("experiments/smoke.yaml"));
     Path f = Files.writeString(dir.resolve("exp.yaml"), smoke.replace("  seed: 64\n", "  sede: 64\n"));
     int line = Files.readAllLines(f).indexOf("  sede: 64") + 1;
-    Outcome o = run("prepare", f.toString(), "--out", dir.resolve("run").toString());
+    CommandOutcome o = run("prepare", f.toString(), "--out", dir.resolve("run").toString());
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).isEqualTo("rdrop prepare: error: " + f + ":" + line + ":3: key 'train.sede': unknown key;"
         + " did you mean 'seed'?\n");
@@ -80,7 +67,36 @@ class CliTest {
   }
 
   @Test
+  void bleuIsOneOfRdropsCommands(@TempDir Path dir) throws IOException {
+    // ./rdrop runs bleu on the bleu module alone (BleuMain); rdrop's own command line runs it the same way.
+    Path refA = Files.writeString(dir.resolve("ref.a"), "The dog bit the man.\nIt was not unexpected.\nThe man bit him first.\n");
+    Path refB = Files.writeString(dir.resolve("ref.b"),
+        "The dog had bit the man.\nNo one was surprised.\nThe man had bitten the dog.\n");
+    Path hyp = Files.writeString(dir.resolve("hyp"), "The dog bit the man.\nIt wasn't surprising.\nThe man had just bitten him.\n");
+    CommandOutcome o = run("bleu", refA.toString(), refB.toString(), "-i", hyp.toString(), "-f", "text", "-q");
+    assertThat(o.exit()).as(o.err()).isZero();
+    // sacreBLEU 2.6.0's line for these files (as in BleuCommandTest).
+    assertThat(o.out()).isEqualTo("BLEU|nrefs:2|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0 = 48.5 "
+        + "82.4/50.0/45.5/37.5 (BP = 0.943 ratio = 0.944 hyp_len = 17 ref_len = 18)\n");
+  }
+
+  @Test
+  void bleuAndBpePrintToTheUtf8WriterOfRdropsMain(@TempDir Path dir) throws IOException {
+    // As in main: the root's writer is left to picocli.
+    StringWriter utf8 = new StringWriter();
+    CommandLine cmd = RdropCommand.withUtf8Output(RdropCommand.newCommandLine(), new PrintWriter(utf8, true));
+    Path words = Files.writeString(dir.resolve("words"), "año año año\n");
+    assertThat(cmd.execute("bpe", "learn", "-s", "1", "-i", words.toString())).isZero();
+    assertThat(utf8.toString()).startsWith("#version: 0.2\n").contains("ñ");
+    // A hypothesis equal to its reference scores 100.
+    Path ref = Files.writeString(dir.resolve("ref"), "el año nuevo de la casa\n");
+    assertThat(cmd.execute("bleu", ref.toString(), "-i", ref.toString(), "-b", "-q")).isZero();
+    assertThat(utf8.toString()).endsWith("\n100.0\n");
+  }
+
+  @Test
   void noCommandsHelpHasAPicocliWarning() {
+    // picocli's tracer writes to System.err and cannot be given a writer: the one global stream swapped here.
     java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
     PrintStream saved = System.err;
     System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
@@ -105,7 +121,7 @@ class CliTest {
   @Test
   void compareCurvesOnAFileThatIsNotACurveDoesNotEchoIt(@TempDir Path dir) throws IOException {
     Path passwd = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
-    Outcome o = run("compare-curves", passwd.toString(), passwd.toString());
+    CommandOutcome o = run("compare-curves", passwd.toString(), passwd.toString());
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).startsWith("rdrop compare-curves: error: " + passwd + ":1: not the curve header")
         .doesNotContain("root").doesNotContain("bash").endsWith("(tab-separated)\n");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /** The decode command's argument errors (the stage itself: eval.DecodeRunTest). */
 class DecodeCommandTest {
@@ -12,7 +13,7 @@ class DecodeCommandTest {
 
   @Test
   void badArgumentsAreOneLineWithExitCodeOne() {
-    CliTest.Outcome missing = CliTest.run("decode", dir.toString(), "--method", "baseline");
+    CommandOutcome missing = CliTest.run("decode", dir.toString(), "--method", "baseline");
     assertThat(missing.exit()).isEqualTo(1);
     assertThat(missing.err()).startsWith("rdrop decode: error: " + dir + " is not a run directory");
     assertThat(CliTest.run("decode", dir.toString(), "--method", "baseline", "--greedy", "--beam", "3").err())

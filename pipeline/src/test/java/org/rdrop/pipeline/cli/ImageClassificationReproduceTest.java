@@ -15,6 +15,7 @@ import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /** {@code reproduce digits-vit} end to end with a few updates, and a bad CSV value stopping preparation. */
 class ImageClassificationReproduceTest {
@@ -23,7 +24,7 @@ class ImageClassificationReproduceTest {
   @Test
   void reproduceTrainsBothClassifiersAndReportsTestAccuracy() throws IOException {
     Path run = dir.resolve("run");
-    CliTest.Outcome o = CliTest.run("reproduce", "digits-vit", "--out", run.toString(), "--steps", "15");
+    CommandOutcome o = CliTest.run("reproduce", "digits-vit", "--out", run.toString(), "--steps", "15");
     assertThat(o.exit()).as(o.err()).isZero();
     assertThat(o.out()).contains("Accuracy % (test)");
 
@@ -61,7 +62,7 @@ class ImageClassificationReproduceTest {
     valid.set(2, valid.get(2).replaceFirst("^(\\d+),(\\d+),", "$1,$2,99,").replaceFirst(",99,\\d+,", ",99,"));
     Files.write(corpus.resolve("valid.csv"), valid, StandardCharsets.UTF_8);
     String col = String.valueOf(valid.get(2).indexOf(",99,") + 2);
-    CliTest.Outcome o = CliTest.run("prepare", "digits-vit", "--data", corpus.toString(), "--out",
+    CommandOutcome o = CliTest.run("prepare", "digits-vit", "--data", corpus.toString(), "--out",
         dir.resolve("run").toString());
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains(corpus.resolve("valid.csv") + ":3:" + col + ": field 3: pixel value 99 is outside 0..16");

@@ -15,6 +15,7 @@ import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /** {@code reproduce moby-dick-lm} end to end, on the first paragraphs of each split and a few updates. */
 class LanguageModelReproduceTest {
@@ -30,7 +31,7 @@ class LanguageModelReproduceTest {
       Files.write(corpus.resolve(split[0] + ".txt"), lines.subList(0, Integer.parseInt(split[1])), StandardCharsets.UTF_8);
     }
     Path run = dir.resolve("run");
-    CliTest.Outcome o = CliTest.run("reproduce", "moby-dick-lm", "--data", corpus.toString(), "--out", run.toString(),
+    CommandOutcome o = CliTest.run("reproduce", "moby-dick-lm", "--data", corpus.toString(), "--out", run.toString(),
         "--steps", "12");
     assertThat(o.exit()).as(o.err()).isZero();
     assertThat(o.out()).contains("Perplexity (test").contains("Report: ");

@@ -25,6 +25,7 @@ import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;
 import org.rdrop.testkit.verdict.ReportFormat;
 import org.rdrop.testkit.verdict.RunChecks;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /** The main job end to end on the smoke experiment, as a user runs it. */
 class ReproduceSmokeTest {
@@ -34,7 +35,7 @@ class ReproduceSmokeTest {
   void reproduceSmokeWritesEveryStageAndTheThreeReports() throws IOException {
     // Relative, as the default runs/<experiment>-<id> is: artifact names must not depend on it.
     Path run = Path.of("").toAbsolutePath().relativize(dir.resolve("smoke"));
-    CliTest.Outcome o = CliTest.run("reproduce", "smoke", "--out", run.toString());
+    CommandOutcome o = CliTest.run("reproduce", "smoke", "--out", run.toString());
     assertThat(o.exit()).as(o.err()).isZero();
     assertThat(o.out()).contains("BLEU (sacreBLEU").contains("Report: ");
 
@@ -144,7 +145,7 @@ class ReproduceSmokeTest {
 
   @Test
   void evaluateRefusesADirectoryThatIsNoRun() {
-    CliTest.Outcome o = CliTest.run("evaluate", dir.toString());
+    CommandOutcome o = CliTest.run("evaluate", dir.toString());
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.err()).contains("is not a run directory (no manifest.json)");
   }

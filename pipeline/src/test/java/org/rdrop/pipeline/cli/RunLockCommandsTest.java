@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.LockHolder;
 import org.rdrop.format.RunLock;
+import org.rdrop.testkit.junit.CommandOutcome;
 
 /** Every command that writes into a run directory takes its lock first. */
 class RunLockCommandsTest {
@@ -26,7 +27,7 @@ class RunLockCommandsTest {
           {"decode", run.toString(), "--method", "rdrop"},
           {"evaluate", run.toString()},
           {"verify", run.toString(), "--out", tmp.resolve("rerun").toString()}}) {
-        CliTest.Outcome o = CliTest.run(args);
+        CommandOutcome o = CliTest.run(args);
         assertThat(o.exit()).as(args[0]).isEqualTo(1);
         assertThat(o.err()).as(args[0])
             .startsWith("rdrop " + args[0] + ": error: " + run + ": in use by rdrop reproduce (PID " + holder.pid()

@@ -1,7 +1,7 @@
-package org.rdrop.pipeline.cli;
+package org.rdrop.bleu.cli;
 
-import org.rdrop.text.PythonStrings;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +23,7 @@ import org.rdrop.bleu.significance.ApproximateRandomization;
 import org.rdrop.bleu.significance.ConfidenceInterval;
 import org.rdrop.bleu.significance.PairedBootstrap;
 import org.rdrop.bleu.significance.PairedResult;
+import org.rdrop.text.PythonStrings;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -57,8 +58,8 @@ public final class BleuCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  /** Standard error when run without picocli (then {@link #spec} is null). */
-  PrintWriter err;
+  /** What a file named {@code -} (or the systems without -i) reads; tests give their own. */
+  InputStream standardInput = System.in;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
@@ -151,16 +152,19 @@ public final class BleuCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Prints through picocli's writers. Standard output is UTF-8 whatever the platform's charset, as
+   * sacreBLEU writes it: {@link BleuMain} and rdrop's main give the command such a writer.
+   */
   @Override
   public Integer call() {
-    PrintWriter err = spec != null ? spec.commandLine().getErr() : this.err;
+    PrintWriter err = spec.commandLine().getErr();
     try {
       String output = run(err);
-      PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8));
+      PrintWriter out = spec.commandLine().getOut();
       out.print(output);
       out.print('\n');
-      out.flush();
-      if (System.out.checkError()) {
+      if (out.checkError()) { // flushes; a PrintWriter keeps write errors (a closed pipe) to itself
         throw new IOException("<stdout>: write error");
       }
       return 0;
@@ -177,13 +181,14 @@ public final class BleuCommand implements Callable<Integer> {
     boolean pairedMode = paired != null;
 
     checkStandardInput();
-    List<List<String>> refStreams = BleuInputs.readAll(references);
+    BleuInputs inputFiles = new BleuInputs(standardInput);
+    List<List<String>> refStreams = inputFiles.readAll(references);
     for (int k = 1; k < refStreams.size(); k++) {
       requireSameLength(references.get(k), refStreams.get(k), references.get(0), refStreams.get(0));
     }
     List<String> names = new ArrayList<>();
     List<List<String>> systems = new ArrayList<>();
-    readSystems(names, systems, pairedMode, err);
+    readSystems(inputFiles, names, systems, pairedMode, err);
     for (int s = 0; s < systems.size(); s++) {
       if (systems.get(s).isEmpty()) {
         throw new UsageError(names.get(s) + ": no sentences");
@@ -271,10 +276,10 @@ public final class BleuCommand implements Callable<Integer> {
     return BleuOptions.defaults().withTokenize(tokenize).withLowercase(lowercase).withSmoothing(method, smoothValue);
   }
 
-  private void readSystems(List<String> names, List<List<String>> systems, boolean pairedMode, PrintWriter err)
-      throws IOException, UsageError {
+  private void readSystems(BleuInputs inputFiles, List<String> names, List<List<String>> systems, boolean pairedMode,
+      PrintWriter err) throws IOException, UsageError {
     if (inputs == null) {
-      List<String> lines = BleuInputs.readLines(System.in, "<stdin>");
+      List<String> lines = inputFiles.readStandardInput();
       int count = lines.isEmpty() ? 1 : lines.get(0).split("\t", -1).length;
       for (int s = 0; s < count; s++) {
         systems.add(new ArrayList<>());
@@ -286,7 +291,7 @@ public final class BleuCommand implements Callable<Integer> {
           throw new UsageError("<stdin>:" + (i + 1) + ": " + fields.length + " tab-separated systems, line 1 has " + count);
         }
         for (int s = 0; s < count; s++) {
-          systems.get(s).add(org.rdrop.text.PythonStrings.rstrip(fields[s]));
+          systems.get(s).add(PythonStrings.rstrip(fields[s]));
         }
       }
       return;
@@ -306,7 +311,7 @@ public final class BleuCommand implements Callable<Integer> {
       names.add(name);
       toRead.add(p);
     }
-    systems.addAll(BleuInputs.readAll(toRead));
+    systems.addAll(inputFiles.readAll(toRead));
     if (pairedMode) {
       names.set(0, "Baseline: " + names.get(0));
     }

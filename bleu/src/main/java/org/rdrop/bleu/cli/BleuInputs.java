@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.cli;
+package org.rdrop.bleu.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +21,14 @@ import org.rdrop.text.PythonStrings;
  * input (an rdrop extension: sacreBLEU 2.6 opens a file of that name).
  */
 final class BleuInputs {
-  private BleuInputs() {}
-
   static final String STDIN = "<stdin>";
+
+  private final InputStream standardInput;
+
+  /** Inputs where a file named {@code -} is {@code standardInput}. */
+  BleuInputs(InputStream standardInput) {
+    this.standardInput = standardInput;
+  }
 
   static boolean isStandardInput(Path file) {
     return file.toString().equals("-");
@@ -34,9 +39,9 @@ final class BleuInputs {
     return isStandardInput(file) ? STDIN : file.toString();
   }
 
-  static List<String> readLines(Path file) throws IOException {
+  List<String> readLines(Path file) throws IOException {
     if (isStandardInput(file)) {
-      return readLines(System.in, STDIN);
+      return readStandardInput();
     }
     byte[] bytes;
     try {
@@ -48,7 +53,7 @@ final class BleuInputs {
   }
 
   /** Several files, read in parallel; the first error (in file order) is thrown. */
-  static List<List<String>> readAll(List<Path> files) throws IOException {
+  List<List<String>> readAll(List<Path> files) throws IOException {
     List<Object> read = files.parallelStream().map(f -> {
       try {
         return (Object) readLines(f);
@@ -68,8 +73,8 @@ final class BleuInputs {
     return out;
   }
 
-  static List<String> readLines(InputStream in, String name) throws IOException {
-    return lines(in.readAllBytes(), name);
+  List<String> readStandardInput() throws IOException {
+    return lines(standardInput.readAllBytes(), STDIN);
   }
 
   private static List<String> lines(byte[] bytes, String name) throws IOException {
