@@ -74,11 +74,9 @@ public final class TrainModels extends PTransform<PBegin, PCollection<KV<String,
       for (Method m : job.methods()) {
         TrainConfig effective = job.config().forMethod(m).validate();
         TrainProgress progress = TrainProgressRelay.lookup(progressKey);
-        TrainResult r =
-            Trainer.run(
-                new TrainOptions(
-                    data.batches(PrepareLayout.TRAIN), data.batches(TrainRun.VALID), effective, m, job.vocabSize(),
-                    run.method(m).root(), job.resume(), 0, progress));
+        TrainResult r = Trainer.run(TrainOptions.builder().batches(data.batches(PrepareLayout.TRAIN))
+            .valid(data.batches(TrainRun.VALID)).config(effective).method(m).vocabSize(job.vocabSize())
+            .out(run.method(m).root()).resume(job.resume()).progress(progress).build());
         out.output(KV.of(m.label(), r.identity()));
       }
     }

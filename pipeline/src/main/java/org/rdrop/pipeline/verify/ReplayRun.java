@@ -100,8 +100,9 @@ public final class ReplayRun {
       TrainConfig effective = overrides.applyTo(config.train()).forMethod(method).validate();
       List<Path> inputs = TrainRun.trainingInputs(run.data());
       int vocab = Dictionary.read(run.data().dictionary()).size();
-      Trainer.run(new TrainOptions(inputs.get(0), inputs.get(1), effective, method, vocab,
-          scratch.root(), from > 0, step, TrainProgress.lines(log)));
+      Trainer.run(TrainOptions.builder().batches(inputs.get(0)).valid(inputs.get(1)).config(effective).method(method)
+          .vocabSize(vocab).out(scratch.root()).resume(from > 0).stopAfter(step).progress(TrainProgress.lines(log))
+          .build());
 
       Path partial = MethodDirectory.partial(scratch.curve());
       List<Curve.Row> replayed = Curve.read(Files.exists(partial) ? partial : scratch.curve());

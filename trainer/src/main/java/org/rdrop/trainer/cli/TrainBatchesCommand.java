@@ -93,11 +93,13 @@ public final class TrainBatchesCommand implements Callable<Integer> {
       Method m = Method.parse(method);
       c = c.forMethod(m).validate();
       int vocabSize = vocab.dict != null ? Dictionaries.size(vocab.dict) : vocab.size;
-      TrainResult r =
-          Trainer.run(new TrainOptions(batches, valid, c, m, vocabSize, out, resume, stopAfter, TrainProgress.lines(System.err)));
+      TrainResult r = Trainer.run(TrainOptions.builder().batches(batches).valid(valid).config(c).method(m)
+          .vocabSize(vocabSize).out(out).resume(resume).stopAfter(stopAfter).progress(TrainProgress.lines(System.err))
+          .build());
+      TrainResult.Session s = r.session();
       System.err.printf(Locale.ROOT, "rdrop train: %s after %d updates (%s), %.2f steps/s, mask time %.1f%%%n",
           r.completed() ? "done" : "stopped", r.updates(), out,
-          r.stepsPerSecond(), r.trainSeconds() > 0 ? 100 * r.maskSeconds() / r.trainSeconds() : 0.0);
+          s.stepsPerSecond(), s.seconds() > 0 ? 100 * s.maskSeconds() / s.seconds() : 0.0);
       return 0;
     } catch (NonFiniteLossException e) {
       System.err.println("rdrop train: " + e.getMessage());

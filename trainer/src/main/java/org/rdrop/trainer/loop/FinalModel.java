@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import org.rdrop.trainer.checkpoint.CheckpointAverage;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.config.TrainConfig;
@@ -16,6 +17,21 @@ import org.rdrop.trainer.config.TrainConfig;
  * @param params the parameters
  */
 record FinalModel(String kind, List<Long> updates, LinkedHashMap<String, float[]> params) {
+
+  /**
+   * The checkpoints that pruning keeps for {@link #choose} to find: the newest {@code average_last}, and the
+   * best validation's with final_model best.
+   */
+  record Retention(TrainConfig.Convergence settings, EarlyStopping stopping) {
+    int newest() {
+      return settings.averageLast();
+    }
+
+    Set<Long> also() {
+      return settings.finalModel().equals("best") && stopping.bestStep().isPresent()
+          ? Set.of(stopping.bestStep().getAsLong()) : Set.of();
+    }
+  }
 
   /**
    * Chooses from the parameters at the end ({@code last}, after {@code updates} updates) and the

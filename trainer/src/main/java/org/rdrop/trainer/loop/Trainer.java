@@ -1,10 +1,12 @@
 package org.rdrop.trainer.loop;
 
+import org.rdrop.format.Curve;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.FaultPoint;
+import org.rdrop.format.MethodDirectory;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.rdrop.format.AtomicFiles;
-import org.rdrop.format.Curve;
-import org.rdrop.format.FaultPoint;
-import org.rdrop.format.MethodDirectory;
-import org.rdrop.format.Sha256;
 import org.rdrop.trainer.checkpoint.Checkpoint;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
 import org.rdrop.trainer.checkpoint.ParamsFile;
@@ -29,13 +26,13 @@ import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.BatchOrder;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
-import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.engine.EngineSetup;
-import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.loss.Consistency;
+import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
+import org.rdrop.format.Sha256;
 
 /**
  * The training loop: turns a batch file into a trained model, a loss curve and checkpoints in a run
@@ -53,16 +50,27 @@ import org.rdrop.trainer.optim.FairseqAdam;
  * Batches are visited in {@link BatchOrder#forEpoch} order; update n (0-based) draws its dropout masks
  * with step n. Everything that decides an update is therefore a function of the checkpointed state, so a
  * resumed run continues bit-identically.
+ *
+ * <p>The loop runs the updates and says when a checkpoint is due; {@link TrainingListener}s do the rest,
+ * each one job: the curve log ({@link CurveLogger}), validation ({@link Validation}), checkpoints
+ * ({@link Checkpointing}), the progress display and the session's timing ({@link SessionMeter}).
  */
 public final class Trainer {
-  private final TrainOptions o;
-  private final TrainConfig c;
-  private final TrainProgress log;
+  private final TrainOptions options;
+  private final TrainConfig config;
+  private final TrainProgress progress;
+  private final MethodDirectory dir;
+  private final CheckpointStore store;
+  /** Told of every validation; decides when patience ends training and which checkpoint is the best. */
+  private final EarlyStopping stopping;
 
-  private Trainer(TrainOptions o) {
-    this.o = o;
-    this.c = o.config().validate();
-    this.log = o.progress() != null ? o.progress() : TrainProgress.NONE;
+  private Trainer(TrainOptions options) {
+    this.options = options;
+    this.config = options.config().validate();
+    this.progress = options.progress() != null ? options.progress() : TrainProgress.NONE;
+    this.dir = new MethodDirectory(options.out());
+    this.store = new CheckpointStore(dir.checkpoints());
+    this.stopping = new EarlyStopping(config.convergence());
   }
 
   public static TrainResult run(TrainOptions options) throws IOException {
@@ -70,25 +78,23 @@ public final class Trainer {
   }
 
   private TrainResult run() throws IOException {
-    Engine engine = EngineSetup.start(c.threads());
-    Device device = EngineSetup.device(c.device(), engine);
-    List<PaddedBatch> train = load(o.batches());
-    List<PaddedBatch> valid = o.valid() != null ? load(o.valid()) : List.of();
-    if (valid.isEmpty() && c.convergence().needsValidation()) {
-      throw new IllegalArgumentException("train.convergence (patience " + c.convergence().patience()
-          + ", final_model " + c.convergence().finalModel() + ") needs validation data (--valid)");
+    Engine engine = EngineSetup.start(config.threads());
+    Device device = EngineSetup.device(config.device(), engine);
+    List<PaddedBatch> train = load(options.batches());
+    List<PaddedBatch> valid = options.valid() != null ? load(options.valid()) : List.of();
+    if (valid.isEmpty() && config.convergence().needsValidation()) {
+      throw new IllegalArgumentException("train.convergence (patience " + config.convergence().patience()
+          + ", final_model " + config.convergence().finalModel() + ") needs validation data (--valid)");
     }
     RunIdentity identity = identity(engine, device);
 
-    Path out = o.out();
+    Path out = options.out();
     Files.createDirectories(out);
-    MethodDirectory dir = new MethodDirectory(out);
     Path runJson = dir.runJson();
     Path summary = dir.summary();
-    CheckpointStore store = new CheckpointStore(dir.checkpoints());
     Optional<Checkpoint> restored = Optional.empty();
     if (Files.exists(runJson)) {
-      if (!o.resume()) {
+      if (!options.resume()) {
         throw new IllegalStateException(out + " already holds a run; pass --resume to continue it or use a new --out");
       }
       RunIdentity stored = RunIdentity.read(runJson);
@@ -98,8 +104,8 @@ public final class Trainer {
       }
       if (Files.exists(summary)) {
         TrainResult done = completedResult(identity, summary);
-        log.started(o.method(), done.updates(), done.updates());
-        log.note("rdrop train: " + out + " is already complete");
+        progress.started(options.method(), done.updates(), done.updates());
+        progress.note("rdrop train: " + out + " is already complete");
         return done;
       }
       restored = store.latest();
@@ -109,58 +115,106 @@ public final class Trainer {
     } else {
       identity.write(runJson);
     }
-    log.started(o.method(), restored.map(Checkpoint::updates).orElse(0L),
-        totalUpdates(c.schedule().maxUpdates(), c.schedule().maxEpochs(), train.size()));
-    log.note(String.format(Locale.ROOT, "rdrop train: identity %s, %s, %d threads, %d batches%s",
-        identity.shortHash(), device, c.threads(), train.size(),
-        restored.map(k -> ", resuming after update " + k.updates()).orElse("")));
+    progress.started(options.method(), restored.map(Checkpoint::updates).orElse(0L),
+        totalUpdates(config.schedule().maxUpdates(), config.schedule().maxEpochs(), train.size()));
+    progress.note(String.format(Locale.ROOT, "rdrop train: identity %s, %s, %d threads, %d batches%s",
+        identity.shortHash(), device, config.threads(), train.size(),
+        restored.map(r -> ", resuming after update " + r.updates()).orElse("")));
 
     try (NDManager manager = NDManager.newBaseManager(device);
-        SequenceModel model = Models.create(c.model(), o.vocabSize());
-        FairseqAdam adam = new FairseqAdam(c.optimizer().betas().get(0), c.optimizer().betas().get(1),
-            c.optimizer().eps(), c.optimizer().weightDecay())) {
-      model.initialize(manager, c.seed(), restored.map(Checkpoint::params).orElse(null));
+        SequenceModel model = Models.create(config.model(), options.vocabSize());
+        FairseqAdam adam = new FairseqAdam(config.optimizer().betas().get(0), config.optimizer().betas().get(1),
+            config.optimizer().eps(), config.optimizer().weightDecay())) {
+      model.initialize(manager, config.seed(), restored.map(Checkpoint::params).orElse(null));
       List<Shape> shapes = new ArrayList<>(model.parameters().shapes().values());
       if (restored.isPresent()) {
-        Checkpoint k = restored.get();
-        adam.restore(manager, shapes, k.adamM(), k.adamV(), k.adamSteps());
+        Checkpoint r = restored.get();
+        adam.restore(manager, shapes, r.adamM(), r.adamV(), r.adamSteps());
       } else {
         adam.initialize(manager, shapes);
       }
-      return new Loop(engine, manager, model, adam, train, valid, identity, store, restored.orElse(null)).run();
+      var reg = config.regularization();
+      ChunkedRDropLoss loss = new ChunkedRDropLoss(reg.labelSmoothing(), reg.alpha(), Consistency.parse(reg.consistency()));
+      UpdateStep step = new UpdateStep(engine, manager, model, loss, adam, config);
+      Checkpoint from = restored.orElse(null);
+      try (Listeners listeners = new Listeners()) {
+        // In this order: a checkpoint records the logs' lengths and the validation that decides what it keeps;
+        // the session's clock starts once the logs are open and stops once the curve is flushed.
+        listeners.add(TrainingListener.progress(progress));
+        CurveLogger curve = listeners.add(new CurveLogger(dir.curve(), from));
+        Validation validation = valid.isEmpty() ? null : listeners.add(new Validation(
+            new Validation.Data(manager, model, valid, reg.labelSmoothing()), stopping, dir.valid(), from));
+        listeners.add(new Checkpointing(store, new Checkpointing.State(identity.hash(), model, adam), curve, validation,
+            new FinalModel.Retention(config.convergence(), stopping)));
+        SessionMeter meter = listeners.add(new SessionMeter(dir.root()));
+        Loop loop = new Loop(step, train, from, listeners);
+        if (!loop.run()) {
+          return TrainResult.stopped(identity.hash(), loop.position().updates(), meter.session());
+        }
+        String paramsSha = finish(loop, model, identity, listeners);
+        return TrainResult.completed(identity.hash(), loop.position().updates(), paramsSha, meter.session());
+      }
     }
   }
 
-  /** The loop proper, with its position in the data. */
+  /** The listeners in the order they were added; closed in reverse, as try-with-resources would. */
+  private static final class Listeners implements AutoCloseable {
+    private final List<TrainingListener> all = new ArrayList<>();
+
+    <T extends TrainingListener> T add(T listener) {
+      all.add(listener);
+      return listener;
+    }
+
+    /** Calls a hook of every listener, in order. */
+    void each(Hook hook) throws IOException {
+      for (TrainingListener l : all) {
+        hook.call(l);
+      }
+    }
+
+    interface Hook {
+      void call(TrainingListener listener) throws IOException;
+    }
+
+    @Override
+    public void close() throws IOException {
+      IOException first = null;
+      for (int i = all.size() - 1; i >= 0; i--) {
+        try {
+          all.get(i).close();
+        } catch (IOException e) {
+          if (first == null) {
+            first = e;
+          } else {
+            first.addSuppressed(e);
+          }
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+    }
+  }
+
+  /**
+   * The loop proper: runs updates in {@link BatchOrder#forEpoch} order and says when a checkpoint is due;
+   * the listeners do the rest.
+   */
   private final class Loop {
-    private final NDManager manager;
-    private final SequenceModel model;
-    private final FairseqAdam adam;
-    private final List<PaddedBatch> train;
-    private final List<PaddedBatch> valid;
-    private final RunIdentity identity;
-    private final CheckpointStore store;
     private final UpdateStep step;
-    private final ChunkedRDropLoss validLoss;
-    private EarlyStopping stopping = new EarlyStopping(c.convergence());
+    private final List<PaddedBatch> train;
+    private final Listeners listeners;
     private long updates;
     private int epoch = 1;
     private int pos;
     private long lastCheckpoint = -1;
 
-    Loop(Engine engine, NDManager manager, SequenceModel model, FairseqAdam adam, List<PaddedBatch> train,
-        List<PaddedBatch> valid, RunIdentity identity, CheckpointStore store, Checkpoint restored) {
-      this.manager = manager;
-      this.model = model;
-      this.adam = adam;
+    /** {@code restored}: the checkpoint to continue from, or null to start at the beginning. */
+    Loop(UpdateStep step, List<PaddedBatch> train, Checkpoint restored, Listeners listeners) {
+      this.step = step;
       this.train = train;
-      this.valid = valid;
-      this.identity = identity;
-      this.store = store;
-      var r = c.regularization();
-      ChunkedRDropLoss loss = new ChunkedRDropLoss(r.labelSmoothing(), r.alpha(), Consistency.parse(r.consistency()));
-      this.validLoss = new ChunkedRDropLoss(r.labelSmoothing(), 0, Consistency.KL);
-      this.step = new UpdateStep(engine, manager, model, loss, adam, c);
+      this.listeners = listeners;
       if (restored != null) {
         updates = restored.updates();
         epoch = restored.epoch();
@@ -169,139 +223,71 @@ public final class Trainer {
       }
     }
 
-    TrainResult run() throws IOException {
-      MethodDirectory dir = new MethodDirectory(o.out());
-      Path curvePartial = MethodDirectory.partial(dir.curve());
-      Path validPartial = MethodDirectory.partial(dir.valid());
-      boolean resumed = lastCheckpoint >= 0;
-      Checkpoint k = resumed ? store.latest().orElseThrow() : null;
-      if (resumed) {
-        // Killed while finishing: the logs may already carry their final names.
-        unfinish(dir.curve(), curvePartial);
-        unfinish(dir.valid(), validPartial);
-      }
-      long maxUpdates = c.schedule().maxUpdates();
-      int maxEpochs = c.schedule().maxEpochs();
-      long stepsRun = 0;
-      long tokensRun = 0;
-      long maskNanos = 0;
-      double lastLoss = Double.NaN;
-      long t0 = System.nanoTime();
-      try (TsvLog curve = resumed
-              ? TsvLog.resume(curvePartial, Curve.CURVE_HEADER, k.curveBytes())
-              : TsvLog.create(curvePartial, Curve.CURVE_HEADER);
-          TsvLog validLog = valid.isEmpty() ? null : resumed
-              ? TsvLog.resume(validPartial, Curve.VALID_HEADER, k.validBytes())
-              : TsvLog.create(validPartial, Curve.VALID_HEADER)) {
-        if (resumed && validLog != null) {
-          // The patience count and the best checkpoint follow from the validations the checkpoint kept.
-          stopping = EarlyStopping.replay(c.convergence(), Curve.readValid(validPartial));
-        }
-        int[] order = BatchOrder.forEpoch(c.seed(), epoch, train.size());
-        while ((maxUpdates == 0 || updates < maxUpdates) && (maxEpochs == 0 || epoch <= maxEpochs)
-            && !stopping.shouldStop()) {
-          PaddedBatch batch = train.get(order[pos]);
-          int batchEpoch = epoch;
-          UpdateStep.Outcome r = step.run(updates, batch, checkpointName());
-          updates++;
-          Curve.Row row = new Curve.Row(updates, batchEpoch, r.passes(), r.sentences(), r.tokens(), r.lr(),
-              r.loss(), r.nll(), r.kl(), r.gradNorm());
-          curve.append(row.cells());
-          stepsRun++;
-          tokensRun += r.tokens();
-          maskNanos += r.maskNanos();
-          lastLoss = r.loss();
-          if (++pos == train.size()) {
-            pos = 0;
-            epoch++;
-            order = BatchOrder.forEpoch(c.seed(), epoch, train.size());
-          }
-          log.updated(row);
-          FaultPoint.afterUpdate(o.method().label(), updates);
-          if (updates % c.checkpointEvery() == 0) {
-            checkpoint(curve, validLog);
-          }
-          if (o.stopAfter() > 0 && updates >= o.stopAfter()) {
-            curve.flush();
-            double secs = (System.nanoTime() - t0) / 1e9;
-            TrainTiming.record(dir.root(), updates, stepsRun, secs);
-            return new TrainResult(identity.hash(), updates, false, lastLoss, null, stepsRun, secs, maskNanos / 1e9, tokensRun);
-          }
-        }
-        double secs = (System.nanoTime() - t0) / 1e9;
-        if (lastCheckpoint != updates) {
-          checkpoint(curve, validLog);
-        }
-        String paramsSha = finish(curve, validLog, curvePartial, validPartial);
-        TrainTiming.record(dir.root(), updates, stepsRun, secs);
-        return new TrainResult(identity.hash(), updates, true, lastLoss, paramsSha, stepsRun, secs, maskNanos / 1e9, tokensRun);
-      }
+    TrainingListener.Position position() {
+      return new TrainingListener.Position(updates, epoch, pos);
     }
 
-    private void unfinish(Path finalName, Path partial) throws IOException {
-      if (!Files.exists(partial) && Files.exists(finalName)) {
-        Files.move(finalName, partial, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    /**
+     * Updates until max_updates, max_epochs or patience ends training (then true, the final checkpoint
+     * written), or until the request's stopAfter (false).
+     */
+    boolean run() throws IOException {
+      long maxUpdates = config.schedule().maxUpdates();
+      int maxEpochs = config.schedule().maxEpochs();
+      int[] order = BatchOrder.forEpoch(config.seed(), epoch, train.size());
+      while ((maxUpdates == 0 || updates < maxUpdates) && (maxEpochs == 0 || epoch <= maxEpochs)
+          && !stopping.shouldStop()) {
+        PaddedBatch batch = train.get(order[pos]);
+        int batchEpoch = epoch;
+        UpdateStep.Outcome r = step.run(updates, batch, checkpointName());
+        updates++;
+        if (++pos == train.size()) {
+          pos = 0;
+          epoch++;
+          order = BatchOrder.forEpoch(config.seed(), epoch, train.size());
+        }
+        Curve.Row row = new Curve.Row(updates, batchEpoch, r.passes(), r.sentences(), r.tokens(), r.lr(), r.loss(),
+            r.nll(), r.kl(), r.gradNorm());
+        listeners.each(l -> l.onUpdate(row, r.maskNanos()));
+        FaultPoint.afterUpdate(options.method().label(), updates);
+        if (updates % config.checkpointEvery() == 0) {
+          checkpoint();
+        }
+        if (options.stopAfter() > 0 && updates >= options.stopAfter()) {
+          TrainingListener.Position at = position();
+          listeners.each(l -> l.onLoopEnd(at, false));
+          return false;
+        }
       }
+      TrainingListener.Position end = position();
+      listeners.each(l -> l.onLoopEnd(end, true));
+      if (lastCheckpoint != updates) {
+        checkpoint();
+      }
+      return true;
     }
 
-    private String checkpointName() {
-      return lastCheckpoint < 0 ? null : store.dir().resolve(CheckpointStore.fileName(lastCheckpoint)).toString();
-    }
-
-    /** Validation row (if any), logs flushed, then the checkpoint that records their lengths. */
-    private void checkpoint(TsvLog curve, TsvLog validLog) throws IOException {
-      long validBytes = 0;
-      if (validLog != null) {
-        Curve.ValidRow row = validate();
-        validLog.append(row.cells());
-        validBytes = validLog.flush();
-        stopping.validated(row);
-      }
-      long curveBytes = curve.flush();
-      LinkedHashMap<String, long[]> shapes = new LinkedHashMap<>();
-      model.parameters().shapes().forEach((n, s) -> shapes.put(n, s.getShape()));
-      store.write(new Checkpoint(identity.hash(), updates, epoch, pos, curveBytes, validBytes,
-          model.parameters().snapshot(), shapes, adam.steps(), adam.exportFirstMoments(), adam.exportSecondMoments()),
-          c.convergence().averageLast(), keepBest());
+    private void checkpoint() throws IOException {
+      TrainingListener.Position at = position();
+      listeners.each(l -> l.onCheckpoint(at));
       lastCheckpoint = updates;
     }
 
-    /** The best checkpoint, kept past pruning when it becomes the final model. */
-    private java.util.Set<Long> keepBest() {
-      return c.convergence().finalModel().equals("best") && stopping.bestStep().isPresent()
-          ? java.util.Set.of(stopping.bestStep().getAsLong()) : java.util.Set.of();
-    }
-
-    private Curve.ValidRow validate() {
-      double lossSum = 0;
-      double nllSum = 0;
-      long tokens = 0;
-      long sentences = 0;
-      for (PaddedBatch b : valid) {
-        try (NDScope scope = new NDScope()) {
-          scope.suppressNotUsedWarning();
-          NDArray h = model.features(DropoutContext.inference(), manager, b);
-          ChunkedRDropLoss.Result t =
-              validLoss.compute(h, model.outputWeight(), model.outputBias(), b.target(), b.rows(), 1, false);
-          lossSum += t.total();
-          nllSum += t.nll();
-          tokens += t.tokens();
-          sentences += b.rows();
-        }
-      }
-      return new Curve.ValidRow(updates, sentences, tokens, lossSum / tokens, nllSum / tokens);
+    /** The checkpoint a non-finite loss would be resumed from, for its message. */
+    private String checkpointName() {
+      return lastCheckpoint < 0 ? null : store.dir().resolve(CheckpointStore.fileName(lastCheckpoint)).toString();
     }
 
     /**
      * Why training stopped, the best validation and which checkpoints model.params comes from: what a
      * report needs to say whether a method converged.
      */
-    private TreeMap<String, Object> convergenceSummary(FinalModel chosen) {
+    TreeMap<String, Object> convergenceSummary(FinalModel chosen) {
       TreeMap<String, Object> v = new TreeMap<>();
-      long maxUpdates = c.schedule().maxUpdates();
+      long maxUpdates = config.schedule().maxUpdates();
       v.put("stopped_by", stopping.shouldStop() ? "patience"
           : maxUpdates > 0 && updates >= maxUpdates ? "max_updates" : "max_epochs");
-      v.put("best_metric", c.convergence().bestMetric());
+      v.put("best_metric", config.convergence().bestMetric());
       v.put("best_update", stopping.bestStep().isPresent() ? stopping.bestStep().getAsLong() : null);
       v.put("best_value", stopping.bestStep().isPresent() ? stopping.best() : null);
       v.put("validations_since_best", stopping.bestStep().isPresent() ? stopping.sinceBest() : null);
@@ -309,34 +295,32 @@ public final class Trainer {
       v.put("final_model_updates", chosen.updates());
       return v;
     }
+  }
 
-    private String finish(TsvLog curve, TsvLog validLog, Path curvePartial, Path validPartial) throws IOException {
-      MethodDirectory dir = new MethodDirectory(o.out());
-      LinkedHashMap<String, long[]> shapes = new LinkedHashMap<>();
-      model.parameters().shapes().forEach((n, s) -> shapes.put(n, s.getShape()));
-      Path params = dir.params();
-      FinalModel chosen = FinalModel.choose(c.convergence(), store, stopping, updates, model.parameters().snapshot());
-      ParamsFile.write(params, new ParamsFile.Tensors(chosen.params(), shapes));
-      curve.finish(dir.curve());
-      if (validLog != null) {
-        validLog.finish(dir.valid());
-      }
-      String paramsSha = Sha256.of(params);
-      TreeMap<String, Object> s = new TreeMap<>();
-      s.put("identity_sha256", identity.hash());
-      s.put("updates", updates);
-      s.put("epoch", epoch);
-      s.put("params_sha256", paramsSha);
-      s.put("curve_sha256", Sha256.of(dir.curve()));
-      if (validLog != null) {
-        s.put("valid_sha256", Sha256.of(dir.valid()));
-      }
-      s.put("parameter_count", model.parameters().count());
-      s.put("convergence", convergenceSummary(chosen));
-      AtomicFiles.writeString(dir.summary(),
-          RunIdentity.CANONICAL.writerWithDefaultPrettyPrinter().writeValueAsString(s) + "\n");
-      return paramsSha;
-    }
+  /**
+   * Training is complete: model.params (the final model train.convergence.final_model chooses), the logs
+   * under their final names, then summary.json, whose presence says the run is complete.
+   */
+  private String finish(Loop loop, SequenceModel model, RunIdentity identity, Listeners listeners) throws IOException {
+    TrainingListener.Position at = loop.position();
+    LinkedHashMap<String, long[]> shapes = new LinkedHashMap<>();
+    model.parameters().shapes().forEach((n, s) -> shapes.put(n, s.getShape()));
+    Path params = dir.params();
+    FinalModel chosen = FinalModel.choose(config.convergence(), store, stopping, at.updates(),
+        model.parameters().snapshot());
+    ParamsFile.write(params, new ParamsFile.Tensors(chosen.params(), shapes));
+    String paramsSha = Sha256.of(params);
+    TreeMap<String, Object> s = new TreeMap<>();
+    s.put("identity_sha256", identity.hash());
+    s.put("updates", at.updates());
+    s.put("epoch", at.epoch());
+    s.put("params_sha256", paramsSha);
+    s.put("parameter_count", model.parameters().count());
+    s.put("convergence", loop.convergenceSummary(chosen));
+    listeners.each(l -> l.onTrainingEnd(at, s));
+    AtomicFiles.writeString(dir.summary(),
+        RunIdentity.CANONICAL.writerWithDefaultPrettyPrinter().writeValueAsString(s) + "\n");
+    return paramsSha;
   }
 
   /** Where the loop stops: max_updates or the end of epoch max_epochs, whichever comes first; 0 = never. */
@@ -350,8 +334,8 @@ public final class Trainer {
 
   private TrainResult completedResult(RunIdentity identity, Path summary) throws IOException {
     Map<?, ?> s = RunIdentity.readJson(summary, Map.class);
-    return new TrainResult(identity.hash(), ((Number) s.get("updates")).longValue(), true, Double.NaN,
-        (String) s.get("params_sha256"), 0, 0, 0, 0);
+    return TrainResult.completed(identity.hash(), ((Number) s.get("updates")).longValue(),
+        (String) s.get("params_sha256"), TrainResult.Session.NONE);
   }
 
   private List<PaddedBatch> load(Path file) throws IOException {
@@ -363,7 +347,7 @@ public final class Trainer {
     for (int i = 0; i < batches.size(); i++) {
       try {
         PaddedBatch b = PaddedBatch.of(batches.get(i));
-        Models.checkBatch(c.model(), batches.get(i), b, o.vocabSize());
+        Models.checkBatch(config.model(), batches.get(i), b, options.vocabSize());
         out.add(b);
       } catch (IllegalArgumentException e) {
         throw new IOException(file + ": batch " + i + " " + e.getMessage(), e);
@@ -374,12 +358,12 @@ public final class Trainer {
 
   private RunIdentity identity(Engine engine, Device device) throws IOException {
     TreeMap<String, Object> f = new TreeMap<>();
-    f.put("config", c);
-    f.put("method", o.method().label());
-    f.put("vocab_size", o.vocabSize());
+    f.put("config", config);
+    f.put("method", options.method().label());
+    f.put("vocab_size", options.vocabSize());
     TreeMap<String, Object> data = new TreeMap<>();
-    data.put("batches_sha256", Sha256.of(o.batches()));
-    data.put("valid_sha256", o.valid() != null ? Sha256.of(o.valid()) : null);
+    data.put("batches_sha256", Sha256.of(options.batches()));
+    data.put("valid_sha256", options.valid() != null ? Sha256.of(options.valid()) : null);
     f.put("data", data);
     f.put("platform", PlatformFingerprint.capture(engine, device));
     // The launcher passes the code version (-Drdrop.code.version); a jar carries its own otherwise.

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.Sha256;
 
 /**
  * An append-only TSV log with a header line. While training it lives under a {@code .partial} name; a
@@ -19,24 +21,37 @@ import java.util.List;
  * to its final name atomically.
  */
 final class TsvLog implements AutoCloseable {
+  private final Path finalName;
   private final Path file;
   private final FileChannel channel;
   private final BufferedWriter writer;
   private final int columns;
+  private long flushed;
 
-  private TsvLog(Path file, FileChannel channel, int columns) {
-    this.file = file;
+  private TsvLog(Path finalName, FileChannel channel, int columns, long flushed) {
+    this.finalName = finalName;
+    this.file = MethodDirectory.partial(finalName);
     this.channel = channel;
     this.writer =
         new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
     this.columns = columns;
+    this.flushed = flushed;
   }
 
-  /** A new log holding only the header (an existing file is replaced). */
-  static TsvLog create(Path file, List<String> header) throws IOException {
-    FileChannel ch =
-        FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-    TsvLog log = new TsvLog(file, ch, header.size());
+  /**
+   * The log of {@code finalName}, under its partial name: a new one holding only the header (an existing
+   * file is replaced), or, for a resumed run ({@code resumeAt} not null), the one it continues, truncated to
+   * the length its checkpoint recorded; a kill that came while training finished may have left that one under
+   * its final name already.
+   */
+  static TsvLog open(Path finalName, List<String> header, Long resumeAt) throws IOException {
+    return resumeAt == null ? create(finalName, header) : resume(finalName, header, resumeAt);
+  }
+
+  private static TsvLog create(Path finalName, List<String> header) throws IOException {
+    FileChannel ch = FileChannel.open(MethodDirectory.partial(finalName), StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING);
+    TsvLog log = new TsvLog(finalName, ch, header.size(), 0);
     log.writer.write(String.join("\t", header));
     log.writer.write('\n');
     log.flush();
@@ -44,7 +59,11 @@ final class TsvLog implements AutoCloseable {
   }
 
   /** Reopens a log truncated to {@code bytes}, checking that it starts with the expected header. */
-  static TsvLog resume(Path file, List<String> header, long bytes) throws IOException {
+  private static TsvLog resume(Path finalName, List<String> header, long bytes) throws IOException {
+    Path file = MethodDirectory.partial(finalName);
+    if (!Files.exists(file) && Files.exists(finalName)) {
+      Files.move(finalName, file, StandardCopyOption.ATOMIC_MOVE);
+    }
     if (!Files.exists(file) || Files.size(file) < bytes) {
       throw new IOException(
           file + " is missing or shorter (" + (Files.exists(file) ? Files.size(file) : -1) + " bytes) than the "
@@ -60,7 +79,12 @@ final class TsvLog implements AutoCloseable {
     FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE);
     ch.truncate(bytes);
     ch.position(bytes);
-    return new TsvLog(file, ch, header.size());
+    return new TsvLog(finalName, ch, header.size(), bytes);
+  }
+
+  /** The file while training runs (its partial name). */
+  Path file() {
+    return file;
   }
 
   void append(List<String> cells) throws IOException {
@@ -74,15 +98,22 @@ final class TsvLog implements AutoCloseable {
   /** Flushes to the file and returns its length. */
   long flush() throws IOException {
     writer.flush();
-    return channel.size();
+    flushed = channel.size();
+    return flushed;
   }
 
-  /** Flushes, closes and renames to {@code finalName} atomically. */
-  void finish(Path finalName) throws IOException {
+  /** The length at the last {@link #flush} (or at opening): what a checkpoint taken now records. */
+  long flushed() {
+    return flushed;
+  }
+
+  /** Flushes, closes and renames to the final name atomically; returns the final file's SHA-256. */
+  String finish() throws IOException {
     flush();
     channel.force(true);
     close();
     Files.move(file, finalName, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    return Sha256.of(finalName);
   }
 
   @Override

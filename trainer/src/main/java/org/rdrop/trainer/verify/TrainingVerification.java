@@ -97,8 +97,8 @@ public final class TrainingVerification {
     if (Files.exists(rerun)) {
       throw new IOException(rerun + " exists; verify re-trains into a fresh directory");
     }
-    Trainer.run(new TrainOptions(batches, valid, config, method, fields.path("vocab_size").asInt(), rerun, false, 0,
-        TrainProgress.lines(log)));
+    Trainer.run(TrainOptions.builder().batches(batches).valid(valid).config(config).method(method)
+        .vocabSize(fields.path("vocab_size").asInt()).out(rerun).progress(TrainProgress.lines(log)).build());
 
     List<Outcome> outcomes = new ArrayList<>();
     for (String file : COMPARED) {

@@ -98,8 +98,8 @@ class KillAndResumeTest {
     assertThat(Files.readString(dir.resolve("killed.resume.log"))).contains("resuming after update");
 
     // The same identity inside this JVM gives the same bytes.
-    TrainResult here = Trainer.run(new TrainOptions(batches, null, config, Method.RDROP, 24, dir.resolve("here"),
-        false, 0, null));
+    TrainResult here = Trainer.run(TrainOptions.builder().batches(batches).config(config).method(Method.RDROP)
+        .vocabSize(24).out(dir.resolve("here")).build());
     assertThat(Files.readAllBytes(dir.resolve("here/curve.tsv"))).isEqualTo(Files.readAllBytes(whole.resolve("curve.tsv")));
     assertThat(Files.readAllBytes(dir.resolve("here/model.params")))
         .isEqualTo(Files.readAllBytes(whole.resolve("model.params")));

@@ -42,8 +42,8 @@ class TranslationDecoderTest {
   static void train() throws IOException {
     Path batches = TestData.writeReversal(dir.resolve("train.batches"), 1, 12, 16, 5, VOCAB);
     run = dir.resolve("run");
-    Trainer.run(new TrainOptions(batches, null, TestData.tinyConfig(300, 300).forMethod(Method.BASELINE),
-        Method.BASELINE, VOCAB, run, false, 0, null));
+    Trainer.run(TrainOptions.builder().batches(batches).config(TestData.tinyConfig(300, 300).forMethod(Method.BASELINE))
+        .method(Method.BASELINE).vocabSize(VOCAB).out(run).build());
     trained = TrainedModel.load(run);
     decoder = new TranslationDecoder(trained);
     for (Example e : TestData.reversal(7, 1, 12, 5, VOCAB).get(0)) {

@@ -32,7 +32,8 @@ public final class DispatchLevelChild {
     Path out = Path.of(args[2]);
     int vocab = Integer.parseInt(args[3]);
     Numerics.select(Numerics.Mode.parse(args[4]));
-    Trainer.run(new TrainOptions(batches, null, config.forMethod(Method.RDROP), Method.RDROP, vocab, out, false, 0, null));
+    Trainer.run(TrainOptions.builder().batches(batches).config(config.forMethod(Method.RDROP)).method(Method.RDROP)
+        .vocabSize(vocab).out(out).build());
     List<int[]> sources = new ArrayList<>();
     for (Example e : TestData.reversal(7, 1, 8, 5, vocab).get(0)) {
       sources.add(e.source());

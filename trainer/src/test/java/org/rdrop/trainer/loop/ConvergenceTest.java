@@ -46,8 +46,8 @@ class ConvergenceTest {
   static final TrainConfig BEST = overfitting(120, new TrainConfig.Convergence(PATIENCE, "loss", "best", 0));
 
   static TrainResult run(TrainConfig c, Path out, boolean resume, long stopAfter) throws IOException {
-    return Trainer.run(new TrainOptions(train, valid, c.forMethod(Method.BASELINE), Method.BASELINE, VOCAB, out, resume,
-        stopAfter, null));
+    return Trainer.run(TrainOptions.builder().batches(train).valid(valid).config(c.forMethod(Method.BASELINE))
+        .method(Method.BASELINE).vocabSize(VOCAB).out(out).resume(resume).stopAfter(stopAfter).build());
   }
 
   @BeforeAll
@@ -114,7 +114,7 @@ class ConvergenceTest {
     assertThat(first.completed()).isFalse();
     TrainResult second = run(BEST, out, true, 0);
     assertThat(second.completed()).isTrue();
-    assertThat(second.stepsRun()).isEqualTo(10);
+    assertThat(second.session().steps()).isEqualTo(10);
     for (String f : List.of("curve.tsv", "valid.tsv", "model.params", "summary.json")) {
       assertThat(Files.readAllBytes(out.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
     }
@@ -127,7 +127,7 @@ class ConvergenceTest {
     run(BEST, out, false, 70); // stopped as if killed right after checkpoint 70, before finishing
     assertThat(out.resolve("summary.json")).doesNotExist();
     TrainResult r = run(BEST, out, true, 0);
-    assertThat(r.stepsRun()).isZero();
+    assertThat(r.session().steps()).isZero();
     assertThat(Files.readAllBytes(out.resolve("model.params"))).isEqualTo(Files.readAllBytes(whole.resolve("model.params")));
   }
 
@@ -169,8 +169,8 @@ class ConvergenceTest {
 
   @Test
   void patienceWithoutValidationDataIsAnError() {
-    assertThatThrownBy(() -> Trainer.run(new TrainOptions(train, null, BEST, Method.RDROP, VOCAB, dir.resolve("x"),
-            false, 0, null)))
+    assertThatThrownBy(() -> Trainer.run(TrainOptions.builder().batches(train).config(BEST).method(Method.RDROP)
+            .vocabSize(VOCAB).out(dir.resolve("x")).build()))
         .hasMessageContaining("needs validation data");
     assertThat(dir.resolve("x")).doesNotExist();
   }

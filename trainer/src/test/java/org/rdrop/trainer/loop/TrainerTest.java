@@ -32,7 +32,8 @@ class TrainerTest {
   }
 
   static TrainResult run(TrainConfig c, Method m, Path out, boolean resume, long stopAfter) throws IOException {
-    return Trainer.run(new TrainOptions(train, valid, c.forMethod(m), m, VOCAB, out, resume, stopAfter, null));
+    return Trainer.run(TrainOptions.builder().batches(train).valid(valid).config(c.forMethod(m)).method(m).vocabSize(VOCAB)
+        .out(out).resume(resume).stopAfter(stopAfter).build());
   }
 
   static List<String[]> rows(Path curve) throws IOException {
@@ -118,7 +119,7 @@ class TrainerTest {
     assertThat(new CheckpointStore(out.resolve("checkpoints")).listUpdates()).containsExactly(5L, 10L);
 
     TrainResult second = run(c, Method.RDROP, out, true, 0);
-    assertThat(second.stepsRun()).isEqualTo(15);
+    assertThat(second.session().steps()).isEqualTo(15);
     // Wall time: one session per process (13 updates, then 15 from checkpoint 10), beside the outputs.
     var timing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(TrainTiming.FILE).toFile());
     assertThat(timing.get("sessions").findValuesAsText("steps")).containsExactly("13", "15");
@@ -130,13 +131,13 @@ class TrainerTest {
     assertThat(second.paramsSha256()).isEqualTo(whole.paramsSha256());
 
     // Resuming a finished run does nothing.
-    assertThat(run(c, Method.RDROP, out, true, 0).stepsRun()).isZero();
+    assertThat(run(c, Method.RDROP, out, true, 0).session().steps()).isZero();
 
     // Killed while finishing (logs renamed, no summary yet): resuming completes the same files.
     Files.delete(out.resolve("summary.json"));
     Files.delete(out.resolve("model.params"));
     TrainResult again = run(c, Method.RDROP, out, true, 0);
-    assertThat(again.stepsRun()).isZero();
+    assertThat(again.session().steps()).isZero();
     assertThat(again.paramsSha256()).isEqualTo(whole.paramsSha256());
     assertThat(Files.readAllBytes(out.resolve("curve.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/curve.tsv")));
   }
@@ -192,8 +193,8 @@ class TrainerTest {
 
   @Test
   void tokenIdsOutsideTheVocabularyAreRejectedWithTheBatch() {
-    assertThatThrownBy(() -> Trainer.run(new TrainOptions(train, null, TestData.tinyConfig(2, 2), Method.RDROP, 10,
-            dir.resolve("x"), false, 0, null)))
+    assertThatThrownBy(() -> Trainer.run(TrainOptions.builder().batches(train).config(TestData.tinyConfig(2, 2))
+            .method(Method.RDROP).vocabSize(10).out(dir.resolve("x")).build()))
         .hasMessageContaining(train.toString())
         .hasMessageContaining("outside the vocabulary of 10");
   }

@@ -69,7 +69,8 @@ class VitClassifierTest {
   void rdropTrainingLearnsToClassify() throws IOException {
     Path train = dir.resolve("train.batches");
     BatchFile.write(train, images(1, 10, 16));
-    var r = Trainer.run(new TrainOptions(train, null, config(40), Method.RDROP, CLASSES, dir.resolve("run"), false, 0, null));
+    var r = Trainer.run(TrainOptions.builder().batches(train).config(config(40)).method(Method.RDROP).vocabSize(CLASSES)
+        .out(dir.resolve("run")).build());
     assertThat(r.completed()).isTrue();
 
     EngineSetup.start(1);
@@ -114,7 +115,8 @@ class VitClassifierTest {
     Path train = dir.resolve("bad.batches");
     BatchFile.write(train, List.of(List.of(new Example(9, new int[10], new int[] {4}))));
     assertThatThrownBy(() -> Trainer.run(
-            new TrainOptions(train, null, config(2), Method.RDROP, CLASSES, dir.resolve("r"), false, 0, null)))
+            TrainOptions.builder().batches(train).config(config(2)).method(Method.RDROP).vocabSize(CLASSES)
+                .out(dir.resolve("r")).build()))
         .hasMessageContaining("example 9")
         .hasMessageContaining("64 pixel values");
   }

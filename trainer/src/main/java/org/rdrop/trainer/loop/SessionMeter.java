@@ -1,0 +1,52 @@
+package org.rdrop.trainer.loop;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.rdrop.format.Curve;
+
+/**
+ * Measures what this process ran: updates, tokens, dropout-mask time and wall time from the start of the
+ * loop to its last update (validations and checkpoints on the way included), for the caller's report and
+ * {@link TrainTiming}'s timing.json. Wall time is not reproducible, so it goes into no output.
+ */
+final class SessionMeter implements TrainingListener {
+  private final Path dir;
+  private final long t0 = System.nanoTime();
+  private long steps;
+  private long tokens;
+  private long maskNanos;
+  private double lastLoss = Double.NaN;
+  private double seconds;
+
+  /** {@code dir}: where timing.json is kept. */
+  SessionMeter(Path dir) {
+    this.dir = dir;
+  }
+
+  @Override
+  public void onUpdate(Curve.Row row, long maskNanos) {
+    steps++;
+    tokens += row.tokens();
+    this.maskNanos += maskNanos;
+    lastLoss = row.loss();
+  }
+
+  @Override
+  public void onLoopEnd(Position at, boolean completed) throws IOException {
+    seconds = (System.nanoTime() - t0) / 1e9;
+    if (!completed) {
+      TrainTiming.record(dir, at.updates(), steps, seconds);
+    }
+  }
+
+  @Override
+  public void onTrainingEnd(Position at, Map<String, Object> summary) throws IOException {
+    TrainTiming.record(dir, at.updates(), steps, seconds);
+  }
+
+  /** The measurements so far (complete once the loop has ended). */
+  TrainResult.Session session() {
+    return new TrainResult.Session(steps, tokens, seconds, maskNanos / 1e9, lastLoss);
+  }
+}
