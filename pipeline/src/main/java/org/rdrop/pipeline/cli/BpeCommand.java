@@ -6,11 +6,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.rdrop.pipeline.text.bpe.BpeCodes;
-import org.rdrop.pipeline.text.bpe.BpeLearner;
-import org.rdrop.pipeline.text.bpe.BpeSegmenter;
-import org.rdrop.pipeline.text.bpe.TextFiles;
-import org.rdrop.pipeline.text.bpe.WordCounter;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.text.bpe.BpeCodes;
+import org.rdrop.text.bpe.BpeLearner;
+import org.rdrop.text.bpe.BpeSegmenter;
+import org.rdrop.text.bpe.TextFiles;
+import org.rdrop.text.bpe.WordCounter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -168,7 +169,7 @@ public final class BpeCommand implements Runnable {
    */
   static void writeOutput(Path file, String text, PrintWriter out) throws IOException {
     if (!isStandard(file)) {
-      TextFiles.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
       return;
     }
     out.print(text);

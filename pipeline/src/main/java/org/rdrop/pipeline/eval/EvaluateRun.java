@@ -33,7 +33,7 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
+import org.rdrop.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.verdict.PublishedResult;
 
 /**

@@ -23,7 +23,7 @@ import org.rdrop.pipeline.data.CleanCorpus;
 import org.rdrop.pipeline.data.ReadParallelCorpus;
 import org.rdrop.pipeline.data.SentencePair;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
-import org.rdrop.pipeline.text.bpe.BpeCodes;
+import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;
 import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
@@ -158,7 +158,7 @@ public final class PreparePipeline {
 
     @ProcessElement
     public void process(@Element BpeCodes codes) throws Exception {
-      codes.write(Path.of(file));
+      LearnJointBpe.write(codes, Path.of(file));
     }
   }
 

@@ -19,7 +19,7 @@ import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.BleuStatsTable;
 import org.rdrop.pipeline.testing.Forgery;
-import org.rdrop.pipeline.text.tokenize.MosesDetokenizer;
+import org.rdrop.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;

@@ -30,7 +30,7 @@ import org.rdrop.pipeline.prepare.WriteBatchFile;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
-import org.rdrop.pipeline.text.bpe.BpeCodes;
+import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;
 import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
@@ -78,7 +78,7 @@ public final class LmPreparation implements TaskPreparation {
     PCollection<BpeCodes> codes = tokenized.get(0)
         .apply("TrainText", Values.create())
         .apply("LearnBpe", LearnJointBpe.of(c.bpe().merges(), c.bpe().minFrequency()));
-    codes.apply("WriteCodes", ParDo.of(new WriteFn<BpeCodes>(out.codes().toString(), BpeCodes::write)));
+    codes.apply("WriteCodes", ParDo.of(new WriteFn<BpeCodes>(out.codes().toString(), LearnJointBpe::write)));
     PCollectionView<BpeCodes> codesView = codes.apply("CodesView", View.asSingleton());
     List<PCollection<KV<Long, String>>> segmented = new ArrayList<>();
     for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.text.bpe;
 
+import java.io.Serializable;
 import org.rdrop.pipeline.data.SentencePairCoder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
@@ -10,6 +11,8 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.rdrop.pipeline.data.SentencePair;
+import org.rdrop.text.bpe.BpeCodes;
+import org.rdrop.text.bpe.BpeSegmenter;
 
 /**
  * Segments keyed lines with BPE codes given as a singleton side input (e.g. {@code
@@ -49,7 +52,9 @@ public final class ApplyBpe<K>
   public PCollection<KV<K, String>> expand(PCollection<KV<K, String>> lines) {
     KvCoder<K, String> inCoder = (KvCoder<K, String>) lines.getCoder();
     return lines
-        .apply("SegmentLines", ParDo.of(new SegmentLinesFn<K>(codes, separator)).withSideInputs(codes))
+        .apply("SegmentLines", ParDo.of(new SegmentFn<KV<K, String>>(codes, separator,
+                (s, line) -> KV.of(line.getKey(), s.processLine(line.getValue()))))
+            .withSideInputs(codes))
         .setCoder(KvCoder.of(inCoder.getKeyCoder(), StringUtf8Coder.of()));
   }
 
@@ -74,7 +79,9 @@ public final class ApplyBpe<K>
     @Override
     public PCollection<SentencePair> expand(PCollection<SentencePair> pairs) {
       return pairs
-          .apply("SegmentPairs", ParDo.of(new SegmentPairsFn(codes, separator)).withSideInputs(codes))
+          .apply("SegmentPairs", ParDo.of(new SegmentFn<SentencePair>(codes, separator,
+                  (s, p) -> p.withText(s.processLine(p.source()), s.processLine(p.target()))))
+              .withSideInputs(codes))
           .setCoder(SentencePairCoder.of());
     }
   }
@@ -103,41 +110,25 @@ public final class ApplyBpe<K>
     }
   }
 
-  static final class SegmentLinesFn<K> extends DoFn<KV<K, String>, KV<K, String>> {
-    private static final long serialVersionUID = 1L;
-
-    private final PCollectionView<BpeCodes> codesView;
-    private final String separator;
-    private transient Segmenters segmenters;
-
-    SegmentLinesFn(PCollectionView<BpeCodes> codesView, String separator) {
-      this.codesView = codesView;
-      this.separator = separator;
-    }
-
-    @Setup
-    public void setup() {
-      segmenters = new Segmenters(separator);
-    }
-
-    @ProcessElement
-    public void processElement(ProcessContext c) {
-      BpeSegmenter s = segmenters.forCodes(c.sideInput(codesView));
-      KV<K, String> line = c.element();
-      c.output(KV.of(line.getKey(), s.processLine(line.getValue())));
-    }
+  /** How an element's text goes through the segmenter: a line, or both sides of a pair. */
+  @FunctionalInterface
+  interface Segmentation<T> extends Serializable {
+    T apply(BpeSegmenter segmenter, T element);
   }
 
-  static final class SegmentPairsFn extends DoFn<SentencePair, SentencePair> {
+  /** The DoFn of both transforms; the output coder is set by the caller. */
+  static final class SegmentFn<T> extends DoFn<T, T> {
     private static final long serialVersionUID = 1L;
 
     private final PCollectionView<BpeCodes> codesView;
     private final String separator;
+    private final Segmentation<T> segmentation;
     private transient Segmenters segmenters;
 
-    SegmentPairsFn(PCollectionView<BpeCodes> codesView, String separator) {
+    SegmentFn(PCollectionView<BpeCodes> codesView, String separator, Segmentation<T> segmentation) {
       this.codesView = codesView;
       this.separator = separator;
+      this.segmentation = segmentation;
     }
 
     @Setup
@@ -147,9 +138,7 @@ public final class ApplyBpe<K>
 
     @ProcessElement
     public void processElement(ProcessContext c) {
-      BpeSegmenter s = segmenters.forCodes(c.sideInput(codesView));
-      SentencePair p = c.element();
-      c.output(p.withText(s.processLine(p.source()), s.processLine(p.target())));
+      c.output(segmentation.apply(segmenters.forCodes(c.sideInput(codesView)), c.element()));
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.rdrop.pipeline.text.bpe;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.beam.sdk.coders.Coder;
@@ -11,6 +14,10 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.text.bpe.BpeCodes;
+import org.rdrop.text.bpe.BpeLearner;
+import org.rdrop.text.bpe.WordCounter;
 
 /**
  * Learns joint BPE codes from tokenized lines (all languages in one collection): the words of
@@ -41,6 +48,11 @@ public final class LearnJointBpe extends PTransform<PCollection<String>, PCollec
   /** Learns with the given settings. */
   public static LearnJointBpe with(BpeLearner learner) {
     return new LearnJointBpe(learner);
+  }
+
+  /** Writes learned codes as a codes file, atomically (temporary name in the same directory, then rename). */
+  public static void write(BpeCodes codes, Path file) throws IOException {
+    AtomicFiles.write(file, codes.toFileText().getBytes(StandardCharsets.UTF_8));
   }
 
   @Override

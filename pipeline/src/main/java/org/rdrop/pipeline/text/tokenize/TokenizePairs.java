@@ -7,6 +7,8 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.SentencePair;
+import org.rdrop.text.tokenize.Lowercaser;
+import org.rdrop.text.tokenize.MosesTokenizer;
 
 /**
  * Normalizes and tokenizes both sides of each pair as fairseq's prepare-iwslt14.sh does: Moses'

@@ -18,6 +18,7 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.junit.jupiter.api.Test;
 import org.rdrop.pipeline.data.SentencePair;
+import org.rdrop.text.bpe.BpeCodes;
 
 class ApplyBpeTest {
 

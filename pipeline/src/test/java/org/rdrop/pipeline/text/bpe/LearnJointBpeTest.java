@@ -17,6 +17,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.junit.jupiter.api.Test;
+import org.rdrop.text.bpe.BpeCodes;
 
 class LearnJointBpeTest {
 

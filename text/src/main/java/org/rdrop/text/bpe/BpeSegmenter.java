@@ -1,0 +1,273 @@
+package org.rdrop.text.bpe;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * Applies BPE codes to text like subword-nmt 0.3.9's apply_bpe.py (no glossaries, no vocabulary
+ * filter, no dropout): each word is split into its characters, the last one with {@code </w>},
+ * and the pair with the lowest merge rank is merged everywhere (left to right, no overlap) until
+ * no known pair is left; non-final subwords get the separator.
+ *
+ * <p>Serializable (the codes travel with it); the per-word cache is rebuilt after
+ * deserialization. Not thread-safe: give each thread its own instance.
+ */
+public final class BpeSegmenter implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Entries beyond which the word cache is cleared, to bound memory on endless streams. */
+  private static final int CACHE_LIMIT = 1 << 20;
+
+  private final BpeCodes codes;
+  private final String separator;
+
+  private transient SymbolTable table;
+  private transient LongIntHashMap ranks; // (left id, right id) -> merge rank
+  private transient int[] leftIds; // rank -> id of the left symbol
+  private transient int[] rightIds;
+  private transient int[] mergedIds; // rank -> id of the merged symbol
+  private transient WordIndex cacheWords; // word cache: word -> id -> segmentation
+  private transient String[] cached;
+
+  /** Segments with all of {@code codes} and the separator {@code @@}. */
+  public BpeSegmenter(BpeCodes codes) {
+    this(codes, "@@");
+  }
+
+  public BpeSegmenter(BpeCodes codes, String separator) {
+    this.codes = codes;
+    this.separator = separator;
+  }
+
+  public BpeCodes codes() {
+    return codes;
+  }
+
+  public String separator() {
+    return separator;
+  }
+
+  private void init() {
+    table = new SymbolTable();
+    ranks = new LongIntHashMap(codes.size() + 16);
+    leftIds = new int[codes.size()];
+    rightIds = new int[codes.size()];
+    mergedIds = new int[codes.size()];
+    for (int r = 0; r < codes.size(); r++) {
+      int a = table.intern(codes.left(r));
+      int b = table.intern(codes.right(r));
+      leftIds[r] = a;
+      rightIds[r] = b;
+      mergedIds[r] = table.intern(codes.left(r) + codes.right(r));
+      long key = key(a, b);
+      // A repeated pair keeps the rank of its first occurrence, as in apply_bpe.py.
+      if (ranks.get(key) < 0) {
+        ranks.putNew(key, r);
+      }
+    }
+    cacheWords = new WordIndex();
+    cached = new String[1 << 11];
+  }
+
+  private static long key(int a, int b) {
+    return ((long) a << 32) | (b & 0xffffffffL);
+  }
+
+  /**
+   * apply_bpe.py's {@code process_line}: leading {@code '\r\n '} characters are kept, and so are
+   * trailing ones unless the line is nothing but them (then the line comes back unchanged). The
+   * line may include its terminator.
+   */
+  public String processLine(String line) {
+    int b = PythonText.stripStart(line);
+    if (b == line.length()) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length() * 5 / 4 + 16);
+    appendProcessedLine(line, 0, line.length(), out);
+    return out.toString();
+  }
+
+  /**
+   * A whole text, as apply_bpe.py reads it from standard input: lines end at {@code \n}, {@code
+   * \r\n} or {@code \r}, and each comes out with {@code \n} (Python's universal newlines); a last
+   * line without terminator stays without.
+   */
+  public String processText(CharSequence text) {
+    StringBuilder out = new StringBuilder(text.length() * 5 / 4 + 16);
+    appendProcessedText(text, out);
+    return out.toString();
+  }
+
+  /** {@link #processText} into {@code out}. */
+  public void appendProcessedText(CharSequence text, StringBuilder out) {
+    String t = text.toString();
+    int n = t.length();
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c == '\n' || c == '\r') {
+        appendProcessedLine(t, start, i, out);
+        out.append('\n');
+        if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      appendProcessedLine(t, start, n, out);
+    }
+  }
+
+  /** {@code process_line} of {@code t[begin, end)}. */
+  private void appendProcessedLine(String t, int begin, int end, StringBuilder out) {
+    int b = begin;
+    while (b < end && PythonText.isStripChar(t.charAt(b))) {
+      b++;
+    }
+    if (b == end) {
+      out.append(t, begin, end);
+      return;
+    }
+    int e = end;
+    while (e > b && PythonText.isStripChar(t.charAt(e - 1))) {
+      e--;
+    }
+    out.append(t, begin, b);
+    appendSegmented(t, b, e, out);
+    out.append(t, e, end);
+  }
+
+  /** apply_bpe.py's {@code segment}: the words of a line, segmented, joined by single spaces. */
+  public String segment(String sentence) {
+    int b = PythonText.stripStart(sentence);
+    if (b == sentence.length()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder();
+    appendSegmented(sentence, b, PythonText.stripEnd(sentence), out);
+    return out.toString();
+  }
+
+  /** Appends the segmentation of the space-separated words of {@code s[begin, end)}. */
+  private void appendSegmented(String s, int begin, int end, StringBuilder out) {
+    boolean firstWord = true;
+    int start = begin;
+    for (int i = begin; i <= end; i++) {
+      if (i == end || s.charAt(i) == ' ') {
+        if (i > start) {
+          if (!firstWord) {
+            out.append(' ');
+          }
+          out.append(segmentWord(s, start, i));
+          firstWord = false;
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  /**
+   * One word's subwords joined by spaces, all but the last followed by the separator, e.g.
+   * {@code "ir@@ on"}.
+   */
+  public String segmentWord(String word) {
+    return segmentWord(word, 0, word.length());
+  }
+
+  /** {@link #segmentWord(String)} of {@code s[begin, end)}, cached per word. */
+  private String segmentWord(String s, int begin, int end) {
+    if (cacheWords == null) {
+      init();
+    }
+    int id = cacheWords.find(s, begin, end);
+    if (id >= 0) {
+      return cached[id];
+    }
+    if (cacheWords.size() >= CACHE_LIMIT) {
+      cacheWords.clear();
+    }
+    String word = s.substring(begin, end);
+    String result = encode(word);
+    id = cacheWords.intern(word);
+    if (id == cached.length) {
+      cached = Arrays.copyOf(cached, id * 2);
+    }
+    cached[id] = result;
+    return result;
+  }
+
+  /** apply_bpe.py's {@code encode}, formatted as {@link #segmentWord} returns it. */
+  private String encode(String word) {
+    int n = PythonText.length(word);
+    if (n == 1) {
+      return word;
+    }
+    // Symbols as ids when known to the codes, else -1 (such a symbol can never merge); the
+    // strings travel alongside for output.
+    int[] ids = new int[n];
+    String[] strs = new String[n];
+    int k = 0;
+    for (int i = 0; i < word.length(); ) {
+      int next = i + Character.charCount(word.codePointAt(i));
+      String s = next == word.length()
+          ? word.substring(i) + BpeCodes.END_OF_WORD
+          : word.substring(i, next);
+      strs[k] = s;
+      ids[k] = lookup(s);
+      k++;
+      i = next;
+    }
+    while (n > 1) {
+      int bestRank = Integer.MAX_VALUE;
+      for (int i = 0; i + 1 < n; i++) {
+        if (ids[i] >= 0 && ids[i + 1] >= 0) {
+          int r = ranks.get(key(ids[i], ids[i + 1]));
+          if (r >= 0 && r < bestRank) {
+            bestRank = r;
+          }
+        }
+      }
+      if (bestRank == Integer.MAX_VALUE) {
+        break;
+      }
+      int a = leftIds[bestRank];
+      int b = rightIds[bestRank];
+      int merged = mergedIds[bestRank];
+      int w = 0;
+      int i = 0;
+      while (i < n) {
+        if (i + 1 < n && ids[i] == a && ids[i + 1] == b) {
+          ids[w] = merged;
+          strs[w] = null;
+          w++;
+          i += 2;
+        } else {
+          ids[w] = ids[i];
+          strs[w] = strs[i];
+          w++;
+          i++;
+        }
+      }
+      n = w;
+    }
+    StringBuilder out = new StringBuilder(word.length() + 4 * n);
+    for (int i = 0; i < n; i++) {
+      String s = strs[i] != null ? strs[i] : table.string(ids[i]);
+      if (i == n - 1) {
+        // The last symbol always ends with "</w>" (merges only concatenate), which is dropped.
+        out.append(s, 0, s.length() - BpeCodes.END_OF_WORD.length());
+      } else {
+        out.append(s).append(separator).append(' ');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Id of a symbol known to the codes, else -1 (not interned: the table would grow forever). */
+  private int lookup(String symbol) {
+    return table.lookup(symbol);
+  }
+}
