@@ -10,8 +10,7 @@ public final class RunArtifacts {
 
   /** A file counted as one record, except {@code .tsv} logs, which count their data rows (header excluded). */
   public static RunManifest.Artifact of(Path runDir, Path file, String stage) throws IOException {
-    long records = file.getFileName().toString().endsWith(".tsv") ? Math.max(0, lines(file) - 1) : 1;
-    return entry(runDir, file, stage, records);
+    return entry(runDir, file, stage, StageRecord.Output.of(file).records());
   }
 
   /** A text file whose records are its lines. */

@@ -82,6 +82,63 @@ public record RunDirectory(Path root) {
     return root.resolve(CHECKS_XML);
   }
 
+  /** The run's manifest.json, read and checked. */
+  public RunManifest readManifest() throws IOException {
+    return ManifestJson.read(manifest());
+  }
+
+  /**
+   * Fails naming the first of {@code inputs} that {@code m} does not list or that no longer has the recorded
+   * SHA-256: a stage reads only files the run recorded, or a difference would be blamed on the stage.
+   *
+   * @param since how the message names the moment the hashes were recorded (e.g. "preparation")
+   */
+  public void requireRecorded(RunManifest m, List<Path> inputs, String since) throws IOException {
+    for (Path f : inputs) {
+      RunArtifacts.requireUnchanged(root, manifest(), m, f, since, "");
+    }
+  }
+
+  /**
+   * Appends {@code stage} to manifest.json, replacing an earlier record of the same name and its artifacts:
+   * hashes what it wrote, names what it read, and rewrites the manifest atomically (its stage chain
+   * included). Returns the manifest as written.
+   */
+  public RunManifest record(StageRecord stage) throws IOException {
+    RunManifest m = readManifest();
+    String name = stage.name().name();
+    List<RunManifest.Artifact> artifacts = new java.util.ArrayList<>();
+    for (StageRecord.Output o : stage.written()) {
+      artifacts.add(new RunManifest.Artifact(relative(o.file()), Sha256.of(o.file()), Files.size(o.file()),
+          o.records(), name));
+    }
+    RunManifest.Stage entry = new RunManifest.Stage(name, stage.parameters(), stage.statistics(),
+        artifacts.stream().map(RunManifest.Artifact::path).toList())
+        .reading(stage.read().stream().map(this::relative).toList());
+    RunManifest updated = m.withStage(entry, artifacts).chained();
+    ManifestJson.write(manifest(), updated);
+    return updated;
+  }
+
+  /**
+   * Removes from manifest.json the stages {@code stale} selects, with their artifacts (their files stay on
+   * disk until the stage runs again); rewrites the manifest only when one was removed.
+   */
+  public RunManifest forget(java.util.function.Predicate<StageName> stale) throws IOException {
+    RunManifest m = readManifest();
+    RunManifest kept = m;
+    for (RunManifest.Stage s : m.stages()) {
+      if (stale.test(StageName.of(s.name()))) {
+        kept = kept.withoutStage(s.name());
+      }
+    }
+    if (kept != m) {
+      kept = kept.chained();
+      ManifestJson.write(manifest(), kept);
+    }
+    return kept;
+  }
+
   /** The manifest's name of {@code file}: its '/'-path below this directory. */
   public String relative(Path file) {
     return RunArtifacts.relative(root, file);

@@ -3,6 +3,7 @@ package org.rdrop.pipeline.cli;
 import java.io.PrintWriter;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
+import org.rdrop.format.StageName;
 
 /** Short human-readable summaries of what a command did. */
 final class Summaries {
@@ -11,7 +12,7 @@ final class Summaries {
   static void printPreparation(RunManifest m, PrintWriter out) {
     out.printf("experiment  %s%nidentity    %s%n", m.experiment(), m.identity().hash());
     for (RunManifest.Stage s : m.stages()) {
-      if (!s.statistics().isEmpty() && !s.name().startsWith("train-")) {
+      if (!s.statistics().isEmpty() && !StageName.of(s.name()).is(StageName.Kind.TRAIN)) {
         out.printf("%-9s   %s%n", s.name(), s.statistics());
       }
     }
@@ -26,7 +27,7 @@ final class Summaries {
 
   static void printTraining(RunManifest m, PrintWriter out) {
     for (RunManifest.Stage s : m.stages()) {
-      if (s.name().startsWith("train-")) {
+      if (StageName.of(s.name()).is(StageName.Kind.TRAIN)) {
         out.printf("%-14s %s  trainer identity %s%n", s.name(), s.statistics(), s.parameters().get("trainer_identity"));
       }
     }

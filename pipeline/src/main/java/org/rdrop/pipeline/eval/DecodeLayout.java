@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.rdrop.format.Method;
 import org.rdrop.format.RunDirectory;
+import org.rdrop.format.StageName;
 
 /**
  * Where decoding writes in a run directory: per method and split, the hypotheses in id order (one line
@@ -40,6 +41,6 @@ public final class DecodeLayout {
 
   /** The manifest's stage name. */
   public static String stage(Method m, String split) {
-    return "decode-" + m.label() + "-" + split;
+    return StageName.decode(m, split).name();
   }
 }

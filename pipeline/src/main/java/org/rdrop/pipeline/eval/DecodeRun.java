@@ -28,6 +28,8 @@ import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.format.StageName;
+import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
@@ -102,9 +104,7 @@ public final class DecodeRun {
     detok.apply("WriteDetok", WriteSortedLines.to(out.detokenized(method, request.split())));
     p.run().waitUntilFinish();
 
-    RunManifest updated = record(runDir, manifest, request, settings, model, inputs);
-    ManifestJson.write(manifestFile, updated);
-    return updated;
+    return RunDirectory.of(runDir).record(stage(runDir, request, settings, model, inputs));
   }
 
   static DecodeSettings settings(ExperimentConfig.Eval eval, Request r) {
@@ -139,24 +139,9 @@ public final class DecodeRun {
     }
   }
 
-  private static RunManifest record(Path runDir, RunManifest m, Request r, DecodeSettings s, MethodDirectory model,
-      List<Path> read) throws IOException {
-    String stage = DecodeLayout.stage(r.method(), r.split());
+  private static StageRecord stage(Path runDir, Request r, DecodeSettings s, MethodDirectory model, List<Path> read)
+      throws IOException {
     DecodeLayout layout = new DecodeLayout(runDir);
-    List<String> outputs = layout.outputs(r.method(), r.split()).stream()
-        .map(f -> RunArtifacts.relative(runDir, f)).toList();
-    List<RunManifest.Stage> stages = new ArrayList<>();
-    for (RunManifest.Stage x : m.stages()) {
-      if (!x.name().equals(stage)) {
-        stages.add(x);
-      }
-    }
-    List<RunManifest.Artifact> artifacts = new ArrayList<>();
-    for (RunManifest.Artifact a : m.artifacts()) {
-      if (!outputs.contains(a.path())) {
-        artifacts.add(a);
-      }
-    }
     SortedMap<String, Object> params = new TreeMap<>();
     params.put("method", r.method().label());
     params.put("split", r.split());
@@ -179,15 +164,11 @@ public final class DecodeRun {
     stats.put("symbols", bpeLines.stream().mapToLong(DecodeRun::words).sum());
     stats.put("tokens", tokLines.stream().mapToLong(DecodeRun::words).sum());
     stats.put("empty", bpeLines.stream().filter(String::isEmpty).count());
-    for (String rel : outputs) {
-      Path f = runDir.resolve(rel);
-      artifacts.add(new RunManifest.Artifact(rel, Sha256.of(f), Files.size(f),
-          Files.readAllLines(f, StandardCharsets.UTF_8).size(), stage));
+    List<StageRecord.Output> written = new ArrayList<>();
+    for (Path f : layout.outputs(r.method(), r.split())) {
+      written.add(StageRecord.Output.lines(f)); // one hypothesis a line
     }
-    stages.add(new RunManifest.Stage(stage, params, stats, outputs)
-        .reading(read.stream().map(f -> RunArtifacts.relative(runDir, f)).toList()));
-    artifacts.sort((a, b) -> a.path().compareTo(b.path()));
-    return new RunManifest(m.format(), m.experiment(), m.identity(), m.config(), stages, artifacts);
+    return new StageRecord(StageName.decode(r.method(), r.split()), params, stats, read, written);
   }
 
   private static long words(String line) {

@@ -28,7 +28,8 @@ import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
-import org.rdrop.format.Sha256;
+import org.rdrop.format.StageName;
+import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
@@ -54,7 +55,6 @@ public final class EvaluateRun {
   public static final int BOOTSTRAP_SAMPLES = PairedBootstrap.DEFAULT_SAMPLES;
   public static final long BOOTSTRAP_SEED = 12345;
   /** The manifest stage of the BLEU tables. */
-  public static final String SCORE_STAGE = "score-" + SPLIT;
 
   private static final List<Method> METHODS = List.of(Method.BASELINE, Method.RDROP);
 
@@ -162,7 +162,7 @@ public final class EvaluateRun {
 
   /**
    * Scores both methods' decoded test hypotheses ({@link ScoreTestSet}), records the tables in the manifest
-   * as stage {@value #SCORE_STAGE} and reads them back. Also what {@code rdrop verify} re-executes.
+   * as stage {@code score-test} and reads them back. Also what {@code rdrop verify} re-executes.
    */
   public static Map<Method, BleuStatsTable.Table> score(Path runDir, PipelineOptions options) throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
@@ -202,7 +202,7 @@ public final class EvaluateRun {
     p.run().waitUntilFinish();
 
     Map<Method, BleuStatsTable.Table> tables = new TreeMap<>();
-    List<RunManifest.Artifact> artifacts = new ArrayList<>();
+    List<StageRecord.Output> written = new ArrayList<>();
     for (Method m : METHODS) {
       Path f = table(runDir, m, SPLIT);
       BleuStatsTable.Table t = BleuStatsTable.read(f);
@@ -210,20 +210,15 @@ public final class EvaluateRun {
         throw new IOException(f + ": its sentence ids are not those of the test split");
       }
       tables.put(m, t);
-      String rel = RunArtifacts.relative(runDir, f);
-      artifacts.add(new RunManifest.Artifact(rel, Sha256.of(f), Files.size(f), ids.length, SCORE_STAGE));
+      written.add(new StageRecord.Output(f, ids.length)); // one row a sentence (the sum row is not one)
     }
     SortedMap<String, Object> params = new TreeMap<>();
     params.put("signature", new Bleu(bleuOptions).signature(1).toString());
     params.put("reference", reference + ", Moses-detokenized");
     SortedMap<String, Long> stats = new TreeMap<>();
     stats.put("sentences", (long) ids.length);
-    RunManifest.Stage stage = new RunManifest.Stage(SCORE_STAGE, params, stats,
-        artifacts.stream().map(RunManifest.Artifact::path).toList())
-        .reading(List.of(reference, RunArtifacts.relative(runDir, data.ids(SPLIT)),
-            RunArtifacts.relative(runDir, hyps.detokenized(Method.BASELINE, SPLIT)),
-            RunArtifacts.relative(runDir, hyps.detokenized(Method.RDROP, SPLIT))));
-    ManifestJson.write(manifestFile, ManifestJson.read(manifestFile).withStage(stage, artifacts));
+    RunDirectory.of(runDir).record(new StageRecord(StageName.score(SPLIT), params, stats, List.of(refFile,
+        data.ids(SPLIT), hyps.detokenized(Method.BASELINE, SPLIT), hyps.detokenized(Method.RDROP, SPLIT)), written));
     return tables;
   }
 

@@ -16,10 +16,11 @@ import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
-import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.format.StageName;
+import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 
@@ -75,23 +76,21 @@ public final class ReportRun {
     for (Map.Entry<String, String> f : r.files().entrySet()) {
       AtomicFiles.writeString(runDir.resolve(f.getKey()), f.getValue());
     }
-    RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
-    List<RunManifest.Artifact> written = new ArrayList<>();
-    for (String name : RunDirectory.REPORT_FILES) {
-      written.add(RunArtifacts.of(runDir, runDir.resolve(name), "report"));
-    }
+    RunDirectory run = RunDirectory.of(runDir);
     // The report reads the trained methods' files and every evaluation output.
-    List<String> read = new ArrayList<>();
-    for (RunManifest.Stage s : m.stages()) {
-      if (s.name().startsWith("train-")) {
-        s.outputs().stream().filter(o -> !o.endsWith("/" + MethodDirectory.MODEL_PARAMS)).forEach(read::add);
-      } else if (s.name().startsWith("evaluate-") || s.name().startsWith("score-")) {
-        read.addAll(s.outputs());
+    List<Path> read = new ArrayList<>();
+    for (RunManifest.Stage s : run.readManifest().stages()) {
+      StageName name = StageName.of(s.name());
+      if (name.is(StageName.Kind.TRAIN)) {
+        s.outputs().stream().filter(o -> !o.endsWith("/" + MethodDirectory.MODEL_PARAMS)).map(runDir::resolve)
+            .forEach(read::add);
+      } else if (name.is(StageName.Kind.EVALUATE) || name.is(StageName.Kind.SCORE)) {
+        s.outputs().stream().map(runDir::resolve).forEach(read::add);
       }
     }
-    RunManifest.Stage stage = new RunManifest.Stage("report", new TreeMap<>(Map.of("format", Report.FORMAT)),
-        new TreeMap<>(Map.of("metrics", (long) metrics.size())), RunDirectory.REPORT_FILES).reading(read);
-    ManifestJson.write(runDir.resolve(PrepareRun.MANIFEST), m.withStage(stage, written));
+    List<Path> written = RunDirectory.REPORT_FILES.stream().map(runDir::resolve).toList();
+    run.record(new StageRecord(StageName.report(), new TreeMap<>(Map.of("format", Report.FORMAT)),
+        new TreeMap<>(Map.of("metrics", (long) metrics.size())), read, StageRecord.Output.all(written)));
     return r.data();
   }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -20,6 +19,8 @@ import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
+import org.rdrop.format.StageName;
+import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
@@ -94,9 +95,7 @@ public final class TrainRun {
           + "): run ./rdrop prepare first");
     }
     RunManifest manifest = ManifestJson.read(manifestFile);
-    for (Path f : trainingInputs(RunDirectory.of(runDir).data())) {
-      RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "preparation", "");
-    }
+    RunDirectory.of(runDir).requireRecorded(manifest, trainingInputs(RunDirectory.of(runDir).data()), "preparation");
     for (Method method : methods) {
       // A method trained before is found complete and recorded again: its files must be what was recorded.
       requireTrainedOutputsUnchanged(runDir, manifest, method);
@@ -112,9 +111,7 @@ public final class TrainRun {
       p.run().waitUntilFinish();
     }
 
-    RunManifest updated = record(runDir, manifest, methods, train, overrides);
-    ManifestJson.write(manifestFile, updated);
-    return updated;
+    return record(runDir, methods, train, overrides);
   }
 
   /**
@@ -126,7 +123,7 @@ public final class TrainRun {
       throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     for (RunManifest.Stage s : manifest.stages()) {
-      if (s.name().equals("train-" + method.label())) {
+      if (s.name().equals(StageName.train(method).name())) {
         for (String out : s.outputs()) {
           Path f = runDir.resolve(out);
           if (Files.exists(f)) {
@@ -153,16 +150,12 @@ public final class TrainRun {
   }
 
   private static RunManifest record(
-      Path runDir, RunManifest m, List<Method> methods, TrainConfig train, Overrides overrides) throws IOException {
+      Path runDir, List<Method> methods, TrainConfig train, Overrides overrides) throws IOException {
     RunDirectory run = RunDirectory.of(runDir);
-    RunManifest updated = m;
+    RunManifest updated = run.readManifest();
     for (Method method : methods) {
       // Hypotheses decoded with an earlier model of this method no longer describe it.
-      for (RunManifest.Stage s : List.copyOf(updated.stages())) {
-        if (s.name().startsWith("decode-" + method.label() + "-")) {
-          updated = updated.withoutStage(s.name());
-        }
-      }
+      run.forget(s -> s.is(StageName.Kind.DECODE) && s.method() == method);
       MethodDirectory dir = run.method(method);
       JsonNode summary = ManifestJson.MAPPER.readTree(dir.summary().toFile());
       TrainConfig effective = train.forMethod(method);
@@ -176,22 +169,11 @@ public final class TrainRun {
       stats.put("updates", summary.get("updates").asLong());
       stats.put("epochs", summary.get("epoch").asLong());
       stats.put("parameters", summary.get("parameter_count").asLong());
-      List<RunManifest.Artifact> artifacts = new ArrayList<>();
-      for (String name : MethodDirectory.TRAINING_OUTPUTS) {
-        Path f = dir.root().resolve(name);
-        if (Files.isRegularFile(f)) { // valid.tsv only exists with validation data
-          artifacts.add(RunArtifacts.of(runDir, f, "train-" + method.label()));
-        }
-      }
-      List<String> outputs = artifacts.stream().map(RunManifest.Artifact::path).toList();
-      List<String> materials = new ArrayList<>();
-      for (Path f : trainingInputs(run.data())) {
-        if (Files.isRegularFile(f)) {
-          materials.add(RunArtifacts.relative(runDir, f));
-        }
-      }
-      updated = updated.withStage(
-          new RunManifest.Stage("train-" + method.label(), params, stats, outputs).reading(materials), artifacts);
+      // valid.tsv (and the validation batches) exist only with validation data
+      List<Path> outputs = MethodDirectory.TRAINING_OUTPUTS.stream().map(dir.root()::resolve)
+          .filter(Files::isRegularFile).toList();
+      List<Path> read = trainingInputs(run.data()).stream().filter(Files::isRegularFile).toList();
+      updated = run.record(new StageRecord(StageName.train(method), params, stats, read, StageRecord.Output.all(outputs)));
     }
     return updated;
   }

@@ -12,6 +12,7 @@ import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
+import org.rdrop.format.StageName;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareRun;
@@ -58,7 +59,7 @@ public final class ReplayRun {
       throws IOException {
     Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
     RunManifest m = ManifestJson.read(manifestFile);
-    RunManifest.Stage stage = m.stages().stream().filter(s -> s.name().equals("train-" + method.label()))
+    RunManifest.Stage stage = m.stages().stream().filter(s -> s.name().equals(StageName.train(method).name()))
         .findFirst().orElseThrow(() -> new IOException(runDir + ": no trained " + method.label() + " model"));
     RunDirectory run = RunDirectory.of(runDir);
     MethodDirectory dir = run.method(method);

@@ -16,6 +16,7 @@ import org.rdrop.format.Method;
 import org.rdrop.format.RunCurve;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.format.StageName;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.DecodeRun;
@@ -85,13 +86,13 @@ public final class VerifyRun {
     }
     PrepareRun.run(exp, corpus, rerun, options);
     for (RunManifest.Stage s : m.stages()) {
-      if (s.name().startsWith("train-")) {
+      if (StageName.of(s.name()).is(StageName.Kind.TRAIN)) {
         TrainRun.run(rerun, List.of(Method.parse((String) s.parameters().get("method"))),
             TrainRun.Overrides.fromParameters(s.parameters()), false, options);
       }
     }
     for (RunManifest.Stage s : m.stages()) {
-      if (s.name().startsWith("decode-")) {
+      if (StageName.of(s.name()).is(StageName.Kind.DECODE)) {
         SortedMap<String, Object> p = s.parameters();
         boolean greedy = Boolean.TRUE.equals(p.get("override.greedy"));
         DecodeRun.run(rerun, new DecodeRun.Request(Method.parse((String) p.get("method")), (String) p.get("split"),
@@ -99,12 +100,12 @@ public final class VerifyRun {
             options);
       }
     }
-    boolean evaluated = m.stages().stream().anyMatch(s -> s.name().equals(REPORT_STAGE));
+    boolean evaluated = m.stages().stream().anyMatch(s -> StageName.of(s.name()).is(StageName.Kind.REPORT));
     if (evaluated) {
       // Evaluation and the report are re-executed as reproduce ran them: a report that does not follow
       // from the run is found even when its recorded hash was edited to match it.
       ReportRun.write(rerun, Evaluations.evaluate(rerun, options), Evaluations.notes(rerun));
-    } else if (m.stages().stream().anyMatch(s -> s.name().equals(EvaluateRun.SCORE_STAGE))) {
+    } else if (m.stages().stream().anyMatch(s -> StageName.of(s.name()).is(StageName.Kind.SCORE))) {
       EvaluateRun.score(rerun, options);
     }
     RunManifest again = ManifestJson.read(rerun.resolve(PrepareRun.MANIFEST));
@@ -119,8 +120,6 @@ public final class VerifyRun {
         again.identity().codeVersion());
   }
 
-  /** The manifest stage of the report. */
-  static final String REPORT_STAGE = "report";
 
   /**
    * The original run's file against the rerun's, byte for byte: the disk is what a reader of the run sees,

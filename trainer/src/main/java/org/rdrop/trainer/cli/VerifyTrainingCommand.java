@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rdrop.format.ManifestJson;
-import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
+import org.rdrop.format.StageName;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.verify.TrainingVerification;
 import picocli.CommandLine.Command;
@@ -60,11 +60,12 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
         }
         RunManifest m = ManifestJson.read(run.manifest());
         for (RunManifest.Stage s : m.stages()) {
-          if (!s.name().startsWith("train-")) {
+          StageName name = StageName.of(s.name());
+          if (!name.is(StageName.Kind.TRAIN)) {
             continue;
           }
-          String method = s.name().substring("train-".length());
-          Path dir = run.method(Method.parse(method)).root();
+          String method = name.method().label();
+          Path dir = run.method(name.method()).root();
           var fields = RunIdentity.read(new MethodDirectory(dir).runJson()).fields();
           @SuppressWarnings("unchecked")
           var data = (java.util.Map<String, Object>) fields.get("data");

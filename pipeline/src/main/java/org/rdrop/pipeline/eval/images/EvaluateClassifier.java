@@ -20,6 +20,8 @@ import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
+import org.rdrop.format.StageName;
+import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.prepare.PrepareRun;
@@ -67,8 +69,8 @@ public final class EvaluateClassifier {
         SortedMap<String, Long> stats = new TreeMap<>();
         stats.put("images", (long) p.size());
         stats.put("correct", p.stream().filter(TeacherForced.Prediction::correct).count());
-        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + SPLIT, params, stats,
-            Stream.concat(Stream.of(batches), dir.model().stream()).toList(), List.of(out));
+        RunDirectory.of(runDir).record(new StageRecord(StageName.evaluate(m, SPLIT), params, stats,
+            Stream.concat(Stream.of(batches), dir.model().stream()).toList(), List.of(StageRecord.Output.of(out))));
       }
     }
     return metrics(runDir, paper);

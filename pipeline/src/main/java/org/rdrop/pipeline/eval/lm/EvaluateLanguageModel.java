@@ -19,6 +19,8 @@ import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
+import org.rdrop.format.StageName;
+import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.EvaluationRecords;
@@ -119,9 +121,9 @@ public final class EvaluateLanguageModel {
         SortedMap<String, Long> stats = new TreeMap<>();
         stats.put("blocks", (long) s.size());
         stats.put("tokens", s.stream().mapToLong(TeacherForced.Score::tokens).sum());
-        EvaluationRecords.recordStage(runDir, "evaluate-" + m.label() + "-" + split, params, stats,
+        RunDirectory.of(runDir).record(new StageRecord(StageName.evaluate(m, split), params, stats,
             Stream.concat(Stream.of(new LmLayout(runDir).batches(split)), dir.model().stream()).toList(),
-            List.of(out));
+            List.of(StageRecord.Output.of(out))));
       }
     }
   }
