@@ -45,9 +45,7 @@ public final class ChunkedRDropLoss {
   /** Logits per chunk by default: 2^20 floats (4 MB), small enough for the caches. */
   public static final int DEFAULT_CHUNK_ELEMENTS = 1 << 20;
 
-  private final double labelSmoothing;
-  private final double alpha;
-  private final Consistency consistency;
+  private final RDropObjective objective;
   private final int chunkElements;
   private final boolean cpuKernel;
 
@@ -57,13 +55,10 @@ public final class ChunkedRDropLoss {
    */
   ChunkedRDropLoss(
       double labelSmoothing, double alpha, Consistency consistency, int chunkElements, boolean cpuKernel) {
-    new RDropLoss(labelSmoothing, alpha, consistency); // same argument checks
+    this.objective = new RDropObjective(labelSmoothing, alpha, consistency);
     if (chunkElements < 1) {
       throw new IllegalArgumentException("chunkElements must be >= 1");
     }
-    this.labelSmoothing = labelSmoothing;
-    this.alpha = alpha;
-    this.consistency = consistency;
     this.chunkElements = chunkElements;
     this.cpuKernel = cpuKernel;
   }
@@ -73,7 +68,7 @@ public final class ChunkedRDropLoss {
   }
 
   public double alpha() {
-    return alpha;
+    return objective.alpha();
   }
 
   /**
@@ -96,6 +91,9 @@ public final class ChunkedRDropLoss {
    */
   public Result compute(
       NDArray features, NDArray weight, NDArray bias, int[] target, int rows, int passes, boolean gradients) {
+    double labelSmoothing = objective.labelSmoothing();
+    double alpha = objective.alpha();
+    Consistency consistency = objective.consistency();
     Shape fs = features.getShape();
     int len = (int) fs.get(1);
     int d = (int) fs.get(2);

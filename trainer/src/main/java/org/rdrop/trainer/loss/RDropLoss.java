@@ -27,24 +27,14 @@ import org.rdrop.trainer.model.Scalars;
  * pass (the baseline) the consistency term is zero and only CE remains.
  */
 public final class RDropLoss {
-  private final double labelSmoothing;
-  private final double alpha;
-  private final Consistency consistency;
+  private final RDropObjective objective;
 
   public RDropLoss(double labelSmoothing, double alpha, Consistency consistency) {
-    if (!(labelSmoothing >= 0 && labelSmoothing < 1)) {
-      throw new IllegalArgumentException("label_smoothing must be in [0, 1): " + labelSmoothing);
-    }
-    if (!(alpha >= 0) || Double.isInfinite(alpha)) {
-      throw new IllegalArgumentException("alpha must be finite and >= 0: " + alpha);
-    }
-    this.labelSmoothing = labelSmoothing;
-    this.alpha = alpha;
-    this.consistency = consistency;
+    this.objective = new RDropObjective(labelSmoothing, alpha, consistency);
   }
 
   public double alpha() {
-    return alpha;
+    return objective.alpha();
   }
 
   /**
@@ -54,6 +44,9 @@ public final class RDropLoss {
    * @param passes number of stacked passes (1 for the baseline)
    */
   public LossTerms compute(NDArray logits, int[] target, int rows, int passes, NDManager manager) {
+    double labelSmoothing = objective.labelSmoothing();
+    double alpha = objective.alpha();
+    Consistency consistency = objective.consistency();
     Shape shape = logits.getShape();
     long vocab = shape.get(2);
     int len = (int) shape.get(1);
@@ -119,7 +112,7 @@ public final class RDropLoss {
     NDArray a = rowsOf(source, i, rows);
     NDArray b = rowsOf(source, j, rows);
     NDArray diff = a.sub(b);
-    if (consistency == Consistency.KL) {
+    if (objective.consistency() == Consistency.KL) {
       return rowsOf(probs, i, rows).sub(rowsOf(probs, j, rows)).mul(diff).sum(new int[] {2});
     }
     return diff.square().sum(new int[] {2});
