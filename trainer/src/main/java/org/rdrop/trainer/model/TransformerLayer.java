@@ -28,20 +28,34 @@ final class TransformerLayer extends ModelBlock {
   private final FeedForward ffn;
   private final LayerNorm finalNorm;
 
-  TransformerLayer(
-      ParameterRegistry reg,
-      String prefix,
-      int dim,
-      int ffnDim,
-      int heads,
-      boolean crossAttention,
-      boolean preNorm,
-      boolean gelu) {
+  /**
+   * A layer's sizes and kind.
+   *
+   * @param crossAttention with encoder attention (a translation decoder's layers)
+   * @param preNorm pre-norm (ViT) instead of fairseq's post-norm
+   * @param gelu GELU instead of ReLU in the feed-forward part
+   */
+  record Spec(int dim, int ffnDim, int heads, boolean crossAttention, boolean preNorm, boolean gelu) {
+    /** fairseq's post-norm ReLU layer. */
+    static Spec fairseq(int dim, int ffnDim, int heads, boolean crossAttention) {
+      return new Spec(dim, ffnDim, heads, crossAttention, false, false);
+    }
+
+    /** ViT's pre-norm GELU encoder layer. */
+    static Spec vit(int dim, int ffnDim, int heads) {
+      return new Spec(dim, ffnDim, heads, false, true, true);
+    }
+  }
+
+  /** {@code prefix}: the layer's name, for its parameters and its dropout sites alike. */
+  TransformerLayer(ParameterRegistry reg, String prefix, Spec spec) {
+    int dim = spec.dim();
+    int heads = spec.heads();
     this.prefix = prefix;
-    this.preNorm = preNorm;
+    this.preNorm = spec.preNorm();
     this.selfAttn = addChildBlock("self_attn", new MultiHeadAttention(reg, prefix + ".self_attn", dim, heads));
     this.selfAttnNorm = addChildBlock("self_attn_layer_norm", new LayerNorm(reg, prefix + ".self_attn_layer_norm", dim));
-    if (crossAttention) {
+    if (spec.crossAttention()) {
       this.encoderAttn =
           addChildBlock("encoder_attn", new MultiHeadAttention(reg, prefix + ".encoder_attn", dim, heads));
       this.encoderAttnNorm =
@@ -50,7 +64,7 @@ final class TransformerLayer extends ModelBlock {
       this.encoderAttn = null;
       this.encoderAttnNorm = null;
     }
-    this.ffn = addChildBlock("ffn", new FeedForward(reg, prefix, prefix + ".ffn", dim, ffnDim, gelu));
+    this.ffn = addChildBlock("ffn", new FeedForward(reg, prefix, prefix + ".ffn", dim, spec.ffnDim(), spec.gelu()));
     this.finalNorm = addChildBlock("final_layer_norm", new LayerNorm(reg, prefix + ".final_layer_norm", dim));
   }
 

@@ -3,18 +3,13 @@ package org.rdrop.trainer.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.dropout.DropoutContext;
-import org.rdrop.trainer.dropout.DropoutKind;
 
 /**
  * A decoder-only Transformer language model as fairseq's {@code transformer_lm}: the decoder stack
@@ -22,26 +17,14 @@ import org.rdrop.trainer.dropout.DropoutKind;
  * to the input embedding). Input is the batch's decoder input (target[:-1] after the token before the
  * block: a block's one-token source, else eos; {@link #input}). Dropout sites: {@code decoder.embed}, {@code decoder.layer.<i>.{self_attn,ffn}}.
  */
-public final class TransformerLm extends ModelBlock implements SequenceModel {
-  private final TransformerSpec spec;
-  private final ParameterRegistry registry = new ParameterRegistry();
+public final class TransformerLm extends FairseqTransformer {
   private final TokenEmbedding embed;
-  private final SinusoidalPositions positions;
-  private final List<TransformerLayer> layers = new ArrayList<>();
-  private final float embedScale;
+  private final List<TransformerLayer> layers;
 
   public TransformerLm(TransformerSpec spec) {
-    this.spec = spec;
-    int d = spec.embedDim();
-    this.embedScale = (float) Math.sqrt(d);
-    this.embed = addChildBlock("embed_tokens", new TokenEmbedding(registry, "decoder.embed_tokens", spec.vocab(), d));
-    for (int i = 0; i < spec.decoderLayers(); i++) {
-      layers.add(
-          addChildBlock(
-              "decoder_layer_" + i,
-              new TransformerLayer(registry, "decoder.layer." + i, d, spec.ffnDim(), spec.heads(), false, false, false)));
-    }
-    this.positions = new SinusoidalPositions(d, spec.maxPositions());
+    super(spec);
+    this.embed = embedding("embed_tokens", "decoder.embed_tokens");
+    this.layers = layers("decoder", spec.decoderLayers(), false);
   }
 
   @Override
@@ -50,15 +33,8 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
   }
 
   @Override
-  public ParameterRegistry parameters() {
-    return registry;
-  }
-
-  @Override
-  public void initialize(NDManager manager, long seed, Map<String, float[]> restored) {
-    registry.initialize(manager, seed, restored);
-    positions.initialize(manager);
-    initialize(manager, DataType.FLOAT32, new Shape(1, 1));
+  Shape[] djlInputShapes() {
+    return new Shape[] {new Shape(1, 1)};
   }
 
   /**
@@ -86,9 +62,7 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
     int rows = batch.rows() * passes;
     int t = batch.targetLen();
     int[] prev = AttentionMasks.stack(input(batch), passes);
-    NDArray e = embed.forward(AttentionMasks.ids(manager, prev, rows, t));
-    NDArray x = e.mul(Scalars.of(e, embedScale)).add(positions.forLength(t));
-    x = ctx.apply(x, "decoder.embed", DropoutKind.MAIN);
+    NDArray x = embed(ctx, embed, AttentionMasks.ids(manager, prev, rows, t), t, "decoder");
     NDArray causal = AttentionMasks.causal(manager, t);
     for (TransformerLayer layer : layers) {
       x = layer.forward(ctx, x, causal, null, null);
@@ -106,11 +80,7 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray ids = inputs.singletonOrThrow();
-    long[] l = ids.toType(DataType.INT64, false).toLongArray();
-    int[] prev = new int[l.length];
-    for (int i = 0; i < l.length; i++) {
-      prev[i] = Math.toIntExact(l[i]);
-    }
+    int[] prev = ints(ids);
     int b = (int) ids.getShape().get(0);
     int t = (int) ids.getShape().get(1);
     PaddedBatch batch = new PaddedBatch(b, 0, t, new int[0], prev, new int[prev.length], 0);
@@ -122,13 +92,4 @@ public final class TransformerLm extends ModelBlock implements SequenceModel {
     return new Shape[] {inputShapes[0].add(spec.vocab())};
   }
 
-  @Override
-  public Block block() {
-    return this;
-  }
-
-  @Override
-  public void close() {
-    positions.close();
-  }
 }

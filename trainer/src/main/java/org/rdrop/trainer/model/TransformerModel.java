@@ -3,18 +3,13 @@ package org.rdrop.trainer.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.dropout.DropoutContext;
-import org.rdrop.trainer.dropout.DropoutKind;
 
 /**
  * fairseq's Transformer encoder-decoder ({@code transformer_iwslt_de_en} and smaller): post-norm layers,
@@ -24,42 +19,25 @@ import org.rdrop.trainer.dropout.DropoutKind;
  * <p>Dropout sites: {@code encoder.embed}, {@code encoder.layer.<i>.{self_attn,ffn}}, {@code
  * decoder.embed}, {@code decoder.layer.<i>.{self_attn,encoder_attn,ffn}}.
  */
-public final class TransformerModel extends ModelBlock implements SequenceModel {
-  private final TransformerSpec spec;
-  private final ParameterRegistry registry = new ParameterRegistry();
+public final class TransformerModel extends FairseqTransformer {
   private final TokenEmbedding encoderEmbed;
   private final TokenEmbedding decoderEmbed;
   private final Dense outputProjection;
-  private final SinusoidalPositions positions;
-  private final List<TransformerLayer> encoderLayers = new ArrayList<>();
-  private final List<TransformerLayer> decoderLayers = new ArrayList<>();
-  private final float embedScale;
+  private final List<TransformerLayer> encoderLayers;
+  private final List<TransformerLayer> decoderLayers;
 
   public TransformerModel(TransformerSpec spec) {
-    this.spec = spec;
+    super(spec);
     int d = spec.embedDim();
-    this.embedScale = (float) Math.sqrt(d);
     if (spec.shareEmbeddings()) {
-      this.encoderEmbed = addChildBlock("embed_tokens", new TokenEmbedding(registry, "embed_tokens", spec.vocab(), d));
+      this.encoderEmbed = embedding("embed_tokens", "embed_tokens");
       this.decoderEmbed = encoderEmbed;
     } else {
-      this.encoderEmbed =
-          addChildBlock("encoder_embed_tokens", new TokenEmbedding(registry, "encoder.embed_tokens", spec.vocab(), d));
-      this.decoderEmbed =
-          addChildBlock("decoder_embed_tokens", new TokenEmbedding(registry, "decoder.embed_tokens", spec.vocab(), d));
+      this.encoderEmbed = embedding("encoder_embed_tokens", "encoder.embed_tokens");
+      this.decoderEmbed = embedding("decoder_embed_tokens", "decoder.embed_tokens");
     }
-    for (int i = 0; i < spec.encoderLayers(); i++) {
-      encoderLayers.add(
-          addChildBlock(
-              "encoder_layer_" + i,
-              new TransformerLayer(registry, "encoder.layer." + i, d, spec.ffnDim(), spec.heads(), false, false, false)));
-    }
-    for (int i = 0; i < spec.decoderLayers(); i++) {
-      decoderLayers.add(
-          addChildBlock(
-              "decoder_layer_" + i,
-              new TransformerLayer(registry, "decoder.layer." + i, d, spec.ffnDim(), spec.heads(), true, false, false)));
-    }
+    this.encoderLayers = layers("encoder", spec.encoderLayers(), false);
+    this.decoderLayers = layers("decoder", spec.decoderLayers(), true);
     this.outputProjection =
         spec.shareEmbeddings()
             ? null
@@ -72,7 +50,6 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
                     spec.vocab(),
                     InitSpec.normal(StrictMath.pow(d, -0.5), -1),
                     null));
-    this.positions = new SinusoidalPositions(d, spec.maxPositions());
   }
 
   @Override
@@ -81,15 +58,8 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
   }
 
   @Override
-  public ParameterRegistry parameters() {
-    return registry;
-  }
-
-  @Override
-  public void initialize(NDManager manager, long seed, Map<String, float[]> restored) {
-    registry.initialize(manager, seed, restored);
-    positions.initialize(manager);
-    initialize(manager, DataType.FLOAT32, new Shape(1, 1), new Shape(1, 1));
+  Shape[] djlInputShapes() {
+    return new Shape[] {new Shape(1, 1), new Shape(1, 1)};
   }
 
   @Override
@@ -103,7 +73,7 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
     NDArray srcMask = AttentionMasks.keyPadding(manager, src, rows, s);
     NDArray x = encode(ctx, manager, src, srcMask, rows, s);
     int[] prev = AttentionMasks.stack(batch.prevOutput(), passes);
-    NDArray y = embed(ctx, decoderEmbed, AttentionMasks.ids(manager, prev, rows, t), t, "decoder.embed");
+    NDArray y = embed(ctx, decoderEmbed, AttentionMasks.ids(manager, prev, rows, t), t, "decoder");
     NDArray causal = AttentionMasks.causal(manager, t);
     for (TransformerLayer layer : decoderLayers) {
       y = layer.forward(ctx, y, causal, x, srcMask);
@@ -113,7 +83,7 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
 
   /** The encoder's output [rows, s, d] for right-padded source ids (rows x s) and their key mask. */
   private NDArray encode(DropoutContext ctx, NDManager manager, int[] src, NDArray srcMask, int rows, int s) {
-    NDArray x = embed(ctx, encoderEmbed, AttentionMasks.ids(manager, src, rows, s), s, "encoder.embed");
+    NDArray x = embed(ctx, encoderEmbed, AttentionMasks.ids(manager, src, rows, s), s, "encoder");
     for (TransformerLayer layer : encoderLayers) {
       x = layer.forward(ctx, x, srcMask, null, null);
     }
@@ -147,8 +117,7 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
 
   /** Decoder hidden state [rows, 1, d] of the newest position {@code column} (0-based), without dropout. */
   NDArray decodeStep(NDArray tokens, int column, List<StepCache> caches, NDArray srcMask) {
-    NDArray e = decoderEmbed.forward(tokens);
-    NDArray y = e.mul(Scalars.of(e, embedScale)).add(positions.at(column));
+    NDArray y = embedAt(decoderEmbed, tokens, column);
     for (int i = 0; i < decoderLayers.size(); i++) {
       y = decoderLayers.get(i).step(y, caches.get(i), srcMask);
     }
@@ -168,12 +137,6 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
     return outputProjection != null ? outputProjection.weight() : decoderEmbed.weight();
   }
 
-  private NDArray embed(DropoutContext ctx, TokenEmbedding table, NDArray ids, int len, String site) {
-    NDArray e = table.forward(ids);
-    NDArray x = e.mul(Scalars.of(e, embedScale)).add(positions.forLength(len));
-    return ctx.apply(x, site, DropoutKind.MAIN);
-  }
-
   /** A row with no real source token would attend to nothing (NaN); reject it with its position. */
   private static void requireSource(PaddedBatch batch) {
     int s = batch.sourceLen();
@@ -189,27 +152,19 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
     DropoutContext ctx = context(training, params);
-    long[] src = inputs.get(0).toType(DataType.INT64, false).toLongArray();
-    long[] prev = inputs.get(1).toType(DataType.INT64, false).toLongArray();
+    int[] src = ints(inputs.get(0));
+    int[] prev = ints(inputs.get(1));
     int b = (int) inputs.get(0).getShape().get(0);
     PaddedBatch batch =
         new PaddedBatch(
             b,
             (int) inputs.get(0).getShape().get(1),
             (int) inputs.get(1).getShape().get(1),
-            toInts(src),
-            toInts(prev),
+            src,
+            prev,
             new int[prev.length],
             0);
     return new NDList(logits(ctx, inputs.get(0).getManager(), batch));
-  }
-
-  private static int[] toInts(long[] a) {
-    int[] out = new int[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = Math.toIntExact(a[i]);
-    }
-    return out;
   }
 
   @Override
@@ -217,13 +172,4 @@ public final class TransformerModel extends ModelBlock implements SequenceModel 
     return new Shape[] {inputShapes[1].add(spec.vocab())};
   }
 
-  @Override
-  public Block block() {
-    return this;
-  }
-
-  @Override
-  public void close() {
-    positions.close();
-  }
 }

@@ -5,15 +5,11 @@ import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.dropout.DropoutKind;
@@ -28,22 +24,21 @@ import org.rdrop.trainer.dropout.DropoutKind;
  * outputs [passes * B, 1, V] so the translation loss applies unchanged (one "token" per image). Dropout
  * sites: {@code encoder.embed}, {@code encoder.layer.<i>.{self_attn,ffn}}.
  */
-public final class VitClassifier extends ModelBlock implements SequenceModel {
+public final class VitClassifier extends SequenceModelBlock {
   private final int vocab;
   private final int dim;
   private final int image;
   private final int patch;
   private final int channels;
   private final int patchesPerSide;
-  private final ParameterRegistry registry = new ParameterRegistry();
   private final Dense patchEmbed;
   private final Parameter clsToken;
   private final Parameter positions;
-  private final List<TransformerLayer> layers = new ArrayList<>();
+  private final List<TransformerLayer> layers;
   private final LayerNorm finalNorm;
   private final Dense head;
 
-  public VitClassifier(int vocab, int dim, int ffnDim, int heads, int layers, int image, int patch, int channels) {
+  public VitClassifier(int vocab, int dim, int ffnDim, int heads, int layerCount, int image, int patch, int channels) {
     if (image % patch != 0) {
       throw new IllegalArgumentException("image_size " + image + " is not a multiple of patch_size " + patch);
     }
@@ -59,10 +54,7 @@ public final class VitClassifier extends ModelBlock implements SequenceModel {
     this.clsToken = param(registry, "vit.cls_token", new Shape(1, 1, dim), InitSpec.normal(0.02, -1));
     this.positions = param(registry, "vit.pos_embed", new Shape(1, patchesPerSide * patchesPerSide + 1, dim),
         InitSpec.normal(0.02, -1));
-    for (int i = 0; i < layers; i++) {
-      this.layers.add(addChildBlock("encoder_layer_" + i,
-          new TransformerLayer(registry, "encoder.layer." + i, dim, ffnDim, heads, false, true, true)));
-    }
+    this.layers = layers("encoder", layerCount, TransformerLayer.Spec.vit(dim, ffnDim, heads));
     this.finalNorm = addChildBlock("final_layer_norm", new LayerNorm(registry, "encoder.final_layer_norm", dim));
     this.head = addChildBlock("head", new Dense(registry, "vit.head", dim, vocab, InitSpec.zeros(), InitSpec.zeros()));
   }
@@ -73,14 +65,8 @@ public final class VitClassifier extends ModelBlock implements SequenceModel {
   }
 
   @Override
-  public ParameterRegistry parameters() {
-    return registry;
-  }
-
-  @Override
-  public void initialize(NDManager manager, long seed, Map<String, float[]> restored) {
-    registry.initialize(manager, seed, restored);
-    initialize(manager, DataType.FLOAT32, new Shape(1, (long) image * image * channels));
+  Shape[] djlInputShapes() {
+    return new Shape[] {new Shape(1, (long) image * image * channels)};
   }
 
   /**
@@ -151,11 +137,7 @@ public final class VitClassifier extends ModelBlock implements SequenceModel {
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray px = inputs.singletonOrThrow();
-    long[] l = px.toType(DataType.INT64, false).toLongArray();
-    int[] pixels = new int[l.length];
-    for (int i = 0; i < l.length; i++) {
-      pixels[i] = Math.toIntExact(l[i]);
-    }
+    int[] pixels = ints(px);
     int b = (int) px.getShape().get(0);
     PaddedBatch batch = new PaddedBatch(b, (int) px.getShape().get(1), 1, pixels, new int[b], new int[b], 0);
     return new NDList(logits(context(training, params), px.getManager(), batch));
@@ -164,11 +146,6 @@ public final class VitClassifier extends ModelBlock implements SequenceModel {
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     return new Shape[] {new Shape(inputShapes[0].get(0), 1, vocab)};
-  }
-
-  @Override
-  public Block block() {
-    return this;
   }
 
   @Override
