@@ -10,15 +10,14 @@ import ai.djl.ndarray.NDScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rdrop.trainer.TestEngine;
 import org.rdrop.trainer.TestData;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.dropout.DropoutContext;
-import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.loss.Consistency;
 import org.rdrop.trainer.model.SequenceModel;
@@ -29,18 +28,7 @@ import org.rdrop.trainer.model.VitClassifier;
 
 class TeacherForcedTest {
   static final int V = 24;
-  static NDManager manager;
-
-  @BeforeAll
-  static void start() {
-    EngineSetup.start(1);
-    manager = NDManager.newBaseManager();
-  }
-
-  @AfterAll
-  static void stop() {
-    manager.close();
-  }
+  @RegisterExtension static final TestEngine ENGINE = new TestEngine();
 
   @Test
   void contextWindowsCutTheShiftedStreamAsEvalLm() {
@@ -55,7 +43,7 @@ class TeacherForcedTest {
 
   @Test
   void sentenceNllIsTheSumOfTargetLogProbabilitiesAndMatchesTheTrainingLoss() {
-    try (NDManager m = manager.newSubManager();
+    try (NDManager m = ENGINE.manager().newSubManager();
         TransformerModel model = new TransformerModel(new TransformerSpec(V, 16, 32, 2, 1, 2, true, 32))) {
       model.initialize(m, 3, null);
       List<Example> batch = TestData.reversal(5, 1, 6, 7, V).get(0);
@@ -86,7 +74,7 @@ class TeacherForcedTest {
 
   @Test
   void languageModelBlocksScoreEachTokenGivenItsContextWindow() {
-    try (NDManager m = manager.newSubManager();
+    try (NDManager m = ENGINE.manager().newSubManager();
         TransformerLm lm = new TransformerLm(new TransformerSpec(V, 16, 32, 2, 0, 2, true, 32))) {
       lm.initialize(m, 4, null);
       int[] stream = new int[21];
@@ -124,7 +112,7 @@ class TeacherForcedTest {
 
   @Test
   void accuracyFlagsCompareTheArgmaxWithTheTarget() {
-    try (NDManager m = manager.newSubManager();
+    try (NDManager m = ENGINE.manager().newSubManager();
         VitClassifier vit = new VitClassifier(8, 8, 16, 2, 1, 4, 2, 1)) {
       // Hand-set: the head's weight is zero at initialisation, so its bias alone decides: class 5.
       vit.initialize(m, 1, null);

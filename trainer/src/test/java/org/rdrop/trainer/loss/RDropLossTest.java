@@ -2,13 +2,11 @@ package org.rdrop.trainer.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.assertj.core.data.Percentage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rdrop.trainer.engine.EngineSetup;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rdrop.trainer.TestEngine;
 
 /**
  * The loss on a tiny fixed example against the paper's formula written out with plain Java arithmetic:
@@ -20,18 +18,7 @@ class RDropLossTest {
   static final int V = 5;
   /** Row 0: three real tokens; row 1: two real tokens and a pad (id 1). */
   static final int[] TARGET = {3, 4, 2, 4, 2, 1};
-  static NDManager manager;
-
-  @BeforeAll
-  static void start() {
-    EngineSetup.start(1);
-    manager = NDManager.newBaseManager();
-  }
-
-  @AfterAll
-  static void stop() {
-    manager.close();
-  }
+  @RegisterExtension static final TestEngine ENGINE = new TestEngine();
 
   /** Fixed logits for pass p, row b, position t, class v. */
   static double z(int p, int b, int t, int v) {
@@ -136,7 +123,7 @@ class RDropLossTest {
   }
 
   private static LossTerms compute(RDropLoss loss, float[] all, int passes) {
-    return loss.compute(manager.create(all, new Shape((long) passes * B, T, V)), TARGET, B, passes, manager);
+    return loss.compute(ENGINE.manager().create(all, new Shape((long) passes * B, T, V)), TARGET, B, passes, ENGINE.manager());
   }
 
   @Test

@@ -11,35 +11,33 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rdrop.trainer.TestEngine;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.dropout.DropoutMasks;
-import org.rdrop.trainer.engine.EngineSetup;
 
 class TransformerModelTest {
   static final int V = 40;
-  static NDManager manager;
+  @RegisterExtension static final TestEngine ENGINE = new TestEngine();
   static TransformerModel model;
 
   @BeforeAll
   static void build() {
-    EngineSetup.start(1);
-    manager = NDManager.newBaseManager();
     model = new TransformerModel(new TransformerSpec(V, 16, 32, 2, 2, 2, true, 32));
-    model.initialize(manager, 64, null);
+    model.initialize(ENGINE.manager(), 64, null);
   }
 
   @AfterAll
   static void close() {
     model.close();
-    manager.close();
   }
 
   private static float[] logits(DropoutContext ctx, PaddedBatch b) {
     try (NDScope s = new NDScope()) {
       s.suppressNotUsedWarning();
-      return model.logits(ctx, manager, b).toFloatArray();
+      return model.logits(ctx, ENGINE.manager(), b).toFloatArray();
     }
   }
 

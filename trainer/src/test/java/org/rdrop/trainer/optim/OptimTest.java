@@ -4,29 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.assertj.core.data.Percentage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.rdrop.trainer.engine.EngineSetup;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.rdrop.trainer.TestEngine;
 
 class OptimTest {
-  static NDManager manager;
-
-  @BeforeAll
-  static void start() {
-    EngineSetup.start(1);
-    manager = NDManager.newBaseManager();
-  }
-
-  @AfterAll
-  static void stop() {
-    manager.close();
-  }
+  @RegisterExtension static final TestEngine ENGINE = new TestEngine();
 
   @Test
   void inverseSqrtWarmsUpLinearlyThenDecays() {
@@ -48,15 +35,15 @@ class OptimTest {
     double[][] grads = {{0.1, -0.2, 0.3}, {0.05, 0.4, -0.1}, {-0.3, 0.0, 0.2}};
     double[] lrs = {1e-2, 2e-2, 3e-2};
 
-    NDArray param = manager.create(new float[] {0.5f, -1.25f, 2.0f}, new Shape(3));
+    NDArray param = ENGINE.manager().create(new float[] {0.5f, -1.25f, 2.0f}, new Shape(3));
     try (FairseqAdam adam = new FairseqAdam(b1, b2, eps, wd)) {
-      adam.initialize(manager, List.of(new Shape(3)));
+      adam.initialize(ENGINE.manager(), List.of(new Shape(3)));
       double[] m = new double[3];
       double[] v = new double[3];
       for (int t = 1; t <= 3; t++) {
         double[] g = grads[t - 1];
         double lr = lrs[t - 1];
-        NDArray grad = manager.create(new float[] {(float) g[0], (float) g[1], (float) g[2]}, new Shape(3));
+        NDArray grad = ENGINE.manager().create(new float[] {(float) g[0], (float) g[1], (float) g[2]}, new Shape(3));
         adam.step(List.of(param), List.of(grad), lr);
         double stepSize = lr * Math.sqrt(1 - Math.pow(b2, t)) / (1 - Math.pow(b1, t));
         for (int i = 0; i < 3; i++) {
@@ -78,8 +65,8 @@ class OptimTest {
 
   @Test
   void gradientNormAndClipAsFairseq() {
-    NDArray a = manager.create(new float[] {3, 0}, new Shape(2));
-    NDArray b = manager.create(new float[] {0, 4, 0}, new Shape(3));
+    NDArray a = ENGINE.manager().create(new float[] {3, 0}, new Shape(2));
+    NDArray b = ENGINE.manager().create(new float[] {0, 4, 0}, new Shape(3));
     List<NDArray> grads = List.of(a, b);
     double norm = Gradients.l2Norm(grads);
     assertThat(norm).isEqualTo(5.0);
