@@ -12,24 +12,36 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trainer's Java math gives the same bits on every CPU: java.lang.Math may use a CPU intrinsic for the
- * functions its specification allows 1 ulp of error (exp, log, pow, trig...), StrictMath may not. sqrt,
- * abs, min, max, fma and rounding are exact in both and stay Math.
+ * rdrop's Java math gives the same bits on every CPU (the trainer's initialisers and positions, the metrics
+ * and their intervals, ...): java.lang.Math may use a CPU intrinsic for the functions its specification
+ * allows 1 ulp of error (exp, log, pow, trig...), StrictMath may not. sqrt, abs, min, max, fma and rounding
+ * are exact in both and stay Math. One test for the main code of every module of the repository.
  */
 class StrictMathSourceTest {
+  /** The repository: tests run in the module's directory. */
+  static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
   static final Pattern INEXACT_MATH = Pattern.compile(
       "(?<![A-Za-z0-9_.])Math\\.(exp|expm1|log|log10|log1p|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh"
           + "|cbrt|hypot)\\s*\\(");
 
   @Test
   void mainCodeUsesStrictMathForInexactFunctions() throws IOException {
+    List<Path> sources;
+    try (Stream<Path> modules = Files.list(ROOT)) {
+      sources = modules.map(m -> m.resolve("src/main/java")).filter(Files::isDirectory).sorted().toList();
+    }
+    assertThat(sources).as("main source folders under " + ROOT)
+        .contains(ROOT.resolve("trainer/src/main/java"), ROOT.resolve("pipeline/src/main/java"));
     List<String> found = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-        List<String> lines = Files.readAllLines(f);
-        for (int i = 0; i < lines.size(); i++) {
-          if (INEXACT_MATH.matcher(lines.get(i)).find()) {
-            found.add(f + ":" + (i + 1) + ": " + lines.get(i).trim());
+    for (Path source : sources) {
+      try (Stream<Path> files = Files.walk(source)) {
+        for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+          List<String> lines = Files.readAllLines(f);
+          for (int i = 0; i < lines.size(); i++) {
+            if (INEXACT_MATH.matcher(lines.get(i)).find()) {
+              found.add(ROOT.relativize(f) + ":" + (i + 1) + ": " + lines.get(i).trim());
+            }
           }
         }
       }
