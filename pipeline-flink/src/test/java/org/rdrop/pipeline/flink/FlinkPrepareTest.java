@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.testkit.junit.CommandOutcome;
 
 /**
@@ -27,10 +27,10 @@ class FlinkPrepareTest {
     Path flink4 = prepare("smoke", runs.resolve("flink-4"), null,
         "--runner", "FlinkRunner", "--flink-master", "[local]", "--parallelism", "4");
 
-    String manifest = Files.readString(direct.resolve(PrepareRun.MANIFEST));
+    String manifest = Files.readString(RunDirectory.of(direct).manifest());
     assertThat(manifest).contains("\"path\" : \"data/train.batches\"");
-    assertThat(Files.readString(flink2.resolve(PrepareRun.MANIFEST))).isEqualTo(manifest);
-    assertThat(Files.readString(flink4.resolve(PrepareRun.MANIFEST))).isEqualTo(manifest);
+    assertThat(Files.readString(RunDirectory.of(flink2).manifest())).isEqualTo(manifest);
+    assertThat(Files.readString(RunDirectory.of(flink4).manifest())).isEqualTo(manifest);
     // The manifest hashes what is on disk; compare the bytes too, so a stale manifest cannot hide a diff.
     for (Path file : dataFiles(direct)) {
       Path rel = direct.relativize(file);

@@ -13,10 +13,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
+import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.testkit.junit.CommandOutcome;
 
 /**
@@ -103,9 +103,9 @@ class FlinkTrainEvaluateTest {
 
   @Test
   void theWholeRunDirectoryIsTheDirectRunnersManifestByteForByte() throws IOException {
-    String manifest = Files.readString(direct.resolve(PrepareRun.MANIFEST));
-    assertThat(Files.readString(flink2.resolve(PrepareRun.MANIFEST))).isEqualTo(manifest);
-    assertThat(Files.readString(flink4.resolve(PrepareRun.MANIFEST))).isEqualTo(manifest);
+    String manifest = Files.readString(RunDirectory.of(direct).manifest());
+    assertThat(Files.readString(RunDirectory.of(flink2).manifest())).isEqualTo(manifest);
+    assertThat(Files.readString(RunDirectory.of(flink4).manifest())).isEqualTo(manifest);
   }
 
   private static void ok(CommandOutcome o) {
@@ -114,7 +114,7 @@ class FlinkTrainEvaluateTest {
 
   /** The manifest's artifacts of stages whose names start with {@code stagePrefix}: path to SHA-256. */
   private static Map<String, String> artifacts(Path run, String stagePrefix) throws IOException {
-    RunManifest m = ManifestJson.read(run.resolve(PrepareRun.MANIFEST));
+    RunManifest m = ManifestJson.read(RunDirectory.of(run).manifest());
     Map<String, String> out = new TreeMap<>();
     for (RunManifest.Artifact a : m.artifacts()) {
       if (a.stage().startsWith(stagePrefix)) {
@@ -145,7 +145,7 @@ class FlinkTrainEvaluateTest {
 
   private static Path copyPreparation(Path from, Path to) throws IOException {
     Files.createDirectories(to.resolve("data"));
-    Files.copy(from.resolve(PrepareRun.MANIFEST), to.resolve(PrepareRun.MANIFEST));
+    Files.copy(RunDirectory.of(from).manifest(), RunDirectory.of(to).manifest());
     try (Stream<Path> files = Files.list(from.resolve("data"))) {
       for (Path f : files.toList()) {
         Files.copy(f, to.resolve("data").resolve(f.getFileName()));

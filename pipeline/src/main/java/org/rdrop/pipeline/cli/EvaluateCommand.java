@@ -12,11 +12,10 @@ import org.rdrop.format.Method;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
-import org.rdrop.pipeline.eval.Evaluations;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;
+import org.rdrop.pipeline.run.Evaluations;
 import org.rdrop.trainer.loop.TrainTiming;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,8 +52,8 @@ public final class EvaluateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
     try (RunLock lock = RunDirectory.openForWriting(runDir, "evaluate", System.err)) {
-      if (!Files.isRegularFile(runDir.resolve(PrepareRun.MANIFEST))) {
-        throw new IOException(runDir + " is not a run directory (no " + PrepareRun.MANIFEST + ")");
+      if (!Files.isRegularFile(RunDirectory.of(runDir).manifest())) {
+        throw new IOException(runDir + " is not a run directory (no " + RunDirectory.MANIFEST + ")");
       }
       System.err.printf("rdrop evaluate %s%n", runDir);
       try (RunProgress progress = RunProgress.open(List.of(EVALUATE, REPORT), List.of())) {

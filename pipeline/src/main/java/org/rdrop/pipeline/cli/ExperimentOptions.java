@@ -3,7 +3,7 @@ package org.rdrop.pipeline.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.run.PrepareRun;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 

@@ -5,7 +5,7 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
-import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.run.PrepareRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

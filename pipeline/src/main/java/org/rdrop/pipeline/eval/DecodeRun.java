@@ -33,10 +33,9 @@ import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
-import org.rdrop.text.tokenize.MosesDetokenizer;
 import org.rdrop.pipeline.text.vocab.Dictionary;
+import org.rdrop.text.tokenize.MosesDetokenizer;
 import org.rdrop.trainer.decode.DecodeSettings;
 
 /**
@@ -56,9 +55,9 @@ public final class DecodeRun {
   public record Request(Method method, String split, Integer beam, boolean greedy, int batchSentences) {}
 
   public static RunManifest run(Path runDir, Request request, PipelineOptions options) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
-      throw new IOException(runDir + " is not a run directory (no " + PrepareRun.MANIFEST + ")");
+      throw new IOException(runDir + " is not a run directory (no " + RunDirectory.MANIFEST + ")");
     }
     if (!PrepareLayout.SPLITS.contains(request.split())) {
       throw new IllegalArgumentException("--split must be one of " + PrepareLayout.SPLITS + ", got '" + request.split() + "'");

@@ -33,9 +33,8 @@ import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.PrepareRun;
-import org.rdrop.text.tokenize.MosesDetokenizer;
 import org.rdrop.testkit.verdict.PublishedResult;
+import org.rdrop.text.tokenize.MosesDetokenizer;
 
 /**
  * Evaluates baseline and R-Drop of a trained translation run on its test split: decodes both
@@ -80,7 +79,7 @@ public final class EvaluateRun {
    */
   public static List<Report.Metric> metrics(Path runDir, Map<Method, BleuStatsTable.Table> tables,
       PublishedResult paper) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
     String tgt = config.data().targetLang();
     Bleu bleu = new Bleu(BleuOptions.defaults());
@@ -124,7 +123,7 @@ public final class EvaluateRun {
    * {@link ScoreTestSet} writes). Nothing is written; {@code rdrop check} compares them with the tables on disk.
    */
   public static Map<Method, BleuStatsTable.Table> rederiveTables(Path runDir) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
     String tgt = config.data().targetLang();
     PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), tgt);
@@ -165,7 +164,7 @@ public final class EvaluateRun {
    * as stage {@code score-test} and reads them back. Also what {@code rdrop verify} re-executes.
    */
   public static Map<Method, BleuStatsTable.Table> score(Path runDir, PipelineOptions options) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     RunManifest manifest = ManifestJson.read(manifestFile);
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     String tgt = config.data().targetLang();

@@ -21,7 +21,6 @@ import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 
 /** Builds the report of a run directory from its manifest, its curves and the metrics evaluation produced. */
@@ -67,7 +66,7 @@ public final class ReportRun {
 
   /** Writes the report files and records stage {@code report} in the manifest. */
   public static Report write(Path runDir, List<Report.Metric> metrics, List<String> notes) throws IOException {
-    RunManifest before = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
+    RunManifest before = ManifestJson.read(RunDirectory.of(runDir).manifest());
     for (Method method : Method.BOTH) {
       // The report reads the curves, run.json and summary.json: it describes only files the run recorded.
       TrainRun.requireTrainedOutputsUnchanged(runDir, before, method);
@@ -99,7 +98,7 @@ public final class ReportRun {
    * writing anything: what {@link #write} writes, and what {@code rdrop check} compares with the files.
    */
   public static Rendered render(Path runDir, List<Report.Metric> metrics, List<String> notes) throws IOException {
-    RunManifest m = ManifestJson.read(runDir.resolve(PrepareRun.MANIFEST));
+    RunManifest m = ManifestJson.read(RunDirectory.of(runDir).manifest());
     Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
     Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
     SortedMap<String, Report.Training> training = new TreeMap<>();

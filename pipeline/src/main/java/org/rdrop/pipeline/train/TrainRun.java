@@ -24,7 +24,6 @@ import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.TrainProgress;
@@ -89,9 +88,9 @@ public final class TrainRun {
   /** Trains, telling {@code progress} (stderr only) about every update. */
   public static RunManifest run(Path runDir, List<Method> methods, Overrides overrides, boolean resume,
       PipelineOptions options, TrainProgress progress) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
-      throw new IOException(runDir + " is not a prepared run directory (no " + PrepareRun.MANIFEST
+      throw new IOException(runDir + " is not a prepared run directory (no " + RunDirectory.MANIFEST
           + "): run ./rdrop prepare first");
     }
     RunManifest manifest = ManifestJson.read(manifestFile);
@@ -121,7 +120,7 @@ public final class TrainRun {
    */
   public static void requireTrainedOutputsUnchanged(Path runDir, RunManifest manifest, Method method)
       throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     for (RunManifest.Stage s : manifest.stages()) {
       if (s.name().equals(StageName.train(method).name())) {
         for (String out : s.outputs()) {

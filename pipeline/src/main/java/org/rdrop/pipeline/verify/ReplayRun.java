@@ -15,7 +15,6 @@ import org.rdrop.format.RunManifest;
 import org.rdrop.format.StageName;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.trainer.checkpoint.CheckpointStore;
@@ -57,7 +56,7 @@ public final class ReplayRun {
    */
   public static Result run(Path runDir, Method method, long step, Path tempRoot, PrintStream log)
       throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     RunManifest m = ManifestJson.read(manifestFile);
     RunManifest.Stage stage = m.stages().stream().filter(s -> s.name().equals(StageName.train(method).name()))
         .findFirst().orElseThrow(() -> new IOException(runDir + ": no trained " + method.label() + " model"));

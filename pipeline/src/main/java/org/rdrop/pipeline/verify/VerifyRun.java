@@ -14,6 +14,7 @@ import org.rdrop.format.Fingerprint;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.format.StageName;
@@ -21,9 +22,9 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.DecodeRun;
 import org.rdrop.pipeline.eval.EvaluateRun;
-import org.rdrop.pipeline.eval.Evaluations;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.run.Evaluations;
+import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
@@ -66,7 +67,7 @@ public final class VerifyRun {
   }
 
   public static Result run(Path original, Path rerun, Path corpusOverride, PipelineOptions options) throws IOException {
-    Path manifestFile = original.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(original).manifest();
     RunManifest m = ManifestJson.read(manifestFile);
     ExperimentConfig config = Experiments.configOf(m, manifestFile);
     // The corpus path in an experiment file is relative to the file; a built-in lives in experiments/.
@@ -108,7 +109,7 @@ public final class VerifyRun {
     } else if (m.stages().stream().anyMatch(s -> StageName.of(s.name()).is(StageName.Kind.SCORE))) {
       EvaluateRun.score(rerun, options);
     }
-    RunManifest again = ManifestJson.read(rerun.resolve(PrepareRun.MANIFEST));
+    RunManifest again = ManifestJson.read(RunDirectory.of(rerun).manifest());
     Map<String, RunManifest.Artifact> byPath =
         again.artifacts().stream().collect(Collectors.toMap(RunManifest.Artifact::path, a -> a));
     List<String> platform = platformDifferences(original, rerun);

@@ -27,7 +27,7 @@ import org.rdrop.format.Method;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.prepare.PrepareRun;
+import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.trainer.decode.DecodeSettings;

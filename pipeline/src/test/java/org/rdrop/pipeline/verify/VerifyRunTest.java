@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.Method;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.eval.Evaluations;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.run.Evaluations;
+import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.testing.Forgery;
 import org.rdrop.pipeline.train.TrainRun;
 

@@ -24,7 +24,6 @@ import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.TsvRows;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.images.ImageLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;
@@ -49,7 +48,7 @@ public final class EvaluateClassifier {
   private EvaluateClassifier() {}
 
   public static List<Report.Metric> run(Path runDir, PublishedResult paper) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     RunManifest manifest = ManifestJson.read(manifestFile);
     Path batches = new ImageLayout(runDir).batches(SPLIT);
     RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");

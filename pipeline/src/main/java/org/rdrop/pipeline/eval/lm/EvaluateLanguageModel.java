@@ -25,7 +25,6 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.EvaluationRecords;
 import org.rdrop.pipeline.eval.TsvRows;
-import org.rdrop.pipeline.prepare.PrepareRun;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
 import org.rdrop.pipeline.prepare.lm.TokenBlocks;
 import org.rdrop.testkit.verdict.PublishedResult;
@@ -83,7 +82,7 @@ public final class EvaluateLanguageModel {
 
   /** The split's token stream: its blocks in {@code data/<split>.batches}, joined in block order. */
   private static int[] stream(Path runDir, String split) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     Path batches = new LmLayout(runDir).batches(split);
     RunArtifacts.requireUnchanged(runDir, manifestFile, ManifestJson.read(manifestFile), batches, "preparation", "");
     List<Example> blocks = new ArrayList<>();
@@ -93,7 +92,7 @@ public final class EvaluateLanguageModel {
 
   /** Scores one split with both models and records stage {@code evaluate-<method>-<split>} for each. */
   static void score(Path runDir, String split) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     RunManifest manifest = ManifestJson.read(manifestFile);
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     int[] stream = stream(runDir, split);
@@ -134,7 +133,7 @@ public final class EvaluateLanguageModel {
 
   /** One split's perplexity row: {@code perplexity} for test (the claim's metric), {@code perplexity_<split>} else. */
   static Report.Metric metric(Path runDir, String split, PublishedResult paper) throws IOException {
-    Path manifestFile = runDir.resolve(PrepareRun.MANIFEST);
+    Path manifestFile = RunDirectory.of(runDir).manifest();
     ExperimentConfig config = Experiments.configOf(ManifestJson.read(manifestFile), manifestFile);
     int[] stream = stream(runDir, split);
     int context = config.languageModel().contextWindow();

@@ -19,18 +19,18 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.batch.BatchByTokens;
 import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ImageCsv;
+import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.TaskPreparation;
 import org.rdrop.pipeline.prepare.WriteBatchFile;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
-import org.rdrop.format.AtomicFiles;
-import org.rdrop.format.RunManifest;
 import org.rdrop.trainer.data.Example;
 
 /**
@@ -40,7 +40,7 @@ import org.rdrop.trainer.data.Example;
  * images have one length, so the order within a split is the seeded shuffle key of each image's line).
  * An example is {@code (line, pixels 0..255, [4 + class])}, the trainer's vit convention.
  */
-public final class ImagePreparation implements TaskPreparation {
+public final class ImagePreparation implements Preparation {
   @Override
   public List<String> corpusFiles(ExperimentConfig c) {
     return PrepareLayout.SPLITS.stream().map(s -> s + ".csv").toList();
@@ -88,11 +88,11 @@ public final class ImagePreparation implements TaskPreparation {
     List<PrepareLayout.Output> outputs = outputs(c, runDir);
     var m = c.train().model();
     return List.of(
-        TaskPreparation.stage("read", TaskPreparation.params("files", "{train,valid,test}.csv",
+        Preparation.stage("read", Preparation.params("files", "{train,valid,test}.csv",
             "pixels", m.imageSize() * m.imageSize() * m.channels(), "pixel_max", c.images().pixelMax(),
             "classes", c.images().classes(), "rescale", "round(v * 255 / pixel_max)"), stats, outputs, runDir),
-        TaskPreparation.stage("labels", TaskPreparation.params("class_id", "4 + class"), stats, outputs, runDir),
-        TaskPreparation.stage("batch", TaskPreparation.params("max_tokens", c.batch().maxTokens(),
+        Preparation.stage("labels", Preparation.params("class_id", "4 + class"), stats, outputs, runDir),
+        Preparation.stage("batch", Preparation.params("max_tokens", c.batch().maxTokens(),
             "max_sentences", c.batch().maxSentences(), "required_batch_size_multiple",
             c.batch().requiredBatchSizeMultiple(), "seed", c.train().seed()), stats, outputs, runDir));
   }

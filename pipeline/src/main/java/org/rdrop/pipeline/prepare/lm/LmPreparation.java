@@ -20,23 +20,23 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ReadTextCorpus;
+import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.TaskPreparation;
 import org.rdrop.pipeline.prepare.WriteBatchFile;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
-import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;
 import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
-import org.rdrop.format.RunManifest;
+import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.trainer.data.Example;
 
 /**
@@ -48,7 +48,7 @@ import org.rdrop.trainer.data.Example;
  * The stages are translation's ({@link TokenizePairs.LineTokenizer}, {@link LearnJointBpe}, {@link ApplyBpe},
  * {@link BuildDictionary}, {@link MapToIds#encode}, {@link TokenBatcher}); there is no cleaning.
  */
-public final class LmPreparation implements TaskPreparation {
+public final class LmPreparation implements Preparation {
   @Override
   public List<String> corpusFiles(ExperimentConfig c) {
     return PrepareLayout.SPLITS.stream().map(s -> s + ".txt").toList();
@@ -121,16 +121,16 @@ public final class LmPreparation implements TaskPreparation {
   public List<RunManifest.Stage> stages(ExperimentConfig c, SortedMap<String, Long> stats, Path runDir) {
     List<PrepareLayout.Output> outputs = outputs(c, runDir);
     List<RunManifest.Stage> stages = new ArrayList<>();
-    stages.add(TaskPreparation.stage("read", TaskPreparation.params("files", "{train,valid,test}.txt"),
+    stages.add(Preparation.stage("read", Preparation.params("files", "{train,valid,test}.txt"),
         stats, outputs, runDir));
-    stages.add(TaskPreparation.stage("tokenize", TaskPreparation.params("lang", c.data().lang(),
+    stages.add(Preparation.stage("tokenize", Preparation.params("lang", c.data().lang(),
         "moses", c.tokenize().moses(), "escape", c.tokenize().escape(), "aggressive_dash",
         c.tokenize().aggressiveDash(), "lowercase", c.tokenize().lowercase()), stats, outputs, runDir));
-    stages.add(TaskPreparation.stage("bpe", TaskPreparation.params("merges", c.bpe().merges(), "min_frequency",
+    stages.add(Preparation.stage("bpe", Preparation.params("merges", c.bpe().merges(), "min_frequency",
         c.bpe().minFrequency(), "compatible_with", "subword-nmt 0.3.9"), stats, outputs, runDir));
-    stages.add(TaskPreparation.stage("vocab", TaskPreparation.params("threshold", c.vocab().threshold(),
+    stages.add(Preparation.stage("vocab", Preparation.params("threshold", c.vocab().threshold(),
         "padding_factor", c.vocab().paddingFactor()), stats, outputs, runDir));
-    stages.add(TaskPreparation.stage("batch", TaskPreparation.params("sample_break_mode", "none",
+    stages.add(Preparation.stage("batch", Preparation.params("sample_break_mode", "none",
         "tokens_per_sample", c.languageModel().tokensPerSample(), "max_tokens", c.batch().maxTokens(),
         "max_sentences", c.batch().maxSentences(), "required_batch_size_multiple",
         c.batch().requiredBatchSizeMultiple(), "seed", c.train().seed()), stats, outputs, runDir));

@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
-import org.rdrop.pipeline.config.ExperimentConfig;
-import org.rdrop.pipeline.prepare.images.ImagePreparation;
-import org.rdrop.pipeline.prepare.lm.LmPreparation;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunManifest;
+import org.rdrop.pipeline.config.ExperimentConfig;
 
 /**
- * Preparation of a task other than translation: the corpus files it reads, its Beam stages, the files it
- * writes and the manifest stages that describe them. {@link PrepareRun} does the rest (identity, claiming
- * the run directory, running the pipeline, the manifest) the same way for every task.
+ * A task's preparation: the corpus files it reads, its Beam stages, the files it writes and the manifest
+ * stages that describe them. {@code PrepareRun} does the rest (identity, claiming the run directory, running
+ * the pipeline, the manifest) the same way for every task.
  */
-public interface TaskPreparation {
+public interface Preparation {
   /** Corpus file names (relative to the corpus directory) that preparation reads: the identity's inputs. */
   List<String> corpusFiles(ExperimentConfig c);
 
@@ -29,15 +27,6 @@ public interface TaskPreparation {
 
   /** The manifest's stages: parameters, statistics (from statistics.tsv) and outputs. */
   List<RunManifest.Stage> stages(ExperimentConfig c, SortedMap<String, Long> statistics, Path runDir);
-
-  /** The preparation for {@code c}'s task; null for translation, which {@link PreparePipeline} does. */
-  static TaskPreparation of(ExperimentConfig c) {
-    return switch (c.task()) {
-      case ExperimentConfig.LANGUAGE_MODELING -> new LmPreparation();
-      case ExperimentConfig.IMAGE_CLASSIFICATION -> new ImagePreparation();
-      default -> null;
-    };
-  }
 
   /** A manifest stage whose statistics are those named {@code <name>/...} and whose outputs its files. */
   static RunManifest.Stage stage(String name, SortedMap<String, Object> params, SortedMap<String, Long> stats,

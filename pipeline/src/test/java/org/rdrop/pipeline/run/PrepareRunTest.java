@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare;
+package org.rdrop.pipeline.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,10 +16,11 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.RunMarker;
 import org.rdrop.format.Sha256;
+import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.trainer.data.BatchFile;
 
 /** End to end on the smoke experiment: determinism across reruns and parallelism, and failure hygiene. */
@@ -45,9 +46,9 @@ class PrepareRunTest {
     assertThat(names(again)).containsExactly(".rdrop-run", "data", "manifest.json");
     Path wide = runs.resolve("p4");
     prepare(wide, 4);
-    String manifest = Files.readString(firstDir.resolve(PrepareRun.MANIFEST));
-    assertThat(Files.readString(again.resolve(PrepareRun.MANIFEST))).isEqualTo(manifest);
-    assertThat(Files.readString(wide.resolve(PrepareRun.MANIFEST))).isEqualTo(manifest);
+    String manifest = Files.readString(RunDirectory.of(firstDir).manifest());
+    assertThat(Files.readString(RunDirectory.of(again).manifest())).isEqualTo(manifest);
+    assertThat(Files.readString(RunDirectory.of(wide).manifest())).isEqualTo(manifest);
     // The manifest's hashes are of the files actually there.
     for (RunManifest.Artifact a : first.artifacts()) {
       assertThat(Files.mismatch(firstDir.resolve(a.path()), wide.resolve(a.path())))

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare;
+package org.rdrop.pipeline.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +22,9 @@ import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments.Experiment;
+import org.rdrop.pipeline.prepare.Preparation;
+import org.rdrop.pipeline.prepare.PrepareLayout;
+import org.rdrop.pipeline.task.Tasks;
 import org.rdrop.trainer.data.BatchFile;
 
 /**
@@ -30,24 +33,12 @@ import org.rdrop.trainer.data.BatchFile;
  * ({@link RunDirectory}).
  */
 public final class PrepareRun {
-  public static final String MANIFEST = RunDirectory.MANIFEST;
-
   private PrepareRun() {}
 
   /** The identity of preparing {@code experiment} on the corpus in {@code corpusDir}. */
   public static RunManifest.Identity identity(Experiment experiment, Path corpusDir) throws IOException {
     ExperimentConfig c = experiment.config();
-    TaskPreparation task = TaskPreparation.of(c);
-    List<String> names = new ArrayList<>();
-    for (String split : PrepareLayout.SPLITS) {
-      if (task == null) {
-        names.add(split + "." + c.data().sourceLang());
-        names.add(split + "." + c.data().targetLang());
-      }
-    }
-    if (task != null) {
-      names.addAll(task.corpusFiles(c));
-    }
+    List<String> names = Tasks.of(c).preparation().corpusFiles(c);
     List<RunManifest.Input> inputs = new ArrayList<>();
     for (String name : names) {
       Path f = corpusDir.resolve(name);
@@ -101,19 +92,14 @@ public final class PrepareRun {
       RunManifest.Identity identity, PipelineOptions options) throws IOException {
     ExperimentConfig c = experiment.config();
     Files.createDirectories(RunDirectory.of(runDir).data().root());
-    TaskPreparation task = TaskPreparation.of(c);
+    Preparation task = Tasks.of(c).preparation();
     Pipeline p = Pipeline.create(options);
-    if (task == null) {
-      PreparePipeline.build(p, c, corpusDir, runDir);
-    } else {
-      task.build(p, c, corpusDir, runDir);
-    }
+    task.build(p, c, corpusDir, runDir);
     p.run().waitUntilFinish();
 
-    PrepareLayout layout = new PrepareLayout(runDir, c.data().sourceLang(), c.data().targetLang());
-    SortedMap<String, Long> statistics = readStatistics(layout.statistics());
+    SortedMap<String, Long> statistics = readStatistics(RunDirectory.of(runDir).data().statistics());
     List<RunManifest.Artifact> artifacts = new ArrayList<>();
-    for (PrepareLayout.Output o : task == null ? layout.outputs() : task.outputs(c, runDir)) {
+    for (PrepareLayout.Output o : task.outputs(c, runDir)) {
       artifacts.add(artifact(runDir, o));
     }
     artifacts.sort((a, b) -> a.path().compareTo(b.path()));
@@ -124,10 +110,9 @@ public final class PrepareRun {
             c.name(),
             identity,
             ManifestJson.MAPPER.valueToTree(c),
-            RunManifest.inSequence(task == null ? stages(c, corpusDir, layout, runDir, statistics)
-                : task.stages(c, statistics, runDir), identity.inputs()),
+            RunManifest.inSequence(task.stages(c, statistics, runDir), identity.inputs()),
             artifacts);
-    ManifestJson.write(runDir.resolve(MANIFEST), manifest);
+    ManifestJson.write(RunDirectory.of(runDir).manifest(), manifest);
     return manifest;
   }
 
@@ -172,7 +157,7 @@ public final class PrepareRun {
     String unusable = whyNotReusable(runDir, identity(experiment, corpusDir));
     if (unusable == null) {
       log.println("prepare: already done in " + runDir + ", files unchanged");
-      return ManifestJson.read(runDir.resolve(MANIFEST));
+      return ManifestJson.read(RunDirectory.of(runDir).manifest());
     }
     if (!unusable.isEmpty()) {
       log.println("prepare: " + unusable + "; preparing again");
@@ -190,7 +175,7 @@ public final class PrepareRun {
    * identity or the first prepared file that no longer matches the manifest (damaged: it is named).
    */
   static String whyNotReusable(Path runDir, RunManifest.Identity identity) throws IOException {
-    Path file = runDir.resolve(MANIFEST);
+    Path file = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(file)) {
       return "";
     }
@@ -203,7 +188,7 @@ public final class PrepareRun {
       if (a.path().startsWith(RunDirectory.DATA + "/")) {
         Path f = runDir.resolve(a.path());
         if (!Files.isRegularFile(f)) {
-          return f + " is missing (" + MANIFEST + " lists it)";
+          return f + " is missing (" + RunDirectory.MANIFEST + " lists it)";
         }
         String sha = Sha256.of(f);
         if (!sha.equals(a.sha256())) {
@@ -231,50 +216,5 @@ public final class PrepareRun {
       stats.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
     }
     return stats;
-  }
-
-  private static List<RunManifest.Stage> stages(
-      ExperimentConfig c, Path corpusDir, PrepareLayout layout, Path runDir, SortedMap<String, Long> stats) {
-    List<RunManifest.Stage> stages = new ArrayList<>();
-    stages.add(stage("read", params("source_lang", c.data().sourceLang(),
-        "target_lang", c.data().targetLang(), "max_train_pairs", c.data().maxTrainPairs()), stats, layout, runDir));
-    stages.add(stage("tokenize", params("moses", c.tokenize().moses(), "escape", c.tokenize().escape(),
-        "aggressive_dash", c.tokenize().aggressiveDash(), "lowercase", c.tokenize().lowercase()), stats, layout, runDir));
-    stages.add(stage("clean", params("min_tokens", c.data().clean().minTokens(), "max_tokens",
-        c.data().clean().maxTokens(), "length_ratio", c.data().clean().lengthRatio(), "applies_to", "train"),
-        stats, layout, runDir));
-    stages.add(stage("bpe", params("merges", c.bpe().merges(), "min_frequency", c.bpe().minFrequency(),
-        "compatible_with", "subword-nmt 0.3.9"), stats, layout, runDir));
-    stages.add(stage("vocab", params("threshold", c.vocab().threshold(), "padding_factor",
-        c.vocab().paddingFactor(), "joined", true), stats, layout, runDir));
-    stages.add(stage("batch", params("max_tokens", c.batch().maxTokens(), "max_sentences",
-        c.batch().maxSentences(), "required_batch_size_multiple", c.batch().requiredBatchSizeMultiple(),
-        "max_positions", c.train().model().maxPositions(), "seed", c.train().seed()), stats, layout, runDir));
-    return stages;
-  }
-
-  private static RunManifest.Stage stage(
-      String name, SortedMap<String, Object> params, SortedMap<String, Long> stats, PrepareLayout layout, Path runDir) {
-    SortedMap<String, Long> mine = new TreeMap<>();
-    stats.forEach((k, v) -> {
-      if (k.startsWith(name + "/")) {
-        mine.put(k.substring(name.length() + 1), v);
-      }
-    });
-    List<String> outputs = new ArrayList<>();
-    for (PrepareLayout.Output o : layout.outputs()) {
-      if (o.stage().equals(name)) {
-        outputs.add(RunArtifacts.relative(runDir, o.file()));
-      }
-    }
-    return new RunManifest.Stage(name, params, mine, outputs);
-  }
-
-  private static SortedMap<String, Object> params(Object... kv) {
-    SortedMap<String, Object> m = new TreeMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      m.put((String) kv[i], kv[i + 1]);
-    }
-    return m;
   }
 }
