@@ -80,7 +80,7 @@ public final class PreparePipeline {
     PCollection<String> trainText = bothSides(trainPairs, "TrainText");
     PCollection<BpeCodes> codes =
         trainText.apply("LearnJointBpe", LearnJointBpe.of(config.bpe().merges(), config.bpe().minFrequency()));
-    codes.apply("WriteCodes", ParDo.of(new WriteCodesFn(out.codes().toString())));
+    codes.apply("WriteCodes", ParDo.of(new WriteSingleton<BpeCodes>(out.codes(), LearnJointBpe::write)));
     PCollectionView<BpeCodes> codesView = codes.apply("CodesView", View.asSingleton());
 
     List<PCollection<SentencePair>> segmented = new ArrayList<>();
@@ -96,7 +96,7 @@ public final class PreparePipeline {
         bothSides(segmented.get(0), "SegmentedTrainText")
             .apply("BuildDictionary",
                 BuildDictionary.withThreshold(config.vocab().threshold(), config.vocab().paddingFactor()));
-    dict.apply("WriteDictionary", ParDo.of(new WriteDictionaryFn(out.dictionary().toString())));
+    dict.apply("WriteDictionary", ParDo.of(new WriteSingleton<Dictionary>(out.dictionary(), Dictionary::write)));
     stats.add(dict.apply("DictionarySize",
         MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
             .via((Dictionary d) -> KV.of("vocab/size", (long) d.size()))));
@@ -113,13 +113,8 @@ public final class PreparePipeline {
       String split = PrepareLayout.SPLITS.get(i);
       PCollection<Example> ids = segmented.get(i).apply("MapToIds/" + split, MapToIds.using(dictView));
       stats.add(ids.apply("CountUnknown/" + split, ParDo.of(new UnknownTokensFn("vocab/" + split))));
-      ids.apply("IdLines/" + split,
-              MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
-                  .via((Example e) -> KV.of(e.id(), PrepareLayout.idLine(e))))
-          .apply("WriteIds/" + split, WriteSortedLines.to(out.ids(split)));
-      PCollection<TokenBatcher.Result> batches = ids.apply("Batch/" + split, BatchByTokens.using(batcher));
-      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchFile(out.batches(split))));
-      stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BatchStatsFn("batch/" + split))));
+      stats.add(ids.apply("Write/" + split, WriteSplit.of(split, out, PrepareLayout::idLine,
+          BatchByTokens.using(batcher), new BatchStatsFn("batch/" + split))));
     }
 
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
@@ -147,32 +142,6 @@ public final class PreparePipeline {
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
                 .via((SentencePair sp) -> KV.of(sp.id(), sp.target())))
         .apply(name + "/Target", WriteSortedLines.to(target));
-  }
-
-  private static final class WriteCodesFn extends DoFn<BpeCodes, Void> {
-    private final String file;
-
-    WriteCodesFn(String file) {
-      this.file = file;
-    }
-
-    @ProcessElement
-    public void process(@Element BpeCodes codes) throws Exception {
-      LearnJointBpe.write(codes, Path.of(file));
-    }
-  }
-
-  private static final class WriteDictionaryFn extends DoFn<Dictionary, Void> {
-    private final String file;
-
-    WriteDictionaryFn(String file) {
-      this.file = file;
-    }
-
-    @ProcessElement
-    public void process(@Element Dictionary dict) throws Exception {
-      dict.write(Path.of(file));
-    }
   }
 
   private static final class BatchStatsFn extends DoFn<TokenBatcher.Result, KV<String, Long>> {

@@ -28,10 +28,10 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ImageCsv;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.WriteBatchFile;
-import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.trainer.data.Example;
+import org.rdrop.pipeline.prepare.WriteSingleton;
+import org.rdrop.pipeline.prepare.WriteSplit;
 
 /**
  * Image-classification preparation: read and validate {@code <split>.csv} ({@link ImageCsv}: every field
@@ -66,19 +66,16 @@ public final class ImagePreparation implements Preparation {
           .apply("ReadCsv/" + split, ParDo.of(new ReadFn(csv)))
           .setCoder(ExampleCoder.of());
       stats.add(examples.apply("ClassCounts/" + split, ParDo.of(new ClassStatsFn("read/" + split))));
-      examples.apply("Lines/" + split,
-              MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
-                  .via((Example e) -> KV.of(e.id(), e.id() + "\t" + join(e.source()) + "\t" + join(e.target()))))
-          .apply("WriteExamples/" + split, WriteSortedLines.to(out.ids(split)));
       if (split.equals(PrepareLayout.TRAIN)) {
         examples
             .apply("Labels", MapElements.into(TypeDescriptors.integers()).via((Example e) -> e.target()[0]))
             .apply("CountLabels", Combine.globally(new LabelCountsFn(c.images().classes())))
-            .apply("WriteLabelDictionary", ParDo.of(new WriteDictionaryFn(out.dictionary().toString())));
+            .apply("WriteLabelDictionary", ParDo.of(new WriteSingleton<List<Long>>(out.dictionary(),
+                ImagePreparation::writeLabelDictionary)));
       }
-      PCollection<TokenBatcher.Result> batches = examples.apply("Batch/" + split, BatchByTokens.using(batcher));
-      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchFile(out.batches(split))));
-      stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BatchStatsFn("batch/" + split))));
+      stats.add(examples.apply("Write/" + split, WriteSplit.of(split, out,
+          (Example e) -> e.id() + "\t" + join(e.source()) + "\t" + join(e.target()), BatchByTokens.using(batcher),
+          new BatchStatsFn("batch/" + split))));
     }
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
   }
@@ -168,22 +165,14 @@ public final class ImagePreparation implements Preparation {
   }
 
   /** fairseq's dict.txt format ("symbol count"), classes in label order rather than by count. */
-  private static final class WriteDictionaryFn extends DoFn<List<Long>, Void> {
-    private final String file;
-
-    WriteDictionaryFn(String file) {
-      this.file = file;
+  static void writeLabelDictionary(List<Long> counts, Path file) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; k < counts.size(); k++) {
+      sb.append(k).append(' ').append(counts.get(k)).append('\n');
     }
-
-    @ProcessElement
-    public void process(@Element List<Long> counts) throws Exception {
-      StringBuilder sb = new StringBuilder();
-      for (int k = 0; k < counts.size(); k++) {
-        sb.append(k).append(' ').append(counts.get(k)).append('\n');
-      }
-      AtomicFiles.writeString(Path.of(file), sb.toString());
-    }
+    AtomicFiles.writeString(file, sb.toString());
   }
+
 
   private static final class ClassStatsFn extends DoFn<Example, KV<String, Long>> {
     private final String prefix;

@@ -27,7 +27,6 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ReadTextCorpus;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.WriteBatchFile;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
@@ -38,6 +37,8 @@ import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
 import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.trainer.data.Example;
+import org.rdrop.pipeline.prepare.WriteSingleton;
+import org.rdrop.pipeline.prepare.WriteSplit;
 
 /**
  * Language-model preparation as fairseq-preprocess {@code --only-source} then {@code --task
@@ -78,7 +79,7 @@ public final class LmPreparation implements Preparation {
     PCollection<BpeCodes> codes = tokenized.get(0)
         .apply("TrainText", Values.create())
         .apply("LearnBpe", LearnJointBpe.of(c.bpe().merges(), c.bpe().minFrequency()));
-    codes.apply("WriteCodes", ParDo.of(new WriteFn<BpeCodes>(out.codes().toString(), LearnJointBpe::write)));
+    codes.apply("WriteCodes", ParDo.of(new WriteSingleton<BpeCodes>(out.codes(), LearnJointBpe::write)));
     PCollectionView<BpeCodes> codesView = codes.apply("CodesView", View.asSingleton());
     List<PCollection<KV<Long, String>>> segmented = new ArrayList<>();
     for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
@@ -91,7 +92,7 @@ public final class LmPreparation implements Preparation {
     PCollection<Dictionary> dict = segmented.get(0)
         .apply("SegmentedTrainText", Values.create())
         .apply("BuildDictionary", BuildDictionary.withThreshold(c.vocab().threshold(), c.vocab().paddingFactor()));
-    dict.apply("WriteDictionary", ParDo.of(new WriteFn<Dictionary>(out.dictionary().toString(), Dictionary::write)));
+    dict.apply("WriteDictionary", ParDo.of(new WriteSingleton<Dictionary>(out.dictionary(), Dictionary::write)));
     stats.add(dict.apply("DictionarySize",
         MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
             .via((Dictionary d) -> KV.of("vocab/size", (long) d.size()))));
@@ -106,13 +107,8 @@ public final class LmPreparation implements Preparation {
           .apply("MapToIds/" + split, ParDo.of(new ToIdsFn(dictView)).withSideInputs(dictView))
           .setCoder(ExampleCoder.of());
       stats.add(lines.apply("CountTokens/" + split, ParDo.of(new TokenStatsFn("vocab/" + split))));
-      lines.apply("IdLines/" + split,
-              MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
-                  .via((Example e) -> KV.of(e.id(), e.id() + "\t" + join(e.target()))))
-          .apply("WriteIds/" + split, WriteSortedLines.to(out.ids(split)));
-      PCollection<TokenBatcher.Result> batches = lines.apply("Blocks/" + split, BatchTokenBlocks.of(tokensPerSample, batcher));
-      batches.apply("WriteBatches/" + split, ParDo.of(new WriteBatchFile(out.batches(split))));
-      stats.add(batches.apply("BatchStats/" + split, ParDo.of(new BlockStatsFn("batch/" + split))));
+      stats.add(lines.apply("Write/" + split, WriteSplit.of(split, out, (Example e) -> e.id() + "\t" + join(e.target()),
+          BatchTokenBlocks.of(tokensPerSample, batcher), new BlockStatsFn("batch/" + split))));
     }
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
   }
@@ -182,26 +178,6 @@ public final class LmPreparation implements Preparation {
     public void process(ProcessContext c) {
       KV<Long, String> line = c.element();
       c.output(new Example(line.getKey(), new int[0], MapToIds.encode(c.sideInput(dictionary), line.getValue())));
-    }
-  }
-
-  /** A file writer for a singleton output. */
-  interface Writer<T> extends java.io.Serializable {
-    void write(T value, Path file) throws Exception;
-  }
-
-  private static final class WriteFn<T> extends DoFn<T, Void> {
-    private final String file;
-    private final Writer<T> writer;
-
-    WriteFn(String file, Writer<T> writer) {
-      this.file = file;
-      this.writer = writer;
-    }
-
-    @ProcessElement
-    public void process(@Element T value) throws Exception {
-      writer.write(value, Path.of(file));
     }
   }
 
