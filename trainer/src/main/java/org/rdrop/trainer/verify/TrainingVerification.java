@@ -12,13 +12,7 @@ import java.util.List;
 import org.rdrop.format.Curve;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
-import org.rdrop.format.RunCurve;
 import org.rdrop.format.Sha256;
-import org.rdrop.testkit.compare.CurveComparator;
-import org.rdrop.testkit.compare.CurveComparison;
-import org.rdrop.testkit.compare.CurveReport;
-import org.rdrop.testkit.compare.GoldenCurve;
-import org.rdrop.testkit.compare.Mode;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.loop.TrainOptions;
@@ -29,9 +23,22 @@ import org.rdrop.trainer.loop.Trainer;
  * Re-trains a finished training run from its run.json alone (effective config, method, vocabulary size)
  * on the same batch files, checked first against the SHA-256 the run recorded, into a fresh directory,
  * and compares the outputs file by file. Needs no Beam, so it runs in the trainer image; the pipeline's
- * {@code ./rdrop verify} also re-runs the preparation.
+ * {@code ./rdrop verify} also re-runs the preparation. Files are compared by their bytes here; how a
+ * differing curve differs is told by the caller's {@link CurveDifference} (the testkit's comparison, which
+ * the trainer does not depend on).
  */
 public final class TrainingVerification {
+  /** Says how a curve.tsv of the rerun differs from the original's, whose bytes are not the same. */
+  @FunctionalInterface
+  public interface CurveDifference {
+    /**
+     * @param original the run's curve
+     * @param rerun the rerun's curve
+     * @param name the curve's file name, for the text
+     */
+    String describe(Path original, Path rerun, String name) throws IOException;
+  }
+
   /** The outputs compared; checkpoints are intermediate and summary.json records the code version. */
   public static final List<String> COMPARED = List.of(Curve.CURVE_FILE, Curve.VALID_FILE, MethodDirectory.MODEL_PARAMS);
 
@@ -67,8 +74,10 @@ public final class TrainingVerification {
    * @param batches the training batch file it was trained on
    * @param valid its validation batch file, or null when it had none
    * @param rerun a directory that does not exist yet
+   * @param curves says how a differing curve.tsv differs
    */
-  public static Result run(Path runDir, Path batches, Path valid, Path rerun, PrintStream log) throws IOException {
+  public static Result run(Path runDir, Path batches, Path valid, Path rerun, PrintStream log, CurveDifference curves)
+      throws IOException {
     Path runJson = new MethodDirectory(runDir).runJson();
     if (!Files.isRegularFile(runJson)) {
       throw new IOException(runDir + ": no run.json (not a training run directory)");
@@ -118,9 +127,7 @@ public final class TrainingVerification {
       } else if (file.equals(Curve.CURVE_FILE)) {
         // The whole story of the first difference; on another platform the comparison says that
         // bit-exactness is not expected and falls back to the default tolerance.
-        CurveReport r = CurveComparator.compare(GoldenCurve.read(a, "original " + file), RunCurve.load(b),
-            CurveComparison.of(Mode.EXACT));
-        outcomes.add(new Outcome(file, "differs", r.headline() + (r.notes().isEmpty() ? "" : "; " + String.join("; ", r.notes()))));
+        outcomes.add(new Outcome(file, "differs", curves.describe(a, b, file)));
       } else {
         outcomes.add(new Outcome(file, "differs", "sha256 " + sb.substring(0, 16) + ", original " + sa.substring(0, 16)));
       }

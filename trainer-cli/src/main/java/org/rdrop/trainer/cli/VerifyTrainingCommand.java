@@ -9,9 +9,15 @@ import java.util.concurrent.Callable;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunCurve;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.StageName;
 import org.rdrop.trainer.loop.RunIdentity;
+import org.rdrop.testkit.compare.CurveComparator;
+import org.rdrop.testkit.compare.CurveComparison;
+import org.rdrop.testkit.compare.CurveReport;
+import org.rdrop.testkit.compare.GoldenCurve;
+import org.rdrop.testkit.compare.Mode;
 import org.rdrop.trainer.verify.TrainingVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,7 +79,7 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
           Path v = data.get("valid_sha256") == null ? null
               : artifact(runDir, m, (String) data.get("valid_sha256"), method + " validation batches");
           names.add(method);
-          results.add(TrainingVerification.run(dir, b, v, rerun.resolve(method), System.err));
+          results.add(TrainingVerification.run(dir, b, v, rerun.resolve(method), System.err, VerifyTrainingCommand::curveDifference));
         }
         if (results.isEmpty()) {
           throw new IllegalArgumentException(run.manifest() + " lists no trained model (no train-* stage)");
@@ -83,7 +89,7 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
           throw new IllegalArgumentException(runDir + " has no manifest.json: give the training run's --batches (and --valid)");
         }
         names.add(runDir.getFileName().toString());
-        results.add(TrainingVerification.run(runDir, batches, valid, rerun, System.err));
+        results.add(TrainingVerification.run(runDir, batches, valid, rerun, System.err, VerifyTrainingCommand::curveDifference));
       }
       boolean all = true;
       for (int i = 0; i < results.size(); i++) {
@@ -103,6 +109,16 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
       System.err.println("rdrop verify: " + TrainBatchesCommand.describe(e));
       return 2;
     }
+  }
+
+  /**
+   * The whole story of a curve's first difference, as the testkit's exact comparison tells it; on another
+   * platform it says that bit-exactness is not expected.
+   */
+  static String curveDifference(Path original, Path rerun, String name) throws IOException {
+    CurveReport r = CurveComparator.compare(GoldenCurve.read(original, "original " + name), RunCurve.load(rerun),
+        CurveComparison.of(Mode.EXACT));
+    return r.headline() + (r.notes().isEmpty() ? "" : "; " + String.join("; ", r.notes()));
   }
 
   private static Path artifact(Path runDir, RunManifest m, String sha256, String what) throws IOException {
