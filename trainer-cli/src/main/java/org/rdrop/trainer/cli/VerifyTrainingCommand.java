@@ -79,7 +79,8 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
           Path v = data.get("valid_sha256") == null ? null
               : artifact(runDir, m, (String) data.get("valid_sha256"), method + " validation batches");
           names.add(method);
-          results.add(TrainingVerification.run(dir, b, v, rerun.resolve(method), System.err, VerifyTrainingCommand::curveDifference));
+          results.add(TrainingVerification.run(new TrainingVerification.Request(dir, b, v, rerun.resolve(method)),
+              System.err, VerifyTrainingCommand::curveDifference));
         }
         if (results.isEmpty()) {
           throw new IllegalArgumentException(run.manifest() + " lists no trained model (no train-* stage)");
@@ -89,7 +90,8 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
           throw new IllegalArgumentException(runDir + " has no manifest.json: give the training run's --batches (and --valid)");
         }
         names.add(runDir.getFileName().toString());
-        results.add(TrainingVerification.run(runDir, batches, valid, rerun, System.err, VerifyTrainingCommand::curveDifference));
+        results.add(TrainingVerification.run(new TrainingVerification.Request(runDir, batches, valid, rerun),
+            System.err, VerifyTrainingCommand::curveDifference));
       }
       boolean all = true;
       for (int i = 0; i < results.size(); i++) {

@@ -70,14 +70,25 @@ public final class TrainingVerification {
   }
 
   /**
+   * What to verify.
+   *
    * @param runDir the finished run (run.json, curve.tsv, model.params, ...)
    * @param batches the training batch file it was trained on
    * @param valid its validation batch file, or null when it had none
    * @param rerun a directory that does not exist yet
+   */
+  public record Request(Path runDir, Path batches, Path valid, Path rerun) {}
+
+  /**
+   * Re-trains {@code request}'s run into its rerun directory and compares the outputs byte for byte.
+   *
    * @param curves says how a differing curve.tsv differs
    */
-  public static Result run(Path runDir, Path batches, Path valid, Path rerun, PrintStream log, CurveDifference curves)
-      throws IOException {
+  public static Result run(Request request, PrintStream log, CurveDifference curves) throws IOException {
+    Path runDir = request.runDir();
+    Path batches = request.batches();
+    Path valid = request.valid();
+    Path rerun = request.rerun();
     Path runJson = new MethodDirectory(runDir).runJson();
     if (!Files.isRegularFile(runJson)) {
       throw new IOException(runDir + ": no run.json (not a training run directory)");
