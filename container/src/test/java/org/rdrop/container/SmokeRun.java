@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.rdrop.pipeline.cli.RdropCommand;
+import org.rdrop.cli.RdropCommand;
 import org.rdrop.trainer.cli.TrainBatchesCommand;
 import picocli.CommandLine;
 

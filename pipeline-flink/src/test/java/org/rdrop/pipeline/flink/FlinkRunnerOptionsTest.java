@@ -10,7 +10,7 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.runners.flink.FlinkRunner;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.junit.jupiter.api.Test;
-import org.rdrop.pipeline.cli.RunnerOptions;
+import org.rdrop.cli.RunnerOptions;
 import picocli.CommandLine;
 import org.rdrop.testkit.junit.CommandOutcome;
 

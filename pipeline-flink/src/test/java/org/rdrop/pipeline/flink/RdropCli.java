@@ -1,6 +1,6 @@
 package org.rdrop.pipeline.flink;
 
-import org.rdrop.pipeline.cli.RdropCommand;
+import org.rdrop.cli.RdropCommand;
 import org.rdrop.testkit.junit.CommandOutcome;
 
 /** Runs the rdrop command line in-process, as {@code ./rdrop} would, capturing what it prints. */
