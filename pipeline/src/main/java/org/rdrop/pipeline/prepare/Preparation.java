@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.values.PBegin;
+import org.apache.beam.sdk.values.PDone;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.config.ExperimentConfig;
@@ -21,6 +24,33 @@ public interface Preparation {
 
   /** Adds the stages to {@code p}; the caller runs it. */
   void build(Pipeline p, ExperimentConfig c, Path corpusDir, Path runDir);
+
+  /** The preparation as one named composite transform of the pipeline it is applied to. */
+  default PTransform<PBegin, PDone> transform(ExperimentConfig c, Path corpusDir, Path runDir) {
+    return new Transform(this, c, corpusDir, runDir);
+  }
+
+  /** {@link #build} as a composite: every stage it adds is nested under the name it is applied with. */
+  final class Transform extends PTransform<PBegin, PDone> {
+    // Used while expanding, on the driver only: the stages carry what their workers need themselves.
+    private final transient Preparation preparation;
+    private final transient ExperimentConfig config;
+    private final transient Path corpusDir;
+    private final transient Path runDir;
+
+    Transform(Preparation preparation, ExperimentConfig config, Path corpusDir, Path runDir) {
+      this.preparation = preparation;
+      this.config = config;
+      this.corpusDir = corpusDir;
+      this.runDir = runDir;
+    }
+
+    @Override
+    public PDone expand(PBegin input) {
+      preparation.build(input.getPipeline(), config, corpusDir, runDir);
+      return PDone.in(input.getPipeline());
+    }
+  }
 
   /** Every file written, with its producing stage, in pipeline order. */
   List<PrepareLayout.Output> outputs(ExperimentConfig c, Path runDir);

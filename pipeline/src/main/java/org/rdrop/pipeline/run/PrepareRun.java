@@ -94,7 +94,7 @@ public final class PrepareRun {
     Files.createDirectories(RunDirectory.of(runDir).data().root());
     Preparation task = Tasks.of(c).preparation();
     Pipeline p = Pipeline.create(options);
-    task.build(p, c, corpusDir, runDir);
+    p.apply("Prepare", task.transform(c, corpusDir, runDir));
     p.run().waitUntilFinish();
 
     SortedMap<String, Long> statistics = readStatistics(RunDirectory.of(runDir).data().statistics());
