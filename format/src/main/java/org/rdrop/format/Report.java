@@ -185,6 +185,71 @@ public record Report(
       @JsonProperty("test") String test,
       @JsonProperty("paper") Paper paper) {
 
+    /** A row built field by field: its id and name, then what is known (the rest stays null, "unknown"). */
+    public static Builder builder(String id, String name) {
+      return new Builder(id, name);
+    }
+
+    /** Builds a {@link Metric} without a 13-argument constructor call. */
+    public static final class Builder {
+      private final String id;
+      private final String name;
+      private String detail = "";
+      private boolean higherIsBetter = true;
+      private Double baseline;
+      private List<Double> baselineCi95;
+      private Double rdrop;
+      private List<Double> rdropCi95;
+      private Double delta;
+      private List<Double> deltaCi95;
+      private Double pValue;
+      private String test = "";
+      private Paper paper;
+
+      private Builder(String id, String name) {
+        this.id = id;
+        this.name = name;
+      }
+
+      public Builder detail(String detail) {
+        this.detail = detail;
+        return this;
+      }
+
+      public Builder higherIsBetter(boolean higherIsBetter) {
+        this.higherIsBetter = higherIsBetter;
+        return this;
+      }
+
+      /** Each method's score with its 95% interval (two numbers, or null). */
+      public Builder scores(Double baseline, List<Double> baselineCi95, Double rdrop, List<Double> rdropCi95) {
+        this.baseline = baseline;
+        this.baselineCi95 = baselineCi95;
+        this.rdrop = rdrop;
+        this.rdropCi95 = rdropCi95;
+        return this;
+      }
+
+      /** R-Drop minus baseline, its 95% interval and the test's p-value; {@code test} says how they were got. */
+      public Builder delta(Double delta, List<Double> deltaCi95, Double pValue, String test) {
+        this.delta = delta;
+        this.deltaCi95 = deltaCi95;
+        this.pValue = pValue;
+        this.test = test;
+        return this;
+      }
+
+      public Builder paper(Paper paper) {
+        this.paper = paper;
+        return this;
+      }
+
+      public Metric build() {
+        return new Metric(id, name, detail, higherIsBetter, baseline, baselineCi95, rdrop, rdropCi95, delta,
+            deltaCi95, pValue, test, paper);
+      }
+    }
+
     /** A row without any interval or p-value. */
     public static Metric withoutTest(
         String id, String name, String detail, boolean higherIsBetter, Double baseline, Double rdrop, String test,

@@ -38,6 +38,19 @@ class ReportTest {
   }
 
   @Test
+  void theBuilderSetsEachFieldWhereTheConstructorWould() {
+    Report.Metric built = Report.Metric.builder("bleu", "BLEU (sacreBLEU)").detail("tok:13a").higherIsBetter(true)
+        .scores(10.0, List.of(9.0, 11.0), 11.5, List.of(10.25, 12.75))
+        .delta(1.5, List.of(-0.5, 2.5), 0.01, "paired bootstrap, n=1000")
+        .paper(new Report.Paper("IWSLT14 De-En", 34.6, 37.3, 2.7, "Table 1"))
+        .build();
+    assertThat(built).isEqualTo(report().metrics().get(0));
+    Report.Metric bare = Report.Metric.builder("ppl", "Perplexity").higherIsBetter(false).build();
+    assertThat(bare).isEqualTo(new Report.Metric("ppl", "Perplexity", "", false, null, null, null, null, null, null,
+        null, "", null));
+  }
+
+  @Test
   void aBadFieldIsNamedWithTheFileAndTheRow() {
     String json = ManifestJson.toJson(report()).replace("\"delta_ci95\" : [ -0.5, 2.5 ]", "\"delta_ci95\" : [ 1 ]");
     assertThatThrownBy(() -> Report.parse(json, FILE)).isInstanceOf(IOException.class)

@@ -97,13 +97,15 @@ public final class EvaluateRun {
     Report.Paper published = paper == null ? null
         : new Report.Paper(paper.task(), paper.baseline(), paper.rdrop(), paper.delta(), paper.source());
     List<Report.Metric> metrics = new ArrayList<>();
-    metrics.add(new Report.Metric(
-        "bleu", "BLEU (sacreBLEU, detokenized lowercased test set)", bleu.signature(1).toString(), true,
-        baseScore, pair(paired.get(0).interval()), rdropScore, pair(r.interval()),
-        rdropScore - baseScore, pair(r.deltaInterval()), r.pValue(),
-        "paired bootstrap resampling as sacreBLEU, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
-            + "; each score's 95% CI, and the delta's from its value on each resample",
-        published));
+    metrics.add(Report.Metric.builder("bleu", "BLEU (sacreBLEU, detokenized lowercased test set)")
+        .detail(bleu.signature(1).toString())
+        .higherIsBetter(true)
+        .scores(baseScore, pair(paired.get(0).interval()), rdropScore, pair(r.interval()))
+        .delta(rdropScore - baseScore, pair(r.deltaInterval()), r.pValue(),
+            "paired bootstrap resampling as sacreBLEU, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
+                + "; each score's 95% CI, and the delta's from its value on each resample")
+        .paper(published)
+        .build());
 
     DecodeLayout hyps = new DecodeLayout(runDir);
     List<String> refTok = lines(new PrepareLayout(runDir, config.data().sourceLang(), tgt).tokenized(SPLIT, tgt));

@@ -95,14 +95,15 @@ public final class EvaluateClassifier {
     }
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(predictions.get(0)), rows(predictions.get(1)),
         ACCURACY_PERCENT, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
-    return List.of(new Report.Metric(
-        "accuracy", "Accuracy % (test)",
-        String.format(Locale.ROOT, "%d test images, top-1", predictions.get(0).size()),
-        true, r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()), r.delta(),
-        pair(r.deltaInterval()), r.pValue(),
-        "paired bootstrap over test images, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
-            + "; 95% CIs of each score and of the delta (R-Drop minus baseline, points)",
-        EvaluationRecords.paper(paper)));
+    return List.of(Report.Metric.builder("accuracy", "Accuracy % (test)")
+        .detail(String.format(Locale.ROOT, "%d test images, top-1", predictions.get(0).size()))
+        .higherIsBetter(true)
+        .scores(r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()))
+        .delta(r.delta(), pair(r.deltaInterval()), r.pValue(),
+            "paired bootstrap over test images, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
+                + "; 95% CIs of each score and of the delta (R-Drop minus baseline, points)")
+        .paper(EvaluationRecords.paper(paper))
+        .build());
   }
 
   static final String HEADER = "line\tpredicted\ttarget";

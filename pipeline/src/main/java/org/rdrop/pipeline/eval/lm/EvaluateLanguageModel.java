@@ -148,16 +148,17 @@ public final class EvaluateLanguageModel {
     }
     PairedItemBootstrap.Result r = PairedItemBootstrap.run(rows(scores.get(0)), rows(scores.get(1)),
         BootstrapInterval.PERPLEXITY, BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, PURPOSE);
-    return new Report.Metric(
-        split.equals(SPLIT) ? "perplexity" : "perplexity_" + split,
-        "Perplexity (" + split + ", fairseq eval-lm with a context window)",
-        String.format(Locale.ROOT, "%d scored tokens in %d blocks of %d after up to %d tokens of context; "
-            + "exp(mean nll in nats) = 2^(loss in bits)", stream.length, scores.get(0).size(), scored, context),
-        false, r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()), r.delta(),
-        pair(r.deltaInterval()), r.pValue(),
-        "paired bootstrap over evaluation blocks, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
-            + "; 95% CIs of each score and of the delta (R-Drop minus baseline; negative is better)",
-        paper == null ? null : EvaluationRecords.paper(paper));
+    return Report.Metric.builder(split.equals(SPLIT) ? "perplexity" : "perplexity_" + split,
+            "Perplexity (" + split + ", fairseq eval-lm with a context window)")
+        .detail(String.format(Locale.ROOT, "%d scored tokens in %d blocks of %d after up to %d tokens of context; "
+            + "exp(mean nll in nats) = 2^(loss in bits)", stream.length, scores.get(0).size(), scored, context))
+        .higherIsBetter(false)
+        .scores(r.baseline(), pair(r.baselineInterval()), r.rdrop(), pair(r.rdropInterval()))
+        .delta(r.delta(), pair(r.deltaInterval()), r.pValue(),
+            "paired bootstrap over evaluation blocks, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
+                + "; 95% CIs of each score and of the delta (R-Drop minus baseline; negative is better)")
+        .paper(paper == null ? null : EvaluationRecords.paper(paper))
+        .build();
   }
 
   /**
