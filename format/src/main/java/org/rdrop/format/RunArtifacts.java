@@ -13,11 +13,6 @@ public final class RunArtifacts {
     return entry(runDir, file, stage, StageRecord.Output.of(file).records());
   }
 
-  /** A text file whose records are its lines. */
-  public static RunManifest.Artifact lines(Path runDir, Path file, String stage) throws IOException {
-    return entry(runDir, file, stage, lines(file));
-  }
-
   private static RunManifest.Artifact entry(Path runDir, Path file, String stage, long records) throws IOException {
     String rel = relative(runDir, file);
     return new RunManifest.Artifact(rel, Sha256.of(file), Files.size(file), records, stage);

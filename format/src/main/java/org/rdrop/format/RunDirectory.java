@@ -57,10 +57,6 @@ public record RunDirectory(Path root) {
     return root.resolve(MANIFEST);
   }
 
-  public Path marker() {
-    return root.resolve(RunMarker.FILE);
-  }
-
   /** {@code data/}, made absolute: Beam workers (a Flink task manager) may run in another working directory. */
   public DataDirectory data() {
     return new DataDirectory(root.toAbsolutePath().resolve(DATA));
@@ -76,10 +72,6 @@ public record RunDirectory(Path root) {
 
   public Path reportHtml() {
     return root.resolve(REPORT_HTML);
-  }
-
-  public Path checksXml() {
-    return root.resolve(CHECKS_XML);
   }
 
   /** The run's manifest.json, read and checked. */

@@ -20,10 +20,6 @@ public abstract class DataLayout {
     this.data = RunDirectory.of(runDir).data();
   }
 
-  public Path dataDir() {
-    return data.root();
-  }
-
   public Path dictionary() {
     return data.dictionary();
   }

@@ -103,7 +103,7 @@ public final class GoldenCommand implements Runnable {
         throw new IOException(runDir + ": no " + String.join(" or ", RunChecks.METHODS.stream()
             .map(m -> m + "/" + Curve.CURVE_FILE).toList()) + " to take goldens from (not trained yet?)");
       }
-      Path report = runDir.resolve(RunReport.FILE);
+      Path report = RunDirectory.of(runDir).reportJson();
       if (Files.isRegularFile(report)) {
         RunReport.read(report); // refuse a report that would not read back
         String rel = experiment + "/" + RunReport.FILE;

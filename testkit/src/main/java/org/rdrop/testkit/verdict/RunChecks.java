@@ -139,7 +139,7 @@ public final class RunChecks {
    */
   static List<Check> report(Path runDir, ReportDerivation derivation) {
     String group = "rdrop.report";
-    Path file = runDir.resolve(RunReport.FILE);
+    Path file = RunDirectory.of(runDir).reportJson();
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
@@ -316,7 +316,7 @@ public final class RunChecks {
     } catch (IOException | IllegalArgumentException e) {
       return List.of(Check.of(group, Claims.FILE, Check.Status.ERROR, e.getMessage()));
     }
-    Path reportFile = runDir.resolve(RunReport.FILE);
+    Path reportFile = RunDirectory.of(runDir).reportJson();
     RunReport report = null;
     String reportProblem = null;
     if (!Files.isRegularFile(reportFile)) {

@@ -33,7 +33,7 @@ public final class TrainTiming {
     if (steps == 0) {
       return; // a finished run reused, or resumed only to finish: no training time to add
     }
-    Path file = dir.resolve(FILE);
+    Path file = new MethodDirectory(dir).timing();
     ArrayNode sessions = RunIdentity.CANONICAL.createArrayNode();
     if (Files.isRegularFile(file)) {
       JsonNode old = RunIdentity.CANONICAL.readTree(file.toFile()).path("sessions");
@@ -63,7 +63,7 @@ public final class TrainTiming {
 
   /** Seconds per update of a trained directory, or null when it has no readable timing. */
   public static Double secondsPerUpdate(Path dir) {
-    Path file = dir.resolve(FILE);
+    Path file = new MethodDirectory(dir).timing();
     try {
       JsonNode n = RunIdentity.CANONICAL.readTree(file.toFile()).path("seconds_per_update");
       return n.isNumber() ? n.asDouble() : null;

@@ -22,7 +22,7 @@ import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
-import org.rdrop.pipeline.eval.EvaluationRecords;
+import org.rdrop.pipeline.eval.PaperRows;
 import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.prepare.images.ImageLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
@@ -102,7 +102,7 @@ public final class EvaluateClassifier {
         .delta(r.delta(), pair(r.deltaInterval()), r.pValue(),
             "paired bootstrap over test images, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
                 + "; 95% CIs of each score and of the delta (R-Drop minus baseline, points)")
-        .paper(EvaluationRecords.paper(paper))
+        .paper(PaperRows.paper(paper))
         .build());
   }
 

@@ -23,7 +23,7 @@ import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.eval.EvaluationRecords;
+import org.rdrop.pipeline.eval.PaperRows;
 import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
 import org.rdrop.pipeline.prepare.lm.TokenBlocks;
@@ -157,7 +157,7 @@ public final class EvaluateLanguageModel {
         .delta(r.delta(), pair(r.deltaInterval()), r.pValue(),
             "paired bootstrap over evaluation blocks, n=" + BOOTSTRAP_SAMPLES + ", seed " + BOOTSTRAP_SEED
                 + "; 95% CIs of each score and of the delta (R-Drop minus baseline; negative is better)")
-        .paper(paper == null ? null : EvaluationRecords.paper(paper))
+        .paper(paper == null ? null : PaperRows.paper(paper))
         .build();
   }
 

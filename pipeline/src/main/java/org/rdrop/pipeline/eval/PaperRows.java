@@ -3,9 +3,9 @@ package org.rdrop.pipeline.eval;
 import org.rdrop.format.Report;
 import org.rdrop.testkit.verdict.PublishedResult;
 
-/** What the test-set evaluations of every task share: the paper row they show beside their metric. */
-public final class EvaluationRecords {
-  private EvaluationRecords() {}
+/** The paper row the test-set evaluations of the other tasks show beside their metric. */
+public final class PaperRows {
+  private PaperRows() {}
 
   /**
    * The published row shown beside a metric, its task labelled with the paper's model so that a reader
