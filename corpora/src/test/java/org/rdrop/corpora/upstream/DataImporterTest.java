@@ -1,6 +1,7 @@
 package org.rdrop.corpora.upstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.corpora.DataImportException;
 import org.rdrop.corpora.DatasetManifest;
 import org.rdrop.corpora.digits.DigitsDataset;
 import org.rdrop.corpora.digits.DigitsDatasetTest;
@@ -43,22 +45,25 @@ class DataImporterTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    ByteArrayOutputStream gz = new ByteArrayOutputStream();
-    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
-      out.write(csv().getBytes(StandardCharsets.US_ASCII));
-    }
-    byte[] debBytes = TestPackages.deb(Map.of(DigitsDataset.MEMBER, gz.toByteArray()));
+    byte[] debBytes = TestPackages.deb(Map.of(DigitsDataset.MEMBER, gzippedCsv()));
     deb = Files.write(tmp.resolve("python3-sklearn_test_all.deb"), debBytes);
     datasets = Files.createDirectories(tmp.resolve("datasets"));
+    writeManifest(true, null);
+    Files.writeString(datasets.resolve("README.md"), "# Datasets\n\nProse.\n");
+    log = new StringWriter();
+  }
+
+  /** datasets.json with the test package as the digits source, optionally pinning its member. */
+  private void writeManifest(boolean committed, List<DatasetManifest.Member> members) throws Exception {
+    byte[] debBytes = Files.readAllBytes(deb);
     var source =
         new DatasetManifest.Source(
             "debian", "python3-sklearn", "0-test", "http://127.0.0.1:9/never-downloaded.deb", sha256(debBytes),
-            debBytes.length, "BSD-3-Clause");
+            debBytes.length, "BSD-3-Clause", members);
     var manifest =
-        new DatasetManifest(1, List.of(new DatasetManifest.Dataset("digits", "Test digits.", "BSD-3-Clause", List.of(source), List.of())));
+        new DatasetManifest(1, List.of(new DatasetManifest.Dataset("digits", "Test digits.", "BSD-3-Clause", committed,
+            List.of(source), List.of())));
     Files.write(datasets.resolve("datasets.json"), manifest.toJson());
-    Files.writeString(datasets.resolve("README.md"), "# Datasets\n\nProse.\n");
-    log = new StringWriter();
   }
 
   private int run(DataImporter.Mode mode, Path out) throws IOException {
@@ -127,5 +132,52 @@ class DataImporterTest {
   void importWithoutRecordedFilesSaysSo() throws Exception {
     assertThat(run(DataImporter.Mode.IMPORT, tmp.resolve("out"))).isEqualTo(1);
     assertThat(log.toString()).contains("datasets.json records no files for digits (first import? use --record)");
+  }
+
+  @Test
+  void pinnedMembersAreCheckedAndAMismatchNamesTheMember() throws Exception {
+    byte[] member = gzippedCsv();
+    writeManifest(true, List.of(new DatasetManifest.Member(DigitsDataset.MEMBER, sha256(member), member.length)));
+    assertThat(run(DataImporter.Mode.RECORD, null)).isZero();
+    assertThat(Files.readString(datasets.resolve("README.md")))
+        .contains("| member of never-downloaded.deb | bytes | SHA-256 |")
+        .contains("| `" + DigitsDataset.MEMBER + "` | " + member.length + " | `" + sha256(member) + "` |");
+
+    writeManifest(true, List.of(new DatasetManifest.Member(DigitsDataset.MEMBER, "0".repeat(64), member.length)));
+    Path out = tmp.resolve("out");
+    assertThatThrownBy(() -> run(DataImporter.Mode.IMPORT, out))
+        .isInstanceOf(DataImportException.class)
+        .hasMessage("never-downloaded.deb: member " + DigitsDataset.MEMBER + ": checksum mismatch: datasets.json expects"
+            + " sha256 " + "0".repeat(64) + " (" + member.length + " bytes), found " + sha256(member) + " ("
+            + member.length + " bytes)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void anUncommittedDatasetIsCheckedWithoutItsFolderAndTheReadmeSaysHowToBuildIt() throws Exception {
+    writeManifest(false, null);
+    assertThat(run(DataImporter.Mode.RECORD, tmp.resolve("built"))).isZero();
+    assertThat(Files.readString(datasets.resolve("README.md")))
+        .contains("Not committed (too large for the repository): `./rdrop data import digits` writes these files to"
+            + " `datasets/digits/`");
+    assertThat(datasets.resolve("digits")).doesNotExist();
+
+    assertThat(run(DataImporter.Mode.CHECK, null)).isZero();
+    assertThat(log.toString()).contains("digits: OK, rebuilt from upstream (" + datasets.resolve("digits")
+        + " absent: not committed, not imported) match datasets.json (6 files)");
+
+    // Once imported, its files are compared like a committed dataset's.
+    assertThat(run(DataImporter.Mode.IMPORT, null)).isZero();
+    Files.writeString(datasets.resolve("digits/test.ids"), "19\n21\n");
+    assertThat(run(DataImporter.Mode.CHECK, null)).isEqualTo(1);
+    assertThat(log.toString()).contains("test.ids: checksum mismatch");
+  }
+
+  private static byte[] gzippedCsv() throws IOException {
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(csv().getBytes(StandardCharsets.US_ASCII));
+    }
+    return gz.toByteArray();
   }
 }

@@ -12,6 +12,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.corpora.DatasetsHome;
 import org.rdrop.format.CodeVersion;
 import org.rdrop.format.DataDirectory;
 import org.rdrop.format.ManifestJson;
@@ -44,7 +45,7 @@ public final class PrepareRun {
       Path f = corpusDir.resolve(name);
       if (!Files.isRegularFile(f)) {
         throw new IOException(f + ": corpus file not found (experiment " + c.name() + " reads "
-            + String.join(", ", names) + ")");
+            + String.join(", ", names) + ")" + DatasetsHome.importHint(corpusDir));
       }
       inputs.add(new RunManifest.Input(f.getFileName().toString(), Sha256.of(f), Files.size(f)));
     }
