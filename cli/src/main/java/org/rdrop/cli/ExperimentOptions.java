@@ -2,6 +2,7 @@ package org.rdrop.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.run.PrepareRun;
 import picocli.CommandLine.Option;
@@ -23,7 +24,15 @@ public final class ExperimentOptions {
   record Resolved(Experiments.Experiment experiment, Path corpus, Path runDir) {}
 
   Resolved resolve() throws IOException {
+    return resolve(null);
+  }
+
+  /** Resolved as a seed set of {@code seeds} (a {@code --seeds} list), or as the file says when null. */
+  Resolved resolve(List<Long> seeds) throws IOException {
     Experiments.Experiment exp = Experiments.load(experiment);
+    if (seeds != null) {
+      exp = Experiments.withSeeds(exp, seeds);
+    }
     Path corpus = exp.corpusDir(data);
     Path runDir = out != null ? out : defaultRunDir(exp, corpus);
     return new Resolved(exp, corpus, runDir);

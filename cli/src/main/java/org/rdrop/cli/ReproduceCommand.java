@@ -1,25 +1,34 @@
 package org.rdrop.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Method;
+import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
+import org.rdrop.format.SeedSetDirectory;
+import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.run.PrepareRun;
+import org.rdrop.pipeline.run.SeedSets;
 import org.rdrop.pipeline.train.TrainRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code rdrop reproduce}: the main job. Prepares the data (or reuses an identical finished preparation),
  * trains the baseline and R-Drop with the same seed and data order (resuming where an earlier run was
  * interrupted), evaluates both on the test set (BLEU with a paired significance test) and writes the
- * report beside the paper's published numbers.
+ * report beside the paper's published numbers. An experiment with {@code seeds} (or {@code --seeds}) does
+ * this once per seed, each in its own run directory ({@code seed-<s>/}), then writes the set's report.
  */
 @Command(
     name = "reproduce",
@@ -36,26 +45,77 @@ public final class ReproduceCommand implements Callable<Integer> {
   @Mixin RunnerOptions runner;
   @Mixin TrainOverrides overrides;
 
+  @Option(names = "--seeds", split = ",", paramLabel = "S[,S...]",
+      description = "Run once per seed (each a complete run in seed-<s>/ of the run directory) and report means"
+          + " over seeds with a test over seeds and test items; overrides the experiment's seeds and train.seed.")
+  List<Long> seeds;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
-    ExperimentOptions.Resolved r = experiment.resolve();
-    System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
-    List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
+    ExperimentOptions.Resolved r = experiment.resolve(seeds);
     PrintWriter out = spec.commandLine().getOut();
-    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err);
-        RunProgress progress = RunProgress.open(STAGES, methods)) {
-      progress.begin(PREPARE);
-      RunManifest m = PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), options, progress.notes());
-      progress.end();
-      Summaries.printPreparation(m, out);
-      m = TrainRun.run(r.runDir(), methods, overrides.toOverrides(), true, runner.toPipelineOptions(), progress);
-      progress.end();
-      Summaries.printTraining(m, out);
-      EvaluateCommand.evaluateAndReport(r.runDir(), runner.toPipelineOptions(), out, progress);
+    if (r.experiment().config().isSeedSet()) {
+      reproduceSeedSet(r, out);
+      return 0;
+    }
+    System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
+    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
+      reproduceOne(r.experiment(), r.corpus(), r.runDir(), out);
     }
     return 0;
+  }
+
+  /** One run: prepare (or reuse), train both methods (resuming), evaluate, report. The caller holds the lock. */
+  private void reproduceOne(Experiments.Experiment exp, Path corpus, Path runDir, PrintWriter out) throws IOException {
+    List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
+    try (RunProgress progress = RunProgress.open(STAGES, methods)) {
+      progress.begin(PREPARE);
+      RunManifest m = PrepareRun.reuseOrRun(exp, corpus, runDir, runner.toPipelineOptions(), progress.notes());
+      progress.end();
+      Summaries.printPreparation(m, out);
+      m = TrainRun.run(runDir, methods, overrides.toOverrides(), true, runner.toPipelineOptions(), progress);
+      progress.end();
+      Summaries.printTraining(m, out);
+      EvaluateCommand.evaluateAndReport(runDir, runner.toPipelineOptions(), out, progress);
+    }
+  }
+
+  /**
+   * Each seed's run in turn (a finished one is reused, an interrupted one resumes), then the set's manifest
+   * and report. Every run takes its own lock; the set's lock is held throughout.
+   */
+  private void reproduceSeedSet(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
+    Experiments.Experiment set = r.experiment();
+    List<Long> list = set.config().seeds();
+    SeedSetDirectory dir = SeedSetDirectory.of(r.runDir());
+    System.err.printf("rdrop reproduce %s, seeds %s -> %s%n", set.config().name(), list, r.runDir());
+    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
+      for (int i = 0; i < list.size(); i++) {
+        long seed = list.get(i);
+        Experiments.Experiment one = SeedSets.forSeed(set, seed);
+        Path runDir = dir.seed(seed).root();
+        if (SeedSets.finished(runDir, PrepareRun.identity(one, r.corpus()))) {
+          System.err.printf("seed %d (%d of %d): finished in %s, reused%n", seed, i + 1, list.size(), runDir);
+          continue;
+        }
+        System.err.printf("seed %d (%d of %d) -> %s%n", seed, i + 1, list.size(), runDir);
+        out.printf(Locale.ROOT, "%nSeed %d:%n", seed);
+        try (RunLock seedLock = RunDirectory.openForWriting(runDir, "reproduce", System.err)) {
+          reproduceOne(one, r.corpus(), runDir, out);
+        }
+      }
+      Report report = SeedSets.write(r.runDir(), set, PrepareRun.identity(set, r.corpus()));
+      out.printf(Locale.ROOT, "%nSeed set of %d (seeds %s), means over seeds:%n", list.size(), list);
+      for (Report.Metric m : report.metrics()) {
+        out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", m.name(), m.baseline(), m.rdrop(),
+            m.delta(), m.pValue() == null || m.deltaCi95() == null ? ""
+                : String.format(Locale.ROOT, " (95%% CI [%+.2f, %+.2f], p = %.4f, over seeds and test items)",
+                    m.deltaCi95().get(0), m.deltaCi95().get(1), m.pValue()));
+      }
+      out.println("Report: " + dir.root().resolve(RunDirectory.REPORT_HTML));
+    }
   }
 }

@@ -38,7 +38,9 @@ public record Report(
     @JsonProperty("training") SortedMap<String, Training> training,
     @JsonProperty("metrics") List<Metric> metrics,
     @JsonProperty("curves") List<CurveFile> curves,
-    @JsonProperty("notes") List<String> notes) {
+    @JsonProperty("notes") List<String> notes,
+    // A seed set's report only (absent from one run's report.json, whose bytes stay as they were).
+    @JsonProperty("seeds") @JsonInclude(JsonInclude.Include.NON_NULL) List<SeedRun> seeds) {
 
   public static final String FORMAT = "rdrop-report/1";
 
@@ -183,7 +185,8 @@ public record Report(
       @JsonProperty("delta_ci95") List<Double> deltaCi95,
       @JsonProperty("p_value") Double pValue,
       @JsonProperty("test") String test,
-      @JsonProperty("paper") Paper paper) {
+      @JsonProperty("paper") Paper paper,
+      @JsonProperty("spread") @JsonInclude(JsonInclude.Include.NON_NULL) Spread spread) {
 
     /** A row built field by field: its id and name, then what is known (the rest stays null, "unknown"). */
     public static Builder builder(String id, String name) {
@@ -205,6 +208,7 @@ public record Report(
       private Double pValue;
       private String test = "";
       private Paper paper;
+      private Spread spread;
 
       private Builder(String id, String name) {
         this.id = id;
@@ -244,9 +248,15 @@ public record Report(
         return this;
       }
 
+      /** A seed set's row: how much each score and the delta vary from seed to seed. */
+      public Builder spread(Spread spread) {
+        this.spread = spread;
+        return this;
+      }
+
       public Metric build() {
         return new Metric(id, name, detail, higherIsBetter, baseline, baselineCi95, rdrop, rdropCi95, delta,
-            deltaCi95, pValue, test, paper);
+            deltaCi95, pValue, test, paper, spread);
       }
     }
 
@@ -255,9 +265,37 @@ public record Report(
         String id, String name, String detail, boolean higherIsBetter, Double baseline, Double rdrop, String test,
         Paper paper) {
       Double delta = baseline == null || rdrop == null ? null : rdrop - baseline;
-      return new Metric(id, name, detail, higherIsBetter, baseline, null, rdrop, null, delta, null, null, test, paper);
+      return new Metric(id, name, detail, higherIsBetter, baseline, null, rdrop, null, delta, null, null, test, paper,
+          null);
     }
   }
+
+  /**
+   * A seed set's metric row: the number of seeds and the sample standard deviation (n - 1) over seeds of
+   * each method's score and of the per-seed delta. The row's scores and delta are the means over seeds.
+   */
+  public record Spread(
+      @JsonProperty("seeds") int seeds,
+      @JsonProperty("baseline_sd") double baselineSd,
+      @JsonProperty("rdrop_sd") double rdropSd,
+      @JsonProperty("delta_sd") double deltaSd) {}
+
+  /**
+   * One seed's run in a seed set ({@link SeedSetDirectory}): its seed, its run directory relative to the
+   * set, the run's identity hash, and the scores of its own report by metric id.
+   */
+  public record SeedRun(
+      @JsonProperty("seed") long seed,
+      @JsonProperty("run") String run,
+      @JsonProperty("identity") String identity,
+      @JsonProperty("scores") java.util.SortedMap<String, SeedScore> scores) {}
+
+  /** A metric of one seed's run, as that run's report states it. */
+  public record SeedScore(
+      @JsonProperty("baseline") Double baseline,
+      @JsonProperty("rdrop") Double rdrop,
+      @JsonProperty("delta") Double delta,
+      @JsonProperty("p_value") Double pValue) {}
 
   /** Published numbers; null fields are unknown. */
   public record Paper(

@@ -15,7 +15,7 @@ class ReportTest {
   private static Report report() {
     Report.Metric bleu = new Report.Metric("bleu", "BLEU (sacreBLEU)", "tok:13a", true, 10.0, List.of(9.0, 11.0),
         11.5, List.of(10.25, 12.75), 1.5, List.of(-0.5, 2.5), 0.01, "paired bootstrap, n=1000",
-        new Report.Paper("IWSLT14 De-En", 34.6, 37.3, 2.7, "Table 1"));
+        new Report.Paper("IWSLT14 De-En", 34.6, 37.3, 2.7, "Table 1"), null);
     Report.Convergence converged = new Report.Convergence("patience", "loss", 400L, 3, true, 3, "best", List.of(400L));
     TreeMap<String, Report.Training> training = new TreeMap<>();
     training.put("baseline", new Report.Training(500, 3, 4.25, 100, 4.5, 4.4, 0.0, "abc", 500, 64000, converged));
@@ -23,7 +23,7 @@ class ReportTest {
     TreeMap<String, Object> identity = new TreeMap<>();
     identity.put("hash", "0123");
     return new Report(Report.FORMAT, "smoke", "a test", identity, null, null, training, List.of(bleu),
-        List.of(new Report.CurveFile("baseline/curve.tsv", "ff")), List.of("a note"));
+        List.of(new Report.CurveFile("baseline/curve.tsv", "ff")), List.of("a note"), null);
   }
 
   @Test
@@ -47,7 +47,7 @@ class ReportTest {
     assertThat(built).isEqualTo(report().metrics().get(0));
     Report.Metric bare = Report.Metric.builder("ppl", "Perplexity").higherIsBetter(false).build();
     assertThat(bare).isEqualTo(new Report.Metric("ppl", "Perplexity", "", false, null, null, null, null, null, null,
-        null, "", null));
+        null, "", null, null));
   }
 
   @Test

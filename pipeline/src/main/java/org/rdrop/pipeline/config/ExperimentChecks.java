@@ -59,6 +59,9 @@ final class ExperimentChecks {
     check(p, t.threads() >= 1, "train.threads", ">= 1", t.threads());
     check(p, DEVICES.contains(t.device()), "train.device", "one of " + DEVICES, t.device());
     check(p, t.checkpointEvery() >= 1, "train.checkpoint_every", ">= 1", t.checkpointEvery());
+    if (c.seeds() != null) {
+      seeds(p, c);
+    }
     TrainConfig.Convergence v = t.convergence();
     check(p, v.patience() >= 0, "train.convergence.patience", ">= 0 (0 = off)", v.patience());
     check(p, TrainConfig.Convergence.METRICS.contains(v.bestMetric()), "train.convergence.best_metric",
@@ -68,6 +71,21 @@ final class ExperimentChecks {
     check(p, v.finalModel().equals("average") ? v.averageLast() >= 2 : v.averageLast() == 0,
         "train.convergence.average_last", ">= 2 with final_model average, else 0", v.averageLast());
     return p;
+  }
+
+  /**
+   * A seed set: at least one seed, each >= 0 and given once; {@code train.seed} is the first, so the file
+   * states no seed that no run uses.
+   */
+  private static void seeds(List<Problem> p, ExperimentConfig c) {
+    List<Long> s = c.seeds();
+    check(p, !s.isEmpty(), "seeds", "at least one seed (or leave seeds out for one run of train.seed)", s);
+    check(p, s.stream().allMatch(x -> x != null && x >= 0), "seeds", "integers >= 0", s);
+    check(p, s.stream().distinct().count() == s.size(), "seeds", "distinct", s);
+    if (!s.isEmpty()) {
+      check(p, Long.valueOf(c.train().seed()).equals(s.get(0)), "train.seed",
+          "the first of seeds (" + s.get(0) + "): with seeds, each run's seed replaces train.seed", c.train().seed());
+    }
   }
 
   private static void translation(List<Problem> p, ExperimentConfig c) {

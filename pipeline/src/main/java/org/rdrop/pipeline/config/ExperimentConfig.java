@@ -1,9 +1,12 @@
 package org.rdrop.pipeline.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.io.Serializable;
+import java.util.List;
 import org.rdrop.trainer.config.TrainConfig;
 
 /**
@@ -26,7 +29,9 @@ public record ExperimentConfig(
     @JsonProperty(value = "train", required = true) TrainConfig train,
     @JsonProperty(value = "eval") Eval eval,
     @JsonProperty(value = "language_model") LanguageModel languageModel,
-    @JsonProperty(value = "images") Images images)
+    @JsonProperty(value = "images") Images images,
+    // Absent from the canonical JSON when not given, so a one-seed experiment keeps its identity.
+    @JsonProperty(value = "seeds") @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> seeds)
     implements Serializable {
 
   public static final String TRANSLATION = "translation";
@@ -36,7 +41,37 @@ public record ExperimentConfig(
   /** A translation experiment (the sections every experiment had before other tasks). */
   public ExperimentConfig(String name, String description, String task, Data data, Tokenize tokenize, Bpe bpe,
       Vocab vocab, Batch batch, TrainConfig train, Eval eval) {
-    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, null, null);
+    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, null, null, null);
+  }
+
+  /** Without {@code seeds}: one run, whose seed is {@code train.seed}. */
+  public ExperimentConfig(String name, String description, String task, Data data, Tokenize tokenize, Bpe bpe,
+      Vocab vocab, Batch batch, TrainConfig train, Eval eval, LanguageModel languageModel, Images images) {
+    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, languageModel, images, null);
+  }
+
+  /** Whether this experiment is a seed set: one complete run per seed of {@link #seeds}. */
+  @JsonIgnore // not a field of the file: the canonical JSON (and so the identity) must not show it
+  public boolean isSeedSet() {
+    return seeds != null;
+  }
+
+  /**
+   * The same experiment as a seed set of {@code list} (the first seed becomes {@code train.seed}, as the
+   * experiment file's rule demands), e.g. for {@code --seeds}.
+   */
+  public ExperimentConfig withSeeds(List<Long> list) {
+    return new ExperimentConfig(name, description, task, data, tokenize, bpe, vocab, batch,
+        train.withSeed(list.get(0)), eval, languageModel, images, List.copyOf(list));
+  }
+
+  /**
+   * The one run of seed {@code seed}: no {@code seeds}, {@code train.seed} = seed. Equal to an experiment file
+   * that says just that, so the run of a seed set's seed is the same run (same identity, same bytes).
+   */
+  public ExperimentConfig forSeed(long seed) {
+    return new ExperimentConfig(name, description, task, data, tokenize, bpe, vocab, batch, train.withSeed(seed),
+        eval, languageModel, images, null);
   }
 
   /**

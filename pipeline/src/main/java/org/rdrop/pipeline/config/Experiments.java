@@ -73,6 +73,22 @@ public final class Experiments {
     }
   }
 
+  /**
+   * {@code experiment} as a seed set of {@code seeds} (a {@code --seeds} override), checked as a file would
+   * be; a bad list is an error naming {@code --seeds}.
+   */
+  public static Experiment withSeeds(Experiment experiment, List<Long> seeds) {
+    if (seeds.isEmpty()) {
+      throw new ConfigException("--seeds: give at least one seed");
+    }
+    ExperimentConfig c = experiment.config().withSeeds(seeds);
+    List<ConfigFile.Problem> problems = ExperimentChecks.problems(c);
+    if (!problems.isEmpty()) {
+      throw new ConfigException("--seeds " + seeds + ": " + problems.get(0).key() + ": " + problems.get(0).what());
+    }
+    return new Experiment(c, experiment.file(), experiment.text());
+  }
+
   /** Loads a built-in experiment by name, or any experiment file by path (anything ending in .yaml/.yml). */
   public static Experiment load(String nameOrPath) {
     Path file;

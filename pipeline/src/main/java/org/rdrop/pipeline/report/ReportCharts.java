@@ -57,11 +57,11 @@ final class ReportCharts {
         double[] y = v.stream().mapToDouble(Curve.ValidRow::nll).toArray();
         XYSeries s = chart.addSeries(method + " valid", x, y);
         // Distinct markers and a dashed baseline: where the two lines meet, both stay visible.
-        s.setMarker(method.equals(Method.BASELINE.label()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+        s.setMarker(methodOf(method).equals(Method.BASELINE.label()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
         s.setMarkerColor(color(method));
         s.setLineColor(color(method));
         s.setLineWidth(1.5f);
-        if (method.equals(Method.BASELINE.label())) {
+        if (methodOf(method).equals(Method.BASELINE.label())) {
           s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
               0f));
         }
@@ -92,8 +92,14 @@ final class ReportCharts {
     return out;
   }
 
-  private static Color color(String method) {
-    return COLORS.getOrDefault(method, Color.DARK_GRAY);
+  /** A series is a method's, or one seed's run of it ({@code baseline/seed-1}, in a seed set's report). */
+  private static Color color(String series) {
+    return COLORS.getOrDefault(methodOf(series), Color.DARK_GRAY);
+  }
+
+  private static String methodOf(String series) {
+    int slash = series.indexOf('/');
+    return slash < 0 ? series : series.substring(0, slash);
   }
 
   private static double[] steps(List<Curve.Row> rows) {

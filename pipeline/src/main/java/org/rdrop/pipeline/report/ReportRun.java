@@ -61,6 +61,15 @@ public final class ReportRun {
         List.copyOf(from));
   }
 
+  /**
+   * A seed set's report files from its data and its runs' curves, keyed by series ({@code baseline/seed-1});
+   * the paper verdicts are judged on the set's rows, as for one run.
+   */
+  public static Rendered renderSeedSet(Report r, Map<String, List<Curve.Row>> curves,
+      Map<String, List<Curve.ValidRow>> valid) throws IOException {
+    return new Rendered(r, ReportWriter.render(r, curves, valid, ReportVerdicts.lines(r)));
+  }
+
   /** A report as it would be written: its data and the content of each report file. */
   public record Rendered(Report data, Map<String, String> files) {}
 
@@ -157,7 +166,7 @@ public final class ReportRun {
     }
     Report r = new Report(Report.FORMAT, m.experiment(),
         m.config().path("description").asText(), identity, platform, m.config(), training,
-        List.copyOf(metrics), files, List.copyOf(notes));
+        List.copyOf(metrics), files, List.copyOf(notes), null);
     return new Rendered(r, ReportWriter.render(r, curves, valid, ReportVerdicts.lines(r)));
   }
 }

@@ -71,6 +71,9 @@ public final class ReportWriter {
     if (cost != null) {
       md.append('\n').append(cost).append('\n');
     }
+    if (r.seeds() != null) {
+      seeds(md, r);
+    }
     md.append("\n## Training\n\n| method | updates | epochs | final train NLL | final valid NLL | best valid NLL | final KL"
         + " | passes | target-token passes | stopped by | best validation | converged | model |\n");
     md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
@@ -96,6 +99,29 @@ public final class ReportWriter {
       r.notes().forEach(n -> md.append("- ").append(n).append('\n'));
     }
     return md.toString();
+  }
+
+  /** A seed set's section: the test over seeds and items, the spread over seeds, and each seed's scores. */
+  private static void seeds(StringBuilder md, Report r) {
+    md.append("\n## Seeds\n\nThe scores above are means over ").append(r.seeds().size())
+        .append(" seeds; each seed is a complete run in its own directory. Spread over seeds (sample standard"
+            + " deviation):\n\n| metric | seeds | baseline sd | R-Drop sd | delta sd | test |\n|---|---|---|---|---|---|\n");
+    for (Report.Metric m : r.metrics()) {
+      Report.Spread s = m.spread();
+      if (s != null) {
+        md.append("| ").append(m.name()).append(" | ").append(s.seeds()).append(" | ").append(num(s.baselineSd()))
+            .append(" | ").append(num(s.rdropSd())).append(" | ").append(num(s.deltaSd())).append(" | ")
+            .append(m.test()).append(" |\n");
+      }
+    }
+    md.append("\n| seed | run | metric | baseline | R-Drop | delta | p (this seed's test items) |\n"
+        + "|---|---|---|---|---|---|---|\n");
+    for (Report.SeedRun run : r.seeds()) {
+      run.scores().forEach((id, s) -> md.append("| ").append(run.seed()).append(" | ").append(run.run()).append(" | ")
+          .append(id).append(" | ").append(num(s.baseline())).append(" | ").append(num(s.rdrop())).append(" | ")
+          .append(signed(s.delta())).append(" | ")
+          .append(s.pValue() == null ? "unknown" : String.format(Locale.ROOT, "%.4f", s.pValue())).append(" |\n"));
+    }
   }
 
   /**

@@ -21,6 +21,7 @@ import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.pipeline.config.ConfigException;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments.Experiment;
 import org.rdrop.pipeline.prepare.Preparation;
@@ -70,6 +71,7 @@ public final class PrepareRun {
    */
   public static RunManifest run(Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options)
       throws IOException {
+    requireOneRun(experiment);
     runDir = runDir.toAbsolutePath().normalize(); // as the layout's paths are (PrepareLayout)
     RunManifest.Identity identity = identity(experiment, corpusDir);
     requireNoEmptyFile(corpusDir, identity);
@@ -152,9 +154,19 @@ public final class PrepareRun {
   }
 
   /** Reuses an identical finished preparation in {@code runDir}, or prepares; says which on {@code log}. */
+  /** A seed set is many runs; only reproduce makes them ({@link SeedSets}), one seed's run at a time. */
+  static void requireOneRun(Experiment experiment) {
+    if (experiment.config().isSeedSet()) {
+      throw new ConfigException(experiment.file() + ": experiment '" + experiment.config().name() + "' has seeds "
+          + experiment.config().seeds() + ", a seed set: ./rdrop reproduce runs it (one run per seed, in seed-<s>/);"
+          + " this command takes one run (an experiment without seeds, or ./rdrop reproduce --seeds S)");
+    }
+  }
+
   public static RunManifest reuseOrRun(
       Experiment experiment, Path corpusDir, Path runDir, PipelineOptions options, java.io.PrintStream log)
       throws IOException {
+    requireOneRun(experiment);
     String unusable = whyNotReusable(runDir, identity(experiment, corpusDir));
     if (unusable == null) {
       log.println("prepare: already done in " + runDir + ", files unchanged");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.rdrop.format.SeedSetDirectory;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.run.Evaluations;
 import org.rdrop.pipeline.task.Task;
@@ -18,6 +19,9 @@ import org.rdrop.testkit.verdict.ReportDerivation;
 public final class RederivedReport implements ReportDerivation {
   @Override
   public SortedMap<String, String> derive(Path runDir) throws IOException {
+    if (SeedSetDirectory.isSeedSet(runDir)) {
+      return new TreeMap<>(SeedSets.render(runDir).files());
+    }
     // The evaluation files computed once serve both the comparison with the disk and the metric rows.
     Task.Rederived evaluation = Evaluations.rederive(runDir);
     SortedMap<String, String> files = new TreeMap<>(evaluation.files());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.prepare.Preparation;
@@ -34,6 +35,11 @@ public final class ImageClassificationTask implements Task {
   public List<Report.Metric> evaluate(Path runDir, PublishedResult paper, PipelineOptions options)
       throws IOException {
     return EvaluateClassifier.run(runDir, paper);
+  }
+
+  @Override
+  public List<ItemScores> itemScores(Path runDir) throws IOException {
+    return EvaluateClassifier.itemScores(runDir);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.testkit.verdict.PublishedResult;
 
@@ -36,6 +37,13 @@ public sealed interface Task permits TranslationTask, LanguageModelTask, ImageCl
    * evaluation file re-derived on the way (for a comparison with the disk).
    */
   Rederived rederive(Path runDir, PublishedResult paper) throws IOException;
+
+  /**
+   * The per-item statistics behind each tested metric row of an evaluated run (the rows with a p-value),
+   * read from the run's evaluation files: what a test over several runs of one experiment (its seeds)
+   * resamples. Rows without a test (tokenized BLEU) have none.
+   */
+  List<ItemScores> itemScores(Path runDir) throws IOException;
 
   /**
    * @param metrics the metric rows, as {@link #evaluate} returned them

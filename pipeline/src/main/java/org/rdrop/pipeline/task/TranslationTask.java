@@ -2,13 +2,19 @@ package org.rdrop.pipeline.task;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.bleu.Bleu;
+import org.rdrop.bleu.BleuOptions;
+import org.rdrop.bleu.significance.BootstrapInterval;
+import org.rdrop.bleu.significance.StatsMetric;
 import org.rdrop.format.Method;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.BleuStatsTable;
 import org.rdrop.pipeline.eval.EvaluateRun;
@@ -40,6 +46,25 @@ public final class TranslationTask implements Task {
   public List<Report.Metric> evaluate(Path runDir, PublishedResult paper, PipelineOptions options)
       throws IOException {
     return EvaluateRun.run(runDir, paper, options);
+  }
+
+  /** sacreBLEU's per-sentence statistics of {@code <method>/bleu.test.tsv}. */
+  @Override
+  public List<ItemScores> itemScores(Path runDir) throws IOException {
+    Map<Method, BleuStatsTable.Table> tables = EvaluateRun.readTables(runDir);
+    StatsMetric bleu = new Bleu(BleuOptions.defaults()).metric();
+    // The statistics are counts, exact as doubles (far below 2^53), so the metric sees the same integers.
+    BootstrapInterval.Metric metric = s -> bleu.score(Arrays.stream(s).mapToLong(Math::round).toArray());
+    return List.of(new ItemScores("bleu", "test sentences", metric,
+        asDoubles(tables.get(Method.BASELINE).statsRows()), asDoubles(tables.get(Method.RDROP).statsRows())));
+  }
+
+  private static double[][] asDoubles(long[][] rows) {
+    double[][] out = new double[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = Arrays.stream(rows[i]).asDoubleStream().toArray();
+    }
+    return out;
   }
 
   /** The BLEU tables are computed again from the hypotheses and the reference, once, for both uses. */

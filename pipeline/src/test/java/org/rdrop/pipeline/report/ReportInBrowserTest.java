@@ -191,10 +191,10 @@ class ReportInBrowserTest {
         "rdrop", new Report.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, "r", 60, 120_000, null)));
     Report.Paper paper = new Report.Paper("IWSLT14 De->En", 34.64, 37.25, 2.61, "paper Table 1");
     Report.Metric bleu = new Report.Metric("bleu", "BLEU (sacreBLEU)", "nrefs:1", true, 27.1,
-        List.of(26.0, 28.2), 28.05, List.of(27.0, 29.1), 0.95, List.of(0.4, 1.5), 0.002, "paired bootstrap", paper);
+        List.of(26.0, 28.2), 28.05, List.of(27.0, 29.1), 0.95, List.of(0.4, 1.5), 0.002, "paired bootstrap", paper, null);
     Report data = new Report(Report.FORMAT, "fixture", "A report drawn from made-up curves.", identity,
         ManifestJson.MAPPER.readTree("{\"os\":\"Linux\"}"), ManifestJson.MAPPER.readTree("{\"name\":\"fixture\"}"),
-        training, List.of(bleu), List.of(), List.of("Made-up numbers."));
+        training, List.of(bleu), List.of(), List.of("Made-up numbers."), null);
     ReportWriter.write(dir, data, curves, valid);
     return dir.resolve("report.html");
   }

@@ -93,7 +93,7 @@ class TrainRunTest {
     org.rdrop.format.Report.Metric bleu = new org.rdrop.format.Report.Metric(
         "bleu", "BLEU (sacreBLEU)", "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0", true, 10.0,
         List.of(9.0, 11.0), 11.5, List.of(10.25, 12.75), 1.5, List.of(-0.5, 2.5), 0.01,
-        "paired bootstrap, n=1000", null);
+        "paired bootstrap, n=1000", null, null);
     org.rdrop.format.Report r =
         org.rdrop.pipeline.report.ReportRun.write(run, List.of(bleu), List.of("a note"));
     assertThat(r.training()).containsOnlyKeys("baseline", "rdrop");

@@ -2,8 +2,10 @@ package org.rdrop.testkit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rdrop.format.SeedSetDirectory;
 import org.rdrop.testkit.verdict.CheckReport;
 import org.rdrop.testkit.verdict.RunChecks;
+import org.rdrop.testkit.verdict.SeedSetChecks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
       "check failed."
     })
 public final class CheckCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory (with manifest.json).")
+  @Parameters(index = "0", paramLabel = "RUN_DIR",
+      description = "A run directory (with manifest.json), or a seed set's (with seed-set.json).")
   Path runDir;
 
   @Mixin GoldenDirOption goldenDir;
@@ -30,7 +33,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    CheckReport report = RunChecks.run(runDir, goldenDir.store());
+    CheckReport report = SeedSetDirectory.isSeedSet(runDir) ? SeedSetChecks.run(runDir, goldenDir.store())
+        : RunChecks.run(runDir, goldenDir.store());
     output.print(report, spec.commandLine().getOut(), null);
     return report.passed() ? 0 : 1;
   }

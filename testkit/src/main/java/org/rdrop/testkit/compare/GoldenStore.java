@@ -24,7 +24,8 @@ public final class GoldenStore {
   /** System property naming the golden folder (tests, CI). */
   public static final String DIR_PROPERTY = "golden.dir";
 
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*/[a-z0-9][a-z0-9._-]*");
+  /** {@code <experiment>/<method>}, or {@code <experiment>/seed-<s>/<method>} for one seed's run of a seed set. */
+  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*(/seed-[0-9]+)?/[a-z0-9][a-z0-9._-]*");
 
   /** Defaults of a golden created by its first update; the team tightens or loosens them in golden.json. */
   static final Tolerance DEFAULT_FALLBACK = new Tolerance(1e-6, 1e-3, 0);
@@ -72,7 +73,8 @@ public final class GoldenStore {
   public static String checkName(String name) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          "golden name '" + name + "' is not <experiment>/<method> (lower-case letters, digits, '.', '_', '-')");
+          "golden name '" + name + "' is not <experiment>/<method> or <experiment>/seed-<s>/<method>"
+              + " (lower-case letters, digits, '.', '_', '-')");
     }
     return name;
   }

@@ -51,6 +51,10 @@ public record TrainConfig(
         regularization, seed, threads, device, checkpointEvery, convergence);
   }
 
+  public TrainConfig withSeed(long s) {
+    return new TrainConfig(model, optimizer, schedule, regularization, s, threads, device, checkpointEvery, convergence);
+  }
+
   public TrainConfig withThreads(int n) {
     return new TrainConfig(model, optimizer, schedule, regularization, seed, n, device, checkpointEvery, convergence);
   }

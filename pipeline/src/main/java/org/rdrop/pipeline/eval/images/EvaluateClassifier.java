@@ -17,6 +17,7 @@ import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
@@ -104,6 +105,16 @@ public final class EvaluateClassifier {
                 + "; 95% CIs of each score and of the delta (R-Drop minus baseline, points)")
         .paper(PaperRows.paper(paper))
         .build());
+  }
+
+  /** The accuracy row's items: each test image's [correct, 1] in both methods' predictions. */
+  public static List<ItemScores> itemScores(Path runDir) throws IOException {
+    List<List<TeacherForced.Prediction>> predictions = new ArrayList<>();
+    for (Method m : Method.BOTH) {
+      predictions.add(readPredictions(predictionsFile(runDir, m)));
+    }
+    return List.of(new ItemScores("accuracy", "test images", ACCURACY_PERCENT, rows(predictions.get(0)),
+        rows(predictions.get(1))));
   }
 
   static final String HEADER = "line\tpredicted\ttarget";

@@ -16,6 +16,7 @@ import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
@@ -129,6 +130,18 @@ public final class EvaluateLanguageModel {
 
   static Path scoresFile(Path runDir, Method m, String split) {
     return RunDirectory.of(runDir).method(m).lmScores(split);
+  }
+
+  /** Each perplexity row's items: the evaluation blocks' [nll, tokens], test then valid as {@link #metrics}. */
+  public static List<ItemScores> itemScores(Path runDir) throws IOException {
+    List<ItemScores> out = new ArrayList<>();
+    for (String split : SPLITS) {
+      out.add(new ItemScores(split.equals(SPLIT) ? "perplexity" : "perplexity_" + split,
+          "evaluation blocks (" + split + ")", BootstrapInterval.PERPLEXITY,
+          rows(readScores(scoresFile(runDir, Method.BASELINE, split))),
+          rows(readScores(scoresFile(runDir, Method.RDROP, split)))));
+    }
+    return out;
   }
 
   /** One split's perplexity row: {@code perplexity} for test (the claim's metric), {@code perplexity_<split>} else. */

@@ -1,0 +1,79 @@
+package org.rdrop.testkit.verdict;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.RunManifest;
+import org.rdrop.format.RunMarker;
+import org.rdrop.format.SeedSetDirectory;
+import org.rdrop.format.SeedSetManifest;
+import org.rdrop.format.Sha256;
+import org.rdrop.testkit.compare.GoldenStore;
+
+/**
+ * Every check of a seed set ({@code ./rdrop check SET_DIR}): each seed's run is checked as a run is
+ * ({@link RunChecks}: artifacts, chain, its report re-derived; curves against
+ * {@code golden/<experiment>/seed-<s>/<method>/} when such a golden exists), its manifest against the SHA-256
+ * seed-set.json records, the set's report re-derived from the runs, nothing at the set's top level that
+ * rdrop did not write, and the paper claims judged on the set's report (means over seeds, tested over seeds
+ * and test items). Check names of a seed's run start with its directory ({@code seed-2/...}).
+ */
+public final class SeedSetChecks {
+  private SeedSetChecks() {}
+
+  public static CheckReport run(Path setDir, GoldenStore goldens) throws IOException {
+    SeedSetDirectory dir = SeedSetDirectory.of(setDir);
+    SeedSetManifest set = dir.readManifest();
+    ReportDerivation derivation = ReportDerivation.find().orElse(null);
+    List<Check> checks = new ArrayList<>();
+    Set<String> own = new TreeSet<>(Set.of(RunMarker.FILE, SeedSetDirectory.SEED_SET_JSON, RunDirectory.CHECKS_XML));
+    own.addAll(RunDirectory.REPORT_FILES);
+    for (SeedSetManifest.Run r : set.runs()) {
+      own.add(r.run());
+      RunDirectory run = dir.seed(r.seed());
+      String group = "rdrop.seeds";
+      if (!Files.isRegularFile(run.manifest())) {
+        checks.add(Check.of(group, r.run(), Check.Status.FAILED,
+            r.run() + "/" + RunDirectory.MANIFEST + " is missing; " + SeedSetDirectory.SEED_SET_JSON + " records it"));
+        continue;
+      }
+      String sha = Sha256.of(run.manifest());
+      checks.add(sha.equals(r.manifestSha256())
+          ? Check.of(group, r.run(), Check.Status.PASSED, "seed " + r.seed() + ": the run seed-set.json records")
+          : Check.of(group, r.run(), Check.Status.FAILED, r.run() + "/" + RunDirectory.MANIFEST + ": SHA-256 " + sha
+              + ", " + SeedSetDirectory.SEED_SET_JSON + " records " + r.manifestSha256()
+              + " (the run changed after the set's report was written)"));
+      RunManifest m = run.readManifest();
+      List<Check> ofRun = new ArrayList<>(RunChecks.artifacts(run.root(), m));
+      ofRun.add(RunChecks.chain(m));
+      ofRun.addAll(RunChecks.report(run.root(), derivation));
+      for (String method : RunChecks.METHODS) {
+        ofRun.add(RunChecks.curve(run.root(), set.experiment() + "/" + r.run(), method, goldens));
+      }
+      ofRun.forEach(c -> checks.add(new Check(c.group(), r.run() + "/" + c.name(), c.status(), c.message(), c.details(),
+          c.notes(), c.data())));
+    }
+    checks.add(topLevel(setDir, own));
+    checks.addAll(RunChecks.report(setDir, derivation));
+    checks.addAll(RunChecks.claims(setDir, set.experiment(), goldens));
+    return new CheckReport("rdrop check " + set.experiment() + " seed set " + set.identity().shortHash(), checks);
+  }
+
+  /** The set's top level holds only what rdrop writes there. */
+  private static Check topLevel(Path setDir, Set<String> own) throws IOException {
+    List<String> foreign = new ArrayList<>();
+    try (Stream<Path> s = Files.list(setDir)) {
+      s.map(p -> p.getFileName().toString()).filter(n -> !own.contains(n)).sorted().forEach(foreign::add);
+    }
+    return foreign.isEmpty()
+        ? Check.of("rdrop.seeds", "(unlisted files)", Check.Status.PASSED, "the set holds only its runs and reports")
+        : Check.of("rdrop.seeds", "(unlisted files)", Check.Status.FAILED,
+            foreign.size() + " entr(ies) the set does not record: " + String.join(", ", foreign));
+  }
+}
