@@ -92,7 +92,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     List<Long> list = set.config().seeds();
     SeedSetDirectory dir = SeedSetDirectory.of(r.runDir());
     System.err.printf("rdrop reproduce %s, seeds %s -> %s%n", set.config().name(), list, r.runDir());
-    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
+    try (RunLock lock = SeedSetDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
       for (int i = 0; i < list.size(); i++) {
         long seed = list.get(i);
         Experiments.Experiment one = SeedSets.forSeed(set, seed);

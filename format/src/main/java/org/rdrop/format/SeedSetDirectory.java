@@ -1,6 +1,7 @@
 package org.rdrop.format;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,6 +23,24 @@ public record SeedSetDirectory(Path root) {
 
   public static SeedSetDirectory of(Path root) {
     return new SeedSetDirectory(root);
+  }
+
+  /**
+   * Takes the set's lock and makes sure rdrop may write there (as {@link RunDirectory#openForWriting}), then
+   * makes the directory with rdrop's marker if it is not there yet: the runs come later, one at a time.
+   */
+  public static RunLock openForWriting(Path setDir, String command, PrintStream notes) throws IOException {
+    RunLock lock = RunDirectory.openForWriting(setDir, command, notes);
+    try {
+      Files.createDirectories(setDir);
+      if (!RunMarker.isPresent(setDir)) {
+        RunMarker.write(setDir);
+      }
+      return lock;
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
   }
 
   /** Whether {@code dir} holds a seed set (its manifest), rather than one run. */

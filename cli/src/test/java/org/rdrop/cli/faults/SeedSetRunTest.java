@@ -1,0 +1,160 @@
+package org.rdrop.cli.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.format.FaultPoint;
+import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Report;
+import org.rdrop.format.RunDirectory;
+import org.rdrop.format.SeedSetManifest;
+
+/**
+ * Seed sets end to end ({@code rdrop reproduce --seeds}), on the tiny image experiment of the fault tests:
+ * each seed's run is the run of that seed alone, byte for byte; the set's report holds the means over seeds
+ * and a test over seeds and items; {@code rdrop check} passes it and names a forged number; and a set killed
+ * in one seed's training, in another's, and while writing its manifest ends, when run again, as the
+ * uninterrupted set (finished seeds reused, interrupted ones resumed).
+ */
+class SeedSetRunTest {
+  @TempDir static Path dir;
+  static Path experiment;
+  static Path uninterrupted;
+
+  static String[] reproduceSet(Path run) {
+    return new String[] {"reproduce", experiment.toString(), "--out", run.toString(), "--data",
+        FaultRuns.corpus().toString(), "--seeds", "1,5"};
+  }
+
+  @BeforeAll
+  static void uninterruptedSet() throws IOException {
+    experiment = FaultRuns.writeExperiment(dir);
+    uninterrupted = dir.resolve("set");
+    FaultRuns.Outcome o = FaultRuns.cli(reproduceSet(uninterrupted));
+    assertThat(o.exit()).as(o.err()).isZero();
+  }
+
+  /** Every file but the wall-time records, by path, as SHA-256. */
+  static SortedMap<String, String> contents(Path root) throws IOException {
+    SortedMap<String, String> out = new TreeMap<>();
+    FaultRuns.files(root).forEach((rel, f) -> {
+      if (!rel.endsWith("/timing.json")) {
+        out.put(rel, FaultRuns.sha256(f));
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void eachSeedsRunIsTheRunOfThatSeedAlone() throws IOException {
+    // The experiment file's train.seed is 1: its one run must be the set's seed-1 run, every byte.
+    Path single = dir.resolve("single");
+    FaultRuns.Outcome o = FaultRuns.cli(FaultRuns.reproduce(experiment, single));
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(contents(uninterrupted.resolve("seed-1"))).isEqualTo(contents(single));
+    assertThat(ManifestJson.MAPPER.readTree(uninterrupted.resolve("seed-5/manifest.json").toFile())
+        .path("config").path("train").path("seed").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void theSetReportsMeansOverSeedsWithATestOverSeedsAndItemsAndCheckPasses() throws IOException {
+    Report set = Report.read(uninterrupted.resolve(RunDirectory.REPORT_JSON));
+    Report one = Report.read(uninterrupted.resolve("seed-1/" + RunDirectory.REPORT_JSON));
+    Report five = Report.read(uninterrupted.resolve("seed-5/" + RunDirectory.REPORT_JSON));
+    Report.Metric accuracy = set.metrics().get(0);
+    assertThat(accuracy.id()).isEqualTo("accuracy");
+    assertThat(accuracy.baseline()).isEqualTo((one.metrics().get(0).baseline() + five.metrics().get(0).baseline()) / 2);
+    assertThat(accuracy.rdrop()).isEqualTo((one.metrics().get(0).rdrop() + five.metrics().get(0).rdrop()) / 2);
+    assertThat(accuracy.spread().seeds()).isEqualTo(2);
+    assertThat(accuracy.spread().baselineSd()).isEqualTo(
+        Math.abs(one.metrics().get(0).baseline() - five.metrics().get(0).baseline()) / Math.sqrt(2), within());
+    assertThat(accuracy.pValue()).isGreaterThan(0).isLessThanOrEqualTo(1);
+    assertThat(accuracy.test()).contains("over 2 seeds and 176 test images");
+    assertThat(set.seeds()).extracting(Report.SeedRun::seed).containsExactly(1L, 5L);
+    assertThat(set.training()).containsOnlyKeys("baseline/seed-1", "baseline/seed-5", "rdrop/seed-1", "rdrop/seed-5");
+    assertThat(Files.readString(uninterrupted.resolve(RunDirectory.REPORT_MARKDOWN))).contains("## Seeds");
+    SeedSetManifest m = SeedSetManifest.read(uninterrupted.resolve("seed-set.json"));
+    assertThat(m.runs()).extracting(SeedSetManifest.Run::run).containsExactly("seed-1", "seed-5");
+
+    FaultRuns.Outcome check = FaultRuns.cli("check", uninterrupted.toString());
+    assertThat(check.exit()).as(check.out() + check.err()).isZero();
+  }
+
+  private static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(1e-12);
+  }
+
+  static Path copyOfTheSet(String name) throws IOException {
+    Path copy = dir.resolve(name);
+    for (Map.Entry<String, Path> f : FaultRuns.files(uninterrupted).entrySet()) {
+      Path to = copy.resolve(f.getKey());
+      Files.createDirectories(to.getParent());
+      Files.copy(f.getValue(), to);
+    }
+    return copy;
+  }
+
+  @Test
+  void aForgedMeanIsNamedByItsReDerivationFromTheSeedsRuns() throws IOException {
+    // R-Drop's mean and the delta raised together, so the report stays consistent in itself.
+    Path forged = copyOfTheSet("forged-mean");
+    Path report = forged.resolve(RunDirectory.REPORT_JSON);
+    Report.Metric m = Report.read(report).metrics().get(0);
+    String text = Files.readString(report);
+    for (String field : new String[] {"rdrop", "delta"}) {
+      double v = field.equals("rdrop") ? m.rdrop() : m.delta();
+      String was = "\"" + field + "\" : " + ManifestJson.MAPPER.writeValueAsString(v);
+      assertThat(text).contains(was);
+      text = text.replaceFirst(Pattern.quote(was), Matcher.quoteReplacement("\"" + field + "\" : " + (v + 5)));
+    }
+    Files.writeString(report, text);
+
+    FaultRuns.Outcome check = FaultRuns.cli("check", forged.toString());
+    assertThat(check.exit()).isEqualTo(1);
+    assertThat(check.out()).contains("FAIL  rdrop.report report.json re-derived: report.json: metrics[accuracy].")
+        .contains("re-derived " + m.delta());
+  }
+
+  @Test
+  void aSeedsRunChangedAfterTheSetWasWrittenIsNamed() throws IOException {
+    Path changed = copyOfTheSet("changed-seed");
+    Path manifest = changed.resolve("seed-5/manifest.json");
+    Files.writeString(manifest, Files.readString(manifest) + " ");
+
+    FaultRuns.Outcome check = FaultRuns.cli("check", changed.toString());
+    assertThat(check.exit()).isEqualTo(1);
+    assertThat(check.out()).contains("FAIL  rdrop.seeds seed-5: seed-5/manifest.json: SHA-256");
+  }
+
+  @Test
+  void killedInOneSeedThenInAnotherThenInTheSetsManifestItEndsAsTheUninterruptedSet() throws Exception {
+    Path run = dir.resolve("killed/set");
+    Files.createDirectories(run.getParent());
+    // Seed 1's R-Drop training, then (its rerun resumes seed 1) seed 5's baseline, then the set's manifest.
+    for (String point : new String[] {"update:rdrop:5", "update:baseline:3", "write:seed-set.json:1"}) {
+      Path log = dir.resolve("killed/" + point.replace(':', '_') + ".log");
+      Process p = FaultRuns.child(log, Map.of(FaultPoint.ENV, point), reproduceSet(run));
+      try {
+        assertThat(FaultRuns.awaitLine(p, log, FaultPoint.REACHED, 300)).as(Files.readString(log)).isTrue();
+      } finally {
+        p.destroyForcibly();
+        p.waitFor(60, TimeUnit.SECONDS);
+      }
+    }
+    FaultRuns.Outcome o = FaultRuns.cli(reproduceSet(run));
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.err()).contains("seed 1 (1 of 2): finished in").contains("seed 5 (2 of 2): finished in");
+    assertThat(contents(run)).isEqualTo(contents(uninterrupted));
+  }
+}
