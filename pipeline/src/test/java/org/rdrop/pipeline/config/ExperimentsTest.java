@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rdrop.format.ManifestJson;
 
 class ExperimentsTest {
   @TempDir Path dir;
@@ -83,6 +85,45 @@ class ExperimentsTest {
         .hasMessageContaining("train.threads")
         .hasMessageContaining(">= 1")
         .hasMessageContaining("got 0");
+  }
+
+  @Test
+  void seedsMakeASeedSetWhoseRunsAreTheFileWithEachSeed() throws IOException {
+    Path f = write(smoke().replace("  seed: 64\n", "  seed: 3\n") + "seeds: [3, 1, 2]\n");
+    Experiments.Experiment set = Experiments.parse(f);
+    assertThat(set.config().isSeedSet()).isTrue();
+    assertThat(set.config().seeds()).containsExactly(3L, 1L, 2L);
+    ExperimentConfig one = set.config().forSeed(2);
+    assertThat(one.isSeedSet()).isFalse();
+    assertThat(one.train().seed()).isEqualTo(2);
+    // The run of seed 2 is the file with train.seed 2 and no seeds: the same canonical JSON, so the same identity.
+    ExperimentConfig alone = Experiments.parse(write(smoke().replace("  seed: 64\n", "  seed: 2\n"))).config();
+    assertThat(ManifestJson.toJson(one)).isEqualTo(ManifestJson.toJson(alone));
+    assertThat(ManifestJson.toJson(alone)).doesNotContain("seed_set").doesNotContain("\"seeds\"");
+  }
+
+  @Test
+  void badSeedListsAreNamed() throws IOException {
+    assertThatThrownBy(() -> Experiments.parse(write(smoke() + "seeds: [64, 64]\n")))
+        .hasMessageContaining("key 'seeds'").hasMessageContaining("distinct");
+    assertThatThrownBy(() -> Experiments.parse(write(smoke() + "seeds: [1, 2]\n")))
+        .hasMessageContaining("key 'train.seed'").hasMessageContaining("the first of seeds (1)");
+    assertThatThrownBy(() -> Experiments.parse(write(smoke() + "seeds: []\n")))
+        .hasMessageContaining("key 'seeds'").hasMessageContaining("at least one seed");
+    assertThatThrownBy(() -> Experiments.parse(write(smoke() + "seeds: [64, -1]\n")))
+        .hasMessageContaining("key 'seeds'").hasMessageContaining(">= 0");
+    assertThatThrownBy(() -> Experiments.withSeeds(Experiments.load("smoke"), List.of(5L, 5L)))
+        .hasMessageContaining("--seeds [5, 5]: seeds: must be distinct");
+    assertThat(Experiments.withSeeds(Experiments.load("smoke"), List.of(5L, 6L)).config().train().seed()).isEqualTo(5);
+  }
+
+  @Test
+  void commandsOfOneRunRefuseASeedSet() throws IOException {
+    Experiments.Experiment set = Experiments.withSeeds(Experiments.load("smoke"), List.of(1L, 2L));
+    assertThatThrownBy(() -> org.rdrop.pipeline.run.PrepareRun.reuseOrRun(set, set.corpusDir(null),
+        Files.createTempDirectory("set"), null, System.err))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("has seeds [1, 2], a seed set: ./rdrop reproduce runs it");
   }
 
   @Test
