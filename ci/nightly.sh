@@ -13,6 +13,9 @@
 # Usage: ci/nightly.sh [OUT]              (default OUT: nightly-out)
 # Env:   NIGHTLY_EXPERIMENTS="smoke ..."  experiments to run (default: smoke moby-dick-lm digits-vit bible-en-es, about 25 min)
 #        NIGHTLY_VERIFY="smoke"           of those, the runs to re-execute with ./rdrop verify (default: smoke)
+#        NIGHTLY_SUITE=paper              instead of NIGHTLY_EXPERIMENTS: one `./rdrop reproduce --suite paper`
+#                                         (experiments/suites/paper.yaml: three tasks, their seeds; hours), then
+#                                         the same check of each of its experiments (a seed set is checked whole)
 #        RDROP=./rdrop                    the launcher
 #        NIGHTLY_GOLDEN_DIR=DIR           golden folder (default: golden/ of this checkout)
 # Exit:  0 no regression; 1 a check failed (a regression, or an edited golden); 2 a run did not finish.
@@ -25,6 +28,9 @@ experiments="${NIGHTLY_EXPERIMENTS:-smoke moby-dick-lm digits-vit bible-en-es}"
 verify=" ${NIGHTLY_VERIFY-smoke} "
 golden_opt=()
 [[ -n "${NIGHTLY_GOLDEN_DIR:-}" ]] && golden_opt=(--golden-dir "$NIGHTLY_GOLDEN_DIR")
+
+suite="${NIGHTLY_SUITE:-}"
+suite_name="$(basename "${suite%.y*ml}")" # a built-in name, or a suite file's name without .yaml
 
 mkdir -p "$out/junit" "$out/checks" "$out/logs" "$out/runs"
 rm -f "$out"/junit/*.xml "$out"/checks/*.txt
@@ -42,15 +48,36 @@ else
   details+=("### golden files" "" '```' "$(cat "$out/checks/golden.txt" "$out/logs/golden.log")" '```' "")
 fi
 
-for exp in $experiments; do
-  run="$out/runs/$exp"
-  rm -rf "$run"
-  echo "nightly: $exp: reproduce" >&2
-  if ! "$rdrop" reproduce "$exp" --out "$run" > "$out/logs/$exp.log" 2>&1; then
+if [[ -n "$suite" ]]; then
+  suite_dir="$out/runs/suite-$suite_name"
+  rm -rf "$suite_dir"
+  echo "nightly: suite $suite: reproduce" >&2
+  if ! "$rdrop" reproduce --suite "$suite" --out "$suite_dir" > "$out/logs/suite-$suite_name.log" 2>&1; then
     status=2
-    rows+=("| $exp | **RUN FAILED** | $(tail -n 1 "$out/logs/$exp.log") |")
-    details+=("### $exp: the run did not finish" "" '```' "$(tail -n 30 "$out/logs/$exp.log")" '```' "")
-    continue
+    rows+=("| suite $suite | **RUN FAILED** | $(tail -n 1 "$out/logs/suite-$suite_name.log") |")
+    details+=("### suite $suite: the run did not finish" "" '```' "$(tail -n 30 "$out/logs/suite-$suite_name.log")" '```' "")
+  else
+    rows+=("| suite $suite | ok | summary: runs/suite-$suite_name/suite.md |")
+  fi
+  # The experiments the suite got to, each checked below as it stands.
+  experiments="$(cd "$suite_dir" 2>/dev/null && for d in */; do printf '%s ' "${d%/}"; done)"
+  verify=" "
+fi
+
+for exp in $experiments; do
+  if [[ -n "$suite" ]]; then
+    run="$suite_dir/$exp"
+    cp "$out/logs/suite-$suite_name.log" "$out/logs/$exp.log"
+  else
+    run="$out/runs/$exp"
+    rm -rf "$run"
+    echo "nightly: $exp: reproduce" >&2
+    if ! "$rdrop" reproduce "$exp" --out "$run" > "$out/logs/$exp.log" 2>&1; then
+      status=2
+      rows+=("| $exp | **RUN FAILED** | $(tail -n 1 "$out/logs/$exp.log") |")
+      details+=("### $exp: the run did not finish" "" '```' "$(tail -n 30 "$out/logs/$exp.log")" '```' "")
+      continue
+    fi
   fi
   echo "nightly: $exp: check" >&2
   "$rdrop" check "$run" "${golden_opt[@]}" --junit-xml "$out/junit/$exp.xml" > "$out/checks/$exp.txt" 2>> "$out/logs/$exp.log"
@@ -87,7 +114,7 @@ done
 {
   echo "# rdrop nightly regression"
   echo
-  echo "Code: \`$(git -C "$root" describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)\`; experiments: $experiments."
+  echo "Code: \`$(git -C "$root" describe --always --dirty --abbrev=12 2>/dev/null || echo unknown)\`; experiments: $experiments${suite:+ (suite $suite)}."
   echo
   echo "| what | result | checks |"
   echo "|---|---|---|"

@@ -2,7 +2,9 @@ package org.rdrop.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,7 +16,9 @@ import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.SeedSetDirectory;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.config.Suite;
 import org.rdrop.pipeline.progress.RunProgress;
+import org.rdrop.pipeline.report.SuiteSummary;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.run.SeedSets;
 import org.rdrop.pipeline.train.TrainRun;
@@ -50,22 +54,66 @@ public final class ReproduceCommand implements Callable<Integer> {
           + " over seeds with a test over seeds and test items; overrides the experiment's seeds and train.seed.")
   List<Long> seeds;
 
+  @Option(names = "--suite", paramLabel = "NAME|FILE",
+      description = "Reproduce every experiment of a suite (experiments/suites/NAME.yaml), each as its file says"
+          + " (a seed set when it has seeds), into <out>/<experiment>/, and write <out>/suite.{json,md}"
+          + " (default out: runs/suite-NAME).")
+  String suite;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
-    ExperimentOptions.Resolved r = experiment.resolve(seeds);
     PrintWriter out = spec.commandLine().getOut();
-    if (r.experiment().config().isSeedSet()) {
-      reproduceSeedSet(r, out);
+    if (suite != null) {
+      reproduceSuite(out);
       return 0;
+    }
+    ExperimentOptions.Resolved r = experiment.resolve(seeds);
+    reproduce(r, out);
+    return 0;
+  }
+
+  /** One experiment: a seed set, or one run. */
+  private Report reproduce(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
+    if (r.experiment().config().isSeedSet()) {
+      return reproduceSeedSet(r, out);
     }
     System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
     try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
       reproduceOne(r.experiment(), r.corpus(), r.runDir(), out);
     }
-    return 0;
+    return Report.read(RunDirectory.of(r.runDir()).reportJson());
+  }
+
+  /**
+   * The suite's experiments one after another, each in {@code <out>/<experiment>} (finished runs reused,
+   * interrupted ones resumed, as for one experiment), then the suite's summary.
+   */
+  private void reproduceSuite(PrintWriter out) throws IOException {
+    CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+    if (parsed.hasMatchedPositional(0) || seeds != null || experiment.data != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--suite runs the experiments its file lists, as their files say: give no EXPERIMENT, --seeds or --data");
+    }
+    Suite.Loaded loaded = Suite.load(suite);
+    List<Experiments.Experiment> experiments = loaded.experiments(); // every file checked before any work
+    Path dir = experiment.out != null ? experiment.out : Path.of("runs", "suite-" + loaded.suite().name());
+    System.err.printf("rdrop reproduce --suite %s: %s -> %s%n", loaded.suite().name(), loaded.suite().experiments(),
+        dir);
+    List<SuiteSummary.Entry> entries = new ArrayList<>();
+    for (Experiments.Experiment e : experiments) {
+      String name = e.config().name();
+      out.printf(Locale.ROOT, "%n== %s ==%n", name);
+      Path runDir = dir.resolve(name);
+      Report report = reproduce(new ExperimentOptions.Resolved(e, e.corpusDir(null), runDir), out);
+      entries.add(SuiteSummary.entry(name, e.config().seeds(), report));
+    }
+    Files.createDirectories(dir);
+    SuiteSummary.write(dir, loaded.suite().name(), loaded.suite().description(), entries);
+    out.println();
+    out.println("Suite summary: " + dir.resolve(SuiteSummary.MARKDOWN));
   }
 
   /** One run: prepare (or reuse), train both methods (resuming), evaluate, report. The caller holds the lock. */
@@ -87,7 +135,7 @@ public final class ReproduceCommand implements Callable<Integer> {
    * Each seed's run in turn (a finished one is reused, an interrupted one resumes), then the set's manifest
    * and report. Every run takes its own lock; the set's lock is held throughout.
    */
-  private void reproduceSeedSet(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
+  private Report reproduceSeedSet(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
     Experiments.Experiment set = r.experiment();
     List<Long> list = set.config().seeds();
     SeedSetDirectory dir = SeedSetDirectory.of(r.runDir());
@@ -116,6 +164,7 @@ public final class ReproduceCommand implements Callable<Integer> {
                     m.deltaCi95().get(0), m.deltaCi95().get(1), m.pValue()));
       }
       out.println("Report: " + dir.root().resolve(RunDirectory.REPORT_HTML));
+      return report;
     }
   }
 }
