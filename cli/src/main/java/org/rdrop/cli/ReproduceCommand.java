@@ -22,10 +22,10 @@ import org.rdrop.pipeline.report.SuiteSummary;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.run.SeedSets;
 import org.rdrop.pipeline.train.TrainRun;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code rdrop reproduce}: the main job. Prepares the data (or reuses an identical finished preparation),

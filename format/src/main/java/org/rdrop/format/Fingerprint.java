@@ -61,6 +61,17 @@ public final class Fingerprint {
   }
 
   /**
+   * The key of the platform class ({@code x86-64/portable-avx2}, {@code x86-64/native-avx512}, ...): what must
+   * match for two runs' curves to be compared bit for bit (docs/reproducibility.md).
+   */
+  public static final String CLASS = "class";
+
+  /** A platform class as a path segment: {@code x86-64/native-avx512} becomes {@code x86-64-native-avx512}. */
+  public static String classSlug(String platformClass) {
+    return platformClass.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+  }
+
+  /**
    * Keys that describe the host rather than the kernels it ran: in portable numerics (key {@code numerics}
    * {@code portable}) the kernels are pinned, and the platform {@code class} stands for them.
    */

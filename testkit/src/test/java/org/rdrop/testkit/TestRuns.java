@@ -64,6 +64,12 @@ public final class TestRuns {
    */
   public static Path runDir(Path dir, String experiment, Map<String, List<Curve.Row>> curves, String isa)
       throws IOException {
+    return runDir(dir, experiment, curves, Map.of("cpu_isa", isa, "engine", "PyTorch 2.7.1", "intra_op_threads", 2));
+  }
+
+  /** As {@link #runDir(Path, String, Map, String)}, with the given platform fingerprint in each run.json. */
+  public static Path runDir(Path dir, String experiment, Map<String, List<Curve.Row>> curves,
+      Map<String, Object> platform) throws IOException {
     List<RunManifest.Artifact> artifacts = new ArrayList<>();
     for (Map.Entry<String, List<Curve.Row>> e : new TreeMap<>(curves).entrySet()) {
       Path m = dir.resolve(e.getKey());
@@ -71,7 +77,7 @@ public final class TestRuns {
       Curve.write(m.resolve("curve.tsv"), e.getValue());
       TreeMap<String, Object> runJson = new TreeMap<>();
       runJson.put("identity_sha256", "fe".repeat(32));
-      runJson.put("platform", Map.of("cpu_isa", isa, "engine", "PyTorch 2.7.1", "intra_op_threads", 2));
+      runJson.put("platform", platform);
       Files.writeString(m.resolve("run.json"), ManifestJson.toJson(runJson));
       for (String f : List.of("curve.tsv", "run.json")) {
         Path p = m.resolve(f);

@@ -9,10 +9,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
+import org.rdrop.format.Fingerprint;
 import org.rdrop.format.GoldenIndex;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunCurve;
 import org.rdrop.format.RunDirectory;
+import org.rdrop.format.SeedSetDirectory;
+import org.rdrop.format.SeedSetManifest;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.GoldenCurve;
@@ -74,30 +77,19 @@ public final class GoldenCommand implements Runnable {
         throw new IllegalArgumentException("--reason is empty: say why the goldens change");
       }
       GoldenStore store = goldenDir.store();
-      String experiment = ManifestJson.read(RunDirectory.of(runDir).manifest()).experiment();
-      List<String> chosen = methods.isEmpty() ? RunChecks.METHODS : methods;
       PrintWriter out = spec.commandLine().getOut();
+      String experiment;
       int updated = 0;
-      for (String method : chosen) {
-        if (!RunChecks.METHODS.contains(method)) {
-          throw new IllegalArgumentException("--method " + method + ": expected one of " + RunChecks.METHODS);
+      if (SeedSetDirectory.isSeedSet(runDir)) {
+        // A seed set: each seed's run under <experiment>/seed-<s>/, the set's report as the experiment's.
+        SeedSetManifest set = SeedSetDirectory.of(runDir).readManifest();
+        experiment = set.experiment();
+        for (SeedSetManifest.Run r : set.runs()) {
+          updated += updateCurves(store, runDir.resolve(r.run()), experiment + "/" + r.run(), out);
         }
-        Path curve = runDir.resolve(method).resolve(Curve.CURVE_FILE);
-        if (!Files.isRegularFile(curve)) {
-          if (!methods.isEmpty()) {
-            throw new IOException(curve + ": no such file");
-          }
-          continue;
-        }
-        String name = experiment + "/" + method;
-        RunCurve actual = RunCurve.load(curve);
-        String before = store.hasCurve(name)
-            ? CurveComparator.compare(GoldenCurve.read(store.dir(name), name), actual, CurveComparison.asDeclared())
-                .headline()
-            : "(new golden)";
-        store.update(name, actual, reason);
-        out.printf("golden %s rewritten from %s%n  before: %s%n", name, curve, before);
-        updated++;
+      } else {
+        experiment = ManifestJson.read(RunDirectory.of(runDir).manifest()).experiment();
+        updated = updateCurves(store, runDir, experiment, out);
       }
       if (updated == 0) {
         throw new IOException(runDir + ": no " + String.join(" or ", RunChecks.METHODS.stream()
@@ -114,6 +106,48 @@ public final class GoldenCommand implements Runnable {
       out.printf("reason recorded: %s%nReview and commit golden/ (the SHA256SUMS diff shows what changed).%n", reason);
       out.flush();
       return 0;
+    }
+
+    /**
+     * The chosen methods' curves of one run as goldens {@code <prefix>/<method>}; a run of another platform
+     * class than an existing golden's goes to that class's golden ({@link GoldenStore#forClass}), leaving the
+     * other class's as it is. Returns how many were written.
+     */
+    private int updateCurves(GoldenStore store, Path run, String prefix, PrintWriter out) throws IOException {
+      List<String> chosen = methods.isEmpty() ? RunChecks.METHODS : methods;
+      int updated = 0;
+      for (String method : chosen) {
+        if (!RunChecks.METHODS.contains(method)) {
+          throw new IllegalArgumentException("--method " + method + ": expected one of " + RunChecks.METHODS);
+        }
+        Path curve = run.resolve(method).resolve(Curve.CURVE_FILE);
+        if (!Files.isRegularFile(curve)) {
+          if (!methods.isEmpty()) {
+            throw new IOException(curve + ": no such file");
+          }
+          continue;
+        }
+        String name = prefix + "/" + method;
+        RunCurve actual = RunCurve.load(curve);
+        if (store.hasCurve(name)) {
+          java.util.Map<String, String> was = GoldenCurve.read(store.dir(name), name).meta().platform();
+          String goldenClass = was == null ? null : was.get(Fingerprint.CLASS);
+          String runClass = actual.fingerprint() == null ? null : actual.fingerprint().get(Fingerprint.CLASS);
+          if (goldenClass != null && runClass != null && !goldenClass.equals(runClass)) {
+            out.printf("golden %s was made on platform class %s; this run is %s, so it becomes %s%n", name,
+                goldenClass, runClass, GoldenStore.forClass(name, runClass));
+            name = GoldenStore.forClass(name, runClass);
+          }
+        }
+        String before = store.hasCurve(name)
+            ? CurveComparator.compare(GoldenCurve.read(store.dir(name), name), actual, CurveComparison.asDeclared())
+                .headline()
+            : "(new golden)";
+        store.update(name, actual, reason);
+        out.printf("golden %s rewritten from %s%n  before: %s%n", name, curve, before);
+        updated++;
+      }
+      return updated;
     }
   }
 

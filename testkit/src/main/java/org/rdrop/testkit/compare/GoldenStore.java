@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
+import org.rdrop.format.Fingerprint;
 import org.rdrop.format.GoldenIndex;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.MethodDirectory;
@@ -24,8 +25,22 @@ public final class GoldenStore {
   /** System property naming the golden folder (tests, CI). */
   public static final String DIR_PROPERTY = "golden.dir";
 
-  /** {@code <experiment>/<method>}, or {@code <experiment>/seed-<s>/<method>} for one seed's run of a seed set. */
-  private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*(/seed-[0-9]+)?/[a-z0-9][a-z0-9._-]*");
+  /**
+   * {@code <experiment>/<method>}; {@code <experiment>/seed-<s>/<method>} for one seed's run of a seed set;
+   * either with {@code /class-<platform class>} before the method for a golden of another platform class
+   * than the experiment's first one.
+   */
+  private static final Pattern NAME =
+      Pattern.compile("[a-z0-9][a-z0-9._-]*(/seed-[0-9]+)?(/class-[a-z0-9._-]+)?/[a-z0-9][a-z0-9._-]*");
+
+  /**
+   * The golden {@code name} ({@code <experiment>[/seed-<s>]/<method>}) kept for runs of {@code platformClass}
+   * when the golden under {@code name} itself was made on another class.
+   */
+  public static String forClass(String name, String platformClass) {
+    int slash = name.lastIndexOf('/');
+    return name.substring(0, slash) + "/class-" + Fingerprint.classSlug(platformClass) + name.substring(slash);
+  }
 
   /** Defaults of a golden created by its first update; the team tightens or loosens them in golden.json. */
   static final Tolerance DEFAULT_FALLBACK = new Tolerance(1e-6, 1e-3, 0);
@@ -73,7 +88,7 @@ public final class GoldenStore {
   public static String checkName(String name) {
     if (!NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
-          "golden name '" + name + "' is not <experiment>/<method> or <experiment>/seed-<s>/<method>"
+          "golden name '" + name + "' is not <experiment>[/seed-<s>][/class-<platform>]/<method>"
               + " (lower-case letters, digits, '.', '_', '-')");
     }
     return name;

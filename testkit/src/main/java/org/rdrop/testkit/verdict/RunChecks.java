@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
+import org.rdrop.format.Fingerprint;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
@@ -78,8 +79,12 @@ public final class RunChecks {
     checks.addAll(artifacts(runDir, m));
     checks.add(chain(m));
     checks.addAll(report(runDir, ReportDerivation.find().orElse(null)));
+    List<CrossClass> across = new ArrayList<>();
     for (String method : METHODS) {
-      checks.add(curve(runDir, m.experiment(), method, goldens));
+      checks.add(curve(runDir, m.experiment(), method, goldens, across));
+    }
+    if (!across.isEmpty()) {
+      checks.addAll(metricsAcrossClasses(runDir, m.experiment(), goldens, across.get(0)));
     }
     checks.addAll(claims(runDir, m.experiment(), goldens));
     return new CheckReport("rdrop check " + m.experiment() + " " + m.identity().shortHash(), checks);
@@ -272,7 +277,20 @@ public final class RunChecks {
     return sha == null ? "null" : sha.substring(0, Math.min(16, sha.length()));
   }
 
+  /** A curve whose golden was made on another platform class than the run, and no golden of the run's class. */
+  record CrossClass(String golden, String goldenClass, String runClass) {}
+
   static Check curve(Path runDir, String experiment, String method, GoldenStore goldens) {
+    return curve(runDir, experiment, method, goldens, new ArrayList<>());
+  }
+
+  /**
+   * The curve against its golden: the golden of the run's platform class. When the experiment's golden was
+   * made on another class and there is no golden for the run's ({@link GoldenStore#forClass}), nothing a
+   * long curve can be compared with holds across classes (training amplifies a last-bit difference), so
+   * the check is SKIPPED, saying why, and {@code across} gets the pair: the caller compares the metrics.
+   */
+  static Check curve(Path runDir, String experiment, String method, GoldenStore goldens, List<CrossClass> across) {
     String name = experiment + "/" + method;
     String group = "rdrop.curves." + experiment;
     String test = method + "/" + Curve.CURVE_FILE;
@@ -294,11 +312,91 @@ public final class RunChecks {
     }
     try {
       GoldenCurve g = goldens.curve(name);
-      CurveReport r = CurveComparator.compare(g, RunCurve.load(actual), CurveComparison.asDeclared());
+      RunCurve run = RunCurve.load(actual);
+      String goldenClass = g.meta().platform() == null ? null : g.meta().platform().get(Fingerprint.CLASS);
+      String runClass = run.fingerprint() == null ? null : run.fingerprint().get(Fingerprint.CLASS);
+      if (goldenClass != null && runClass != null && !goldenClass.equals(runClass)) {
+        String keyed = GoldenStore.forClass(name, runClass);
+        if (!goldens.hasCurve(keyed)) {
+          across.add(new CrossClass(name, goldenClass, runClass));
+          return Check.of(group, test, Check.Status.SKIPPED, "golden " + name + " was made on platform class "
+              + goldenClass + ", this run on " + runClass + ": curves are compared bit for bit only within a class"
+              + " (no tolerance holds on a long curve across kernels), so the metrics are compared instead"
+              + " (rdrop.platforms); ./rdrop golden update keeps a golden of this class as " + keyed);
+        }
+        g = goldens.curve(keyed);
+      }
+      CurveReport r = CurveComparator.compare(g, run, CurveComparison.asDeclared());
       return new Check(group, test, r.passed() ? Check.Status.PASSED : Check.Status.FAILED, r.headline(), r.text(),
           r.notes(), new TreeMap<>(r.toMap()));
     } catch (IOException | IllegalArgumentException e) {
       return Check.of(group, test, Check.Status.ERROR, e.getMessage());
+    }
+  }
+
+  /**
+   * Across platform classes: each metric of the golden run's report ({@code golden/<experiment>/report.json})
+   * against the run's, every score and the delta within the golden's 95% interval (the intervals the report
+   * computed: over test items, and over seeds too for a seed set's report).
+   */
+  static List<Check> metricsAcrossClasses(Path runDir, String experiment, GoldenStore goldens, CrossClass c) {
+    String group = "rdrop.platforms";
+    Path goldenReport = goldens.root().resolve(experiment).resolve(RunReport.FILE);
+    Path runReport = RunDirectory.of(runDir).reportJson();
+    String classes = "golden made on " + c.goldenClass() + ", run on " + c.runClass();
+    if (!Files.isRegularFile(goldenReport)) {
+      return List.of(Check.of(group, "metrics", Check.Status.SKIPPED,
+          "no golden " + experiment + "/" + RunReport.FILE + " to compare the metrics with (" + classes + ")"));
+    }
+    if (!Files.isRegularFile(runReport)) {
+      return List.of(Check.of(group, "metrics", Check.Status.SKIPPED,
+          "the run has no " + RunReport.FILE + " (not evaluated): no metrics to compare (" + classes + ")"));
+    }
+    org.rdrop.format.Report golden;
+    org.rdrop.format.Report run;
+    try {
+      golden = org.rdrop.format.Report.read(goldenReport);
+      run = org.rdrop.format.Report.read(runReport);
+    } catch (IOException e) {
+      return List.of(Check.of(group, "metrics", Check.Status.ERROR, e.getMessage()));
+    }
+    List<Check> out = new ArrayList<>();
+    for (org.rdrop.format.Report.Metric g : golden.metrics()) {
+      if (g.baselineCi95() == null && g.rdropCi95() == null && g.deltaCi95() == null) {
+        continue; // a row without intervals (tokenized BLEU) has nothing to compare within
+      }
+      org.rdrop.format.Report.Metric r = run.metrics().stream().filter(x -> x.id().equals(g.id())).findFirst()
+          .orElse(null);
+      if (r == null) {
+        out.add(Check.of(group, g.id(), Check.Status.FAILED, "the run's report has no metric '" + g.id()
+            + "', the golden's has (" + classes + ")"));
+        continue;
+      }
+      List<String> outside = new ArrayList<>();
+      List<String> within = new ArrayList<>();
+      compareWithin("baseline", r.baseline(), g.baseline(), g.baselineCi95(), outside, within);
+      compareWithin("R-Drop", r.rdrop(), g.rdrop(), g.rdropCi95(), outside, within);
+      compareWithin("delta", r.delta(), g.delta(), g.deltaCi95(), outside, within);
+      out.add(outside.isEmpty()
+          ? Check.of(group, g.id(), Check.Status.PASSED, "within the golden's 95% intervals: " + String.join("; ", within)
+              + " (" + classes + ")")
+          : new Check(group, g.id(), Check.Status.FAILED, "outside the golden's 95% interval: " + String.join("; ", outside)
+              + " (" + classes + ")", String.join("\n", within), List.of(), null));
+    }
+    return out;
+  }
+
+  private static void compareWithin(String what, Double value, Double golden, List<Double> ci, List<String> outside,
+      List<String> within) {
+    if (ci == null || golden == null) {
+      return;
+    }
+    String line = String.format(java.util.Locale.ROOT, "%s %s (golden %.4f, 95%% [%.4f, %.4f])", what,
+        value == null ? "unknown" : String.format(java.util.Locale.ROOT, "%.4f", value), golden, ci.get(0), ci.get(1));
+    if (value != null && value >= ci.get(0) && value <= ci.get(1)) {
+      within.add(line);
+    } else {
+      outside.add(line);
     }
   }
 

@@ -34,6 +34,7 @@ public final class SeedSetChecks {
     List<Check> checks = new ArrayList<>();
     Set<String> own = new TreeSet<>(Set.of(RunMarker.FILE, SeedSetDirectory.SEED_SET_JSON, RunDirectory.CHECKS_XML));
     own.addAll(RunDirectory.REPORT_FILES);
+    List<RunChecks.CrossClass> across = new ArrayList<>();
     for (SeedSetManifest.Run r : set.runs()) {
       own.add(r.run());
       RunDirectory run = dir.seed(r.seed());
@@ -54,13 +55,16 @@ public final class SeedSetChecks {
       ofRun.add(RunChecks.chain(m));
       ofRun.addAll(RunChecks.report(run.root(), derivation));
       for (String method : RunChecks.METHODS) {
-        ofRun.add(RunChecks.curve(run.root(), set.experiment() + "/" + r.run(), method, goldens));
+        ofRun.add(RunChecks.curve(run.root(), set.experiment() + "/" + r.run(), method, goldens, across));
       }
       ofRun.forEach(c -> checks.add(new Check(c.group(), r.run() + "/" + c.name(), c.status(), c.message(), c.details(),
           c.notes(), c.data())));
     }
     checks.add(topLevel(setDir, own));
     checks.addAll(RunChecks.report(setDir, derivation));
+    if (!across.isEmpty()) {
+      checks.addAll(RunChecks.metricsAcrossClasses(setDir, set.experiment(), goldens, across.get(0)));
+    }
     checks.addAll(RunChecks.claims(setDir, set.experiment(), goldens));
     return new CheckReport("rdrop check " + set.experiment() + " seed set " + set.identity().shortHash(), checks);
   }

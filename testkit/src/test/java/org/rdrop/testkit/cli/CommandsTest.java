@@ -81,6 +81,25 @@ class CommandsTest {
   }
 
   @Test
+  void goldenUpdateFromARunOfAnotherPlatformClassKeepsTheFirstClassGoldenAndAddsItsOwn() throws Exception {
+    Map<String, List<Curve.Row>> curves = Map.of("rdrop", TestRuns.curve("rdrop", 40), "baseline", TestRuns.curve("baseline", 40));
+    Path portable = TestRuns.runDir(Files.createDirectories(tmp.resolve("portable")), "smoke", curves,
+        Map.of("class", "x86-64/portable-avx2", "numerics", "portable"));
+    assertThat(run("golden", "update", portable.toString(), "--reason", "first", "--golden-dir", golden()).exit()).isZero();
+    Path gpu = TestRuns.runDir(Files.createDirectories(tmp.resolve("gpu")), "smoke", curves,
+        Map.of("class", "x86-64/gpu-native", "numerics", "native"));
+    Outcome u = run("golden", "update", gpu.toString(), "--reason", "the GPU class", "--golden-dir", golden());
+    assertThat(u.exit()).as(u.err()).isZero();
+    assertThat(u.out()).contains("golden smoke/rdrop was made on platform class x86-64/portable-avx2; this run is"
+        + " x86-64/gpu-native, so it becomes smoke/class-x86-64-gpu-native/rdrop");
+    assertThat(tmp.resolve("golden/smoke/class-x86-64-gpu-native/rdrop/curve.tsv")).isRegularFile();
+    assertThat(Files.readString(tmp.resolve("golden/smoke/rdrop/golden.json"))).contains("x86-64/portable-avx2");
+
+    Outcome check = run("check", gpu.toString(), "--golden-dir", golden());
+    assertThat(check.out()).contains("PASS  rdrop.curves.smoke rdrop/curve.tsv: PASS exact smoke/class-x86-64-gpu-native/rdrop");
+  }
+
+  @Test
   void compareCurvesInEachMode() throws Exception {
     Path first = run("first", TestRuns.curve("rdrop", 40));
     run("golden", "update", first.toString(), "--reason", "r", "--golden-dir", golden());

@@ -95,7 +95,7 @@ class GoldenStoreTest {
     Curve.write(bare, TestRuns.curve("rdrop", 20));
     assertThatThrownBy(() -> store.update("smoke/rdrop", RunCurve.load(bare), "why"))
         .hasMessageContaining("no run manifest found");
-    assertThatThrownBy(() -> store.update("../etc", c, "why")).hasMessageContaining("is not <experiment>/<method>");
+    assertThatThrownBy(() -> store.update("../etc", c, "why")).hasMessageContaining("is not <experiment>[/seed-<s>][/class-<platform>]/<method>");
     assertThat(Files.exists(tmp.resolve("golden"))).isFalse();
   }
 
@@ -116,5 +116,19 @@ class GoldenStoreTest {
         .hasMessageStartingWith(meta + ":1:")
         .hasMessageEndingWith(": not valid JSON")
         .message().doesNotContain("root");
+  }
+
+  @Test
+  void goldensOfASeedAndOfAnotherPlatformClassHaveTheirOwnNames() {
+    assertThat(GoldenStore.forClass("smoke/rdrop", "x86-64/native-avx512")).isEqualTo("smoke/class-x86-64-native-avx512/rdrop");
+    assertThat(GoldenStore.forClass("smoke/seed-2/rdrop", "x86-64/gpu-native"))
+        .isEqualTo("smoke/seed-2/class-x86-64-gpu-native/rdrop");
+    for (String ok : List.of("smoke/rdrop", "smoke/seed-2/rdrop", "smoke/class-x86-64-native-avx512/rdrop",
+        "smoke/seed-2/class-x86-64-gpu-native/baseline")) {
+      assertThat(GoldenStore.checkName(ok)).isEqualTo(ok);
+    }
+    for (String bad : List.of("smoke/x/rdrop", "smoke/class-a/seed-1/rdrop", "smoke/seed-x/rdrop", "../etc/rdrop")) {
+      assertThatThrownBy(() -> GoldenStore.checkName(bad)).hasMessageContaining("golden name '" + bad + "'");
+    }
   }
 }

@@ -97,6 +97,77 @@ class RunChecksTest {
     assertThat(find(r, "rdrop/curve.tsv").status()).isEqualTo(Check.Status.FAILED);
   }
 
+  static Map<String, Object> platform(String platformClass) {
+    return Map.of("class", platformClass, "numerics", platformClass.contains("portable") ? "portable" : "native",
+        "engine", "PyTorch 2.7.1", "intra_op_threads", 2);
+  }
+
+  /** A report with one BLEU row: scores and delta, each with its 95% interval. */
+  static void report(Path run, double base, double rdrop, double lo, double hi) throws Exception {
+    org.rdrop.format.Report.Metric bleu = org.rdrop.format.Report.Metric.builder("bleu", "BLEU")
+        .scores(base, List.of(base - 1, base + 1), rdrop, List.of(rdrop - 1, rdrop + 1))
+        .delta(rdrop - base, List.of(lo, hi), 0.01, "paired bootstrap").build();
+    Files.writeString(run.resolve("report.json"), ManifestJson.toJson(new org.rdrop.format.Report(
+        org.rdrop.format.Report.FORMAT, "smoke", "d", new java.util.TreeMap<>(), null, null, new java.util.TreeMap<>(),
+        List.of(bleu), List.of(), List.of(), null)));
+  }
+
+  Path runOfClass(String name, String platformClass, int variant) throws Exception {
+    // Another class computes other bits: the curves differ from their first step.
+    List<Curve.Row> rdrop = TestRuns.curve("rdrop", 40);
+    List<Curve.Row> base = TestRuns.curve("baseline", 40);
+    if (variant != 0) {
+      rdrop = TestRuns.curve("rdrop", 40).stream().map(r -> TestRuns.withLoss(r, r.loss() + 1e-3 * variant)).toList();
+      base = TestRuns.curve("baseline", 40).stream().map(r -> TestRuns.withLoss(r, r.loss() + 1e-3 * variant)).toList();
+    }
+    return TestRuns.runDir(Files.createDirectories(tmp.resolve(name)), "smoke", Map.of("rdrop", rdrop, "baseline", base),
+        platform(platformClass));
+  }
+
+  @Test
+  void acrossPlatformClassesTheCurvesAreNotComparedButTheMetricsAreWithinTheGoldensIntervals() throws Exception {
+    Path first = runOfClass("first", "x86-64/portable-avx2", 0);
+    report(first, 10.0, 12.0, 0.5, 3.5);
+    GoldenStore goldens = goldensFrom(first);
+    Files.copy(first.resolve("report.json"), goldens.root().resolve("smoke/report.json"));
+
+    Path native1 = runOfClass("native", "x86-64/native-avx512", 1);
+    report(native1, 10.4, 12.1, 0.0, 3.0); // every score and the delta inside the golden's intervals
+    CheckReport r = RunChecks.run(native1, goldens);
+    Check c = curveCheck(r, "rdrop");
+    assertThat(c.status()).isEqualTo(Check.Status.SKIPPED);
+    assertThat(c.message()).contains("golden smoke/rdrop was made on platform class x86-64/portable-avx2, this run on"
+        + " x86-64/native-avx512").contains("smoke/class-x86-64-native-avx512/rdrop");
+    Check metrics = find(r, "bleu");
+    assertThat(metrics.group()).isEqualTo("rdrop.platforms");
+    assertThat(metrics.status()).isEqualTo(Check.Status.PASSED);
+    assertThat(metrics.message()).contains("baseline 10.4000 (golden 10.0000, 95% [9.0000, 11.0000])");
+
+    Path off = runOfClass("off", "x86-64/native-avx512", 2);
+    report(off, 10.4, 15.0, 0.0, 6.0); // R-Drop and the delta outside the golden's intervals
+    Check failed = find(RunChecks.run(off, goldens), "bleu");
+    assertThat(failed.status()).isEqualTo(Check.Status.FAILED);
+    assertThat(failed.message()).startsWith("outside the golden's 95% interval: R-Drop 15.0000 (golden 12.0000,"
+        + " 95% [11.0000, 13.0000]); delta 4.6000 (golden 2.0000, 95% [0.5000, 3.5000])");
+  }
+
+  @Test
+  void aGoldenOfTheRunsOwnClassIsComparedBitForBit() throws Exception {
+    GoldenStore goldens = goldensFrom(runOfClass("first", "x86-64/portable-avx2", 0));
+    Path native1 = runOfClass("native", "x86-64/native-avx512", 1);
+    for (String m : RunChecks.METHODS) {
+      goldens.update(GoldenStore.forClass("smoke/" + m, "x86-64/native-avx512"),
+          RunCurve.load(native1.resolve(m).resolve("curve.tsv")), "the native class's own golden");
+    }
+    CheckReport r = RunChecks.run(runOfClass("native-again", "x86-64/native-avx512", 1), goldens);
+    assertThat(curveCheck(r, "rdrop").status()).isEqualTo(Check.Status.PASSED);
+    assertThat(curveCheck(r, "rdrop").message()).startsWith("PASS exact smoke/class-x86-64-native-avx512/rdrop vs ");
+    assertThat(r.checks()).noneMatch(c -> c.group().equals("rdrop.platforms"));
+    // And a third class again falls back to the metrics, never to a curve tolerance.
+    assertThat(curveCheck(RunChecks.run(runOfClass("default", "x86-64/native-default", 3), goldens), "rdrop").status())
+        .isEqualTo(Check.Status.SKIPPED);
+  }
+
   @Test
   void goldenOnAnotherPlatformPassesWithANote() throws Exception {
     GoldenStore goldens = goldensFrom(run("first"));
