@@ -51,6 +51,13 @@ fi
 if [[ -n "$suite" ]]; then
   suite_dir="$out/runs/suite-$suite_name"
   rm -rf "$suite_dir"
+  # Datasets too large to commit (datasets/README.md) are built from their pinned packages first.
+  for d in $("$rdrop" data list 2>/dev/null | awk '/^[a-z0-9-]+ - /{name=$1} /files: +not committed/{print name}'); do
+    if [[ ! -d "$root/datasets/$d" ]]; then
+      echo "nightly: dataset $d: import" >&2
+      "$rdrop" data import "$d" >> "$out/logs/datasets.log" 2>&1 || echo "nightly: dataset $d: import failed (logs/datasets.log)" >&2
+    fi
+  done
   echo "nightly: suite $suite: reproduce" >&2
   if ! "$rdrop" reproduce --suite "$suite" --out "$suite_dir" > "$out/logs/suite-$suite_name.log" 2>&1; then
     status=2
