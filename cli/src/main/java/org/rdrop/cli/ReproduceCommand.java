@@ -22,6 +22,7 @@ import org.rdrop.pipeline.report.SuiteSummary;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.run.SeedSets;
 import org.rdrop.pipeline.train.TrainRun;
+import org.rdrop.trainer.loop.TrainProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -132,6 +133,39 @@ public final class ReproduceCommand implements Callable<Integer> {
   }
 
   /**
+   * On Flink, the seeds train side by side: every unfinished seed's run is prepared, then all are trained in
+   * one pipeline with one work item per run ({@link TrainRun#runAll}). Evaluation and the report follow
+   * seed by seed, as on the DirectRunner, so every run ends with the same bytes either way.
+   */
+  private void reproduceSeedsSideBySide(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
+    Experiments.Experiment set = r.experiment();
+    SeedSetDirectory dir = SeedSetDirectory.of(r.runDir());
+    List<Path> toTrain = new ArrayList<>();
+    List<RunLock> locks = new ArrayList<>();
+    try {
+      for (long seed : set.config().seeds()) {
+        Experiments.Experiment one = SeedSets.forSeed(set, seed);
+        Path runDir = dir.seed(seed).root();
+        if (SeedSets.finished(runDir, PrepareRun.identity(one, r.corpus()))) {
+          continue;
+        }
+        locks.add(RunDirectory.openForWriting(runDir, "reproduce", System.err));
+        PrepareRun.reuseOrRun(one, r.corpus(), runDir, runner.toPipelineOptions(), System.err);
+        toTrain.add(runDir);
+      }
+      if (!toTrain.isEmpty()) {
+        out.printf(Locale.ROOT, "Training %d seeds' runs side by side on %s.%n", toTrain.size(), runner.runner);
+        TrainRun.runAll(toTrain, List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
+            runner.toPipelineOptions(), TrainProgress.lines(System.err));
+      }
+    } finally {
+      for (RunLock l : locks) {
+        l.close();
+      }
+    }
+  }
+
+  /**
    * Each seed's run in turn (a finished one is reused, an interrupted one resumes), then the set's manifest
    * and report. Every run takes its own lock; the set's lock is held throughout.
    */
@@ -141,6 +175,9 @@ public final class ReproduceCommand implements Callable<Integer> {
     SeedSetDirectory dir = SeedSetDirectory.of(r.runDir());
     System.err.printf("rdrop reproduce %s, seeds %s -> %s%n", set.config().name(), list, r.runDir());
     try (RunLock lock = SeedSetDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
+      if (runner.runner.equals(RunnerOptions.FLINK)) {
+        reproduceSeedsSideBySide(r, out);
+      }
       for (int i = 0; i < list.size(); i++) {
         long seed = list.get(i);
         Experiments.Experiment one = SeedSets.forSeed(set, seed);

@@ -129,7 +129,7 @@ class FlinkTrainEvaluateTest {
   }
 
   /** smoke's corpus with its first 2,000 training pairs (all smoke reads) and fewer held-out pairs. */
-  private static Path smallCorpus(Path dir) throws IOException {
+  static Path smallCorpus(Path dir) throws IOException {
     Path bible = Experiments.home().resolve("datasets/bible-en-es");
     Files.createDirectories(dir);
     for (String split : List.of("train", "valid", "test")) {

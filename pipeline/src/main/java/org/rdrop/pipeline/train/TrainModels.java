@@ -10,6 +10,7 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
@@ -24,17 +25,19 @@ import org.rdrop.trainer.loop.TrainResult;
 import org.rdrop.trainer.loop.Trainer;
 
 /**
- * Hands the prepared batches to the trainer: a single-worker stage. One element describes the whole job,
- * so every runner runs it in one task, and the methods train one after the other with the configured
- * intra-op thread count (two at once would change neither result but would halve each one's threads,
- * which are part of the identity). Emits (method, run identity hash) per method trained.
+ * Hands the prepared batches to the trainer. One element describes one run directory's whole job, so a
+ * runner trains a run in one task, its methods one after the other with the configured intra-op thread
+ * count (two at once would change neither result but would halve each one's threads, which are part of
+ * the identity). Several runs (the seeds of a seed set) are several elements, spread over the workers by a
+ * reshuffle: on Flink they train side by side, on the DirectRunner with one worker one after another, and
+ * every run's bytes are the same either way. Emits (run directory/method, run identity hash) per method.
  */
 public final class TrainModels extends PTransform<PBegin, PCollection<KV<String, String>>> {
-  private final Job job;
+  private final List<Job> jobs;
   private final String progressKey;
 
-  private TrainModels(Job job, String progressKey) {
-    this.job = job;
+  private TrainModels(List<Job> jobs, String progressKey) {
+    this.jobs = List.copyOf(jobs);
     this.progressKey = progressKey;
   }
 
@@ -44,19 +47,22 @@ public final class TrainModels extends PTransform<PBegin, PCollection<KV<String,
       implements Serializable {}
 
   public static TrainModels of(Job job) {
-    return new TrainModels(job, null);
+    return new TrainModels(List.of(job), null);
   }
 
   /** Reports progress to the display registered under {@code progressKey} ({@link TrainProgressRelay}). */
-  static TrainModels of(Job job, String progressKey) {
-    return new TrainModels(job, progressKey);
+  static TrainModels of(List<Job> jobs, String progressKey) {
+    return new TrainModels(jobs, progressKey);
   }
 
   @Override
   public PCollection<KV<String, String>> expand(PBegin begin) {
-    return begin
-        .apply("Job", Create.of(job).withCoder(SerializableCoder.of(Job.class)))
-        .apply("TrainInOneTask", ParDo.of(new TrainFn(progressKey)))
+    PCollection<Job> jobs = begin.apply("Jobs", Create.of(this.jobs).withCoder(SerializableCoder.of(Job.class)));
+    if (this.jobs.size() > 1) {
+      jobs = jobs.apply("OneRunPerWorker", Reshuffle.viaRandomKey());
+    }
+    return jobs
+        .apply("TrainEachRunInOneTask", ParDo.of(new TrainFn(progressKey)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
@@ -77,7 +83,7 @@ public final class TrainModels extends PTransform<PBegin, PCollection<KV<String,
         TrainResult r = Trainer.run(TrainOptions.builder().batches(data.batches(PrepareLayout.TRAIN))
             .valid(data.batches(TrainRun.VALID)).config(effective).method(m).vocabSize(job.vocabSize())
             .out(run.method(m).root()).resume(job.resume()).progress(progress).build());
-        out.output(KV.of(m.label(), r.identity()));
+        out.output(KV.of(job.runDir() + "/" + m.label(), r.identity()));
       }
     }
   }

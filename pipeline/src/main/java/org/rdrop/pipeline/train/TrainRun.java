@@ -88,6 +88,39 @@ public final class TrainRun {
   /** Trains, telling {@code progress} (stderr only) about every update. */
   public static RunManifest run(Path runDir, List<Method> methods, Overrides overrides, boolean resume,
       PipelineOptions options, TrainProgress progress) throws IOException {
+    return runAll(List.of(runDir), methods, overrides, resume, options, progress).get(0);
+  }
+
+  /**
+   * Trains several prepared runs (a seed set's) in one pipeline, one work item per run ({@link TrainModels}),
+   * and records each; returns their manifests in the order given. Each run's bytes are those of
+   * {@link #run} on it alone.
+   */
+  public static List<RunManifest> runAll(List<Path> runDirs, List<Method> methods, Overrides overrides,
+      boolean resume, PipelineOptions options, TrainProgress progress) throws IOException {
+    List<TrainModels.Job> jobs = new java.util.ArrayList<>();
+    List<TrainConfig> configs = new java.util.ArrayList<>();
+    for (Path runDir : runDirs) {
+      TrainConfig train = checkedConfig(runDir, methods, overrides);
+      configs.add(train);
+      int vocabSize = Dictionary.read(RunDirectory.of(runDir).data().dictionary()).size();
+      jobs.add(new TrainModels.Job(runDir.toAbsolutePath().toString(), train, List.copyOf(methods), vocabSize, resume));
+    }
+    try (TrainProgressRelay.Registration relay = TrainProgressRelay.register(progress)) {
+      Pipeline p = Pipeline.create(trainingOptions(options));
+      p.apply("Train", TrainModels.of(jobs, relay.key()));
+      p.run().waitUntilFinish();
+    }
+    List<RunManifest> out = new java.util.ArrayList<>();
+    for (int i = 0; i < runDirs.size(); i++) {
+      out.add(record(runDirs.get(i), methods, configs.get(i), overrides));
+    }
+    return out;
+  }
+
+  /** The train config of a prepared run, after checking what training will read and what it trained before. */
+  private static TrainConfig checkedConfig(Path runDir, List<Method> methods, Overrides overrides)
+      throws IOException {
     Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
       throw new IOException(runDir + " is not a prepared run directory (no " + RunDirectory.MANIFEST
@@ -100,17 +133,7 @@ public final class TrainRun {
       requireTrainedOutputsUnchanged(runDir, manifest, method);
     }
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
-    TrainConfig train = overrides.applyTo(config.train());
-    int vocabSize = Dictionary.read(RunDirectory.of(runDir).data().dictionary()).size();
-
-    try (TrainProgressRelay.Registration relay = TrainProgressRelay.register(progress)) {
-      Pipeline p = Pipeline.create(trainingOptions(options));
-      p.apply("Train", TrainModels.of(new TrainModels.Job(
-          runDir.toAbsolutePath().toString(), train, List.copyOf(methods), vocabSize, resume), relay.key()));
-      p.run().waitUntilFinish();
-    }
-
-    return record(runDir, methods, train, overrides);
+    return overrides.applyTo(config.train());
   }
 
   /**
