@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       org.rdrop.testkit.cli.AttestCommand.class,
       org.rdrop.testkit.cli.GoldenCommand.class,
       org.rdrop.bleu.cli.BleuCommand.class,
+      org.rdrop.rouge.cli.RougeCommand.class,
       VerifyCommand.class,
       ReplayCommand.class,
       CommandLine.HelpCommand.class
@@ -54,16 +55,17 @@ public final class RdropCommand implements Runnable {
   }
 
   /**
-   * bleu and bpe print to {@code utf8}: they write UTF-8 whatever the platform's charset, as sacreBLEU and
-   * subword-nmt do (./rdrop runs bleu through BleuMain, on the bleu module's classpath alone). The other
-   * commands keep picocli's writer (the platform's charset).
+   * bleu, bpe and rouge print to {@code utf8}: they write UTF-8 whatever the platform's charset, as sacreBLEU and
+   * subword-nmt do (./rdrop runs bleu through BleuMain and rouge through RougeMain, on their modules'
+   * classpaths alone). The other commands keep picocli's writer (the platform's charset).
    */
   static CommandLine withUtf8Output(CommandLine cmd, PrintWriter utf8) {
     // Asked for now: picocli makes its writer lazily during execute and gives it to every subcommand, over
-    // bleu's and bpe's.
+    // bleu's, bpe's and rouge's.
     cmd.getOut();
     cmd.getSubcommands().get("bleu").setOut(utf8);
     cmd.getSubcommands().get("bpe").setOut(utf8);
+    cmd.getSubcommands().get("rouge").setOut(utf8);
     return cmd;
   }
 

@@ -17,7 +17,7 @@ class ConformanceCopyTest {
   void copiesEqualTheSharedOriginals() throws IOException {
     Path shared = Conformance.repoRoot().resolveSibling("shared").resolve("conformance");
     assumeTrue(Files.isDirectory(shared), "no ../shared/conformance beside the repository to compare with");
-    for (String tool : List.of("bpe", "bleu")) {
+    for (String tool : List.of("bpe", "bleu", "rouge")) {
       List<String> names;
       try (Stream<Path> s = Files.list(shared.resolve(tool))) {
         names = s.map(p -> p.getFileName().toString()).sorted().collect(Collectors.toList());
