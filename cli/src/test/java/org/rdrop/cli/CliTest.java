@@ -81,6 +81,17 @@ class CliTest {
   }
 
   @Test
+  void rougeIsOneOfRdropsCommands(@TempDir Path dir) throws IOException {
+    // ./rdrop runs rouge on the rouge module alone (RougeMain); rdrop's own command line runs it the same way.
+    Path ref = Files.writeString(dir.resolve("ref"), "the cat sat on the mat\n");
+    Path hyp = Files.writeString(dir.resolve("hyp"), "the cat sat on a mat\n");
+    CommandOutcome o = run("rouge", ref.toString(), "-i", hyp.toString(), "--per-example", "-f", "json", "--types", "rouge2");
+    assertThat(o.exit()).as(o.err()).isZero();
+    // Bigrams: 5 on each side, 3 shared (the cat, cat sat, sat on).
+    assertThat(o.out()).isEqualTo("{\"rouge2\": {\"precision\": 0.6, \"recall\": 0.6, \"fmeasure\": 0.6}}\n");
+  }
+
+  @Test
   void bleuAndBpePrintToTheUtf8WriterOfRdropsMain(@TempDir Path dir) throws IOException {
     // As in main: the root's writer is left to picocli.
     StringWriter utf8 = new StringWriter();

@@ -2,14 +2,14 @@ package org.rdrop.rouge;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.rdrop.text.PythonStrings;
 
 /**
- * rouge-score's default tokenizer: the text in lower case (Python's {@code str.lower}, the full Unicode
- * mapping, as Java's {@code toLowerCase(Locale.ROOT)}); every run of characters outside {@code [a-z0-9]}
- * separates tokens, so the tokens are the maximal runs of ASCII letters and digits (a non-ASCII letter
- * splits a word: "café" gives "caf"); with the stemmer, tokens longer than three characters go through
- * NLTK's Porter stemmer ({@link PorterStemmer}).
+ * rouge-score's default tokenizer: the text in lower case (Python's {@code str.lower}, {@link
+ * PythonStrings#lower}: U+0130 becomes "i" + U+0307, the Kelvin sign "k"); every run of characters
+ * outside {@code [a-z0-9]} separates tokens, so the tokens are the maximal runs of ASCII letters and
+ * digits (a non-ASCII letter splits a word: "café" gives "caf"); with the stemmer, tokens longer than
+ * three characters go through NLTK's Porter stemmer ({@link PorterStemmer}).
  */
 public final class RougeTokenizer {
   private final boolean stem;
@@ -23,7 +23,7 @@ public final class RougeTokenizer {
   }
 
   public List<String> tokenize(String text) {
-    String lower = text.toLowerCase(Locale.ROOT);
+    String lower = PythonStrings.lower(text);
     List<String> tokens = new ArrayList<>();
     int n = lower.length();
     int i = 0;
