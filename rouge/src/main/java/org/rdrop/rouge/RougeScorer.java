@@ -25,7 +25,7 @@ import java.util.TreeSet;
  *
  * <p>The LCS read back is the one rouge-score's backtracking picks (equal tokens: diagonal; else left
  * when the left cell is strictly larger, otherwise up), since rougeLsum's union depends on which of
- * several longest subsequences is taken.
+ * several longest subsequences is taken. Safe to share between threads.
  */
 public final class RougeScorer {
   private final List<RougeType> types;

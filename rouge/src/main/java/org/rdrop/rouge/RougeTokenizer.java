@@ -2,6 +2,8 @@ package org.rdrop.rouge;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rdrop.text.PythonStrings;
 
 /**
@@ -9,10 +11,13 @@ import org.rdrop.text.PythonStrings;
  * PythonStrings#lower}: U+0130 becomes "i" + U+0307, the Kelvin sign "k"); every run of characters
  * outside {@code [a-z0-9]} separates tokens, so the tokens are the maximal runs of ASCII letters and
  * digits (a non-ASCII letter splits a word: "café" gives "caf"); with the stemmer, tokens longer than
- * three characters go through NLTK's Porter stemmer ({@link PorterStemmer}).
+ * three characters go through NLTK's Porter stemmer ({@link PorterStemmer}). Safe to share between
+ * threads.
  */
 public final class RougeTokenizer {
   private final boolean stem;
+  /** Stems already computed: a corpus repeats few words many times (the stemmer is a pure function). */
+  private final Map<String, String> stems = new ConcurrentHashMap<>();
 
   public RougeTokenizer(boolean useStemmer) {
     this.stem = useStemmer;
@@ -38,7 +43,7 @@ public final class RougeTokenizer {
       if (i > start) {
         String token = lower.substring(start, i);
         if (stem && token.length() > 3) {
-          token = PorterStemmer.stem(token);
+          token = stems.computeIfAbsent(token, PorterStemmer::stem);
         }
         // rouge-score drops what is not a run of [a-z0-9] after stemming (never the case for a stem).
         if (!token.isEmpty()) {

@@ -3,11 +3,12 @@ package org.rdrop.rouge.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.rdrop.rouge.CorpusRouge;
 import org.rdrop.rouge.Estimate;
 import org.rdrop.rouge.RougeScorer;
@@ -121,10 +122,10 @@ public final class RougeCommand implements Callable<Integer> {
     }
 
     RougeScorer scorer = new RougeScorer(typeList, useStemmer);
-    List<Map<String, Score>> scores = new ArrayList<>();
-    for (int i = 0; i < targets.size(); i++) {
-      scores.add(scorer.score(targets.get(i), predictions.get(i)));
-    }
+    // Examples are independent: scored in parallel, kept in input order.
+    List<Map<String, Score>> scores = IntStream.range(0, targets.size()).parallel()
+        .mapToObj(i -> scorer.score(targets.get(i), predictions.get(i)))
+        .collect(Collectors.toList());
     boolean json = format.equals("json");
     StringBuilder out = new StringBuilder();
     if (perExample) {
