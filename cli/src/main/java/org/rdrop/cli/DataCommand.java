@@ -9,10 +9,10 @@ import org.rdrop.corpora.DatasetManifest;
 import org.rdrop.corpora.DatasetsHome;
 import org.rdrop.corpora.upstream.DataImporter;
 import org.rdrop.corpora.upstream.PackageFiles;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code rdrop data}: the shipped datasets under datasets/ and their rebuild from upstream packages. */
 @Command(

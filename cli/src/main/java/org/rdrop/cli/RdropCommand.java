@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     description = "Auditable, bit-reproducible reruns of R-Drop (NeurIPS 2021).",
     subcommands = {
       ReproduceCommand.class,
+      StudyCommand.class,
       PrepareCommand.class,
       TrainCommand.class,
       DecodeCommand.class,

@@ -11,22 +11,14 @@ import java.util.concurrent.Callable;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Method;
 import org.rdrop.format.Report;
-import org.rdrop.format.RunDirectory;
-import org.rdrop.format.RunLock;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.SeedSetDirectory;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.config.Suite;
 import org.rdrop.pipeline.progress.RunProgress;
 import org.rdrop.pipeline.report.SuiteSummary;
-import org.rdrop.pipeline.run.PrepareRun;
-import org.rdrop.pipeline.run.SeedSets;
-import org.rdrop.pipeline.train.TrainRun;
-import org.rdrop.trainer.loop.TrainProgress;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code rdrop reproduce}: the main job. Prepares the data (or reuses an identical finished preparation),
@@ -71,21 +63,8 @@ public final class ReproduceCommand implements Callable<Integer> {
       reproduceSuite(out);
       return 0;
     }
-    ExperimentOptions.Resolved r = experiment.resolve(seeds);
-    reproduce(r, out);
+    new Reproductions(runner, overrides, out, false).experiment(experiment.resolve(seeds));
     return 0;
-  }
-
-  /** One experiment: a seed set, or one run. */
-  private Report reproduce(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
-    if (r.experiment().config().isSeedSet()) {
-      return reproduceSeedSet(r, out);
-    }
-    System.err.printf("rdrop reproduce %s -> %s%n", r.experiment().config().name(), r.runDir());
-    try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
-      reproduceOne(r.experiment(), r.corpus(), r.runDir(), out);
-    }
-    return Report.read(RunDirectory.of(r.runDir()).reportJson());
   }
 
   /**
@@ -103,105 +82,18 @@ public final class ReproduceCommand implements Callable<Integer> {
     Path dir = experiment.out != null ? experiment.out : Path.of("runs", "suite-" + loaded.suite().name());
     System.err.printf("rdrop reproduce --suite %s: %s -> %s%n", loaded.suite().name(), loaded.suite().experiments(),
         dir);
+    Reproductions reproductions = new Reproductions(runner, overrides, out, true);
     List<SuiteSummary.Entry> entries = new ArrayList<>();
     for (Experiments.Experiment e : experiments) {
       String name = e.config().name();
       out.printf(Locale.ROOT, "%n== %s ==%n", name);
       Path runDir = dir.resolve(name);
-      Report report = reproduce(new ExperimentOptions.Resolved(e, e.corpusDir(null), runDir), out);
+      Report report = reproductions.experiment(new ExperimentOptions.Resolved(e, e.corpusDir(null), runDir));
       entries.add(SuiteSummary.entry(name, e.config().seeds(), report));
     }
     Files.createDirectories(dir);
     SuiteSummary.write(dir, loaded.suite().name(), loaded.suite().description(), entries);
     out.println();
     out.println("Suite summary: " + dir.resolve(SuiteSummary.MARKDOWN));
-  }
-
-  /** One run: prepare (or reuse), train both methods (resuming), evaluate, report. The caller holds the lock. */
-  private void reproduceOne(Experiments.Experiment exp, Path corpus, Path runDir, PrintWriter out) throws IOException {
-    List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
-    try (RunProgress progress = RunProgress.open(STAGES, methods)) {
-      progress.begin(PREPARE);
-      RunManifest m = PrepareRun.reuseOrRun(exp, corpus, runDir, runner.toPipelineOptions(), progress.notes());
-      progress.end();
-      Summaries.printPreparation(m, out);
-      m = TrainRun.run(runDir, methods, overrides.toOverrides(), true, runner.toPipelineOptions(), progress);
-      progress.end();
-      Summaries.printTraining(m, out);
-      EvaluateCommand.evaluateAndReport(runDir, runner.toPipelineOptions(), out, progress);
-    }
-  }
-
-  /**
-   * On Flink, the seeds train side by side: every unfinished seed's run is prepared, then all are trained in
-   * one pipeline with one work item per run ({@link TrainRun#runAll}). Evaluation and the report follow
-   * seed by seed, as on the DirectRunner, so every run ends with the same bytes either way.
-   */
-  private void reproduceSeedsSideBySide(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
-    Experiments.Experiment set = r.experiment();
-    SeedSetDirectory dir = SeedSetDirectory.of(r.runDir());
-    List<Path> toTrain = new ArrayList<>();
-    List<RunLock> locks = new ArrayList<>();
-    try {
-      for (long seed : set.config().seeds()) {
-        Experiments.Experiment one = SeedSets.forSeed(set, seed);
-        Path runDir = dir.seed(seed).root();
-        if (SeedSets.finished(runDir, PrepareRun.identity(one, r.corpus()))) {
-          continue;
-        }
-        locks.add(RunDirectory.openForWriting(runDir, "reproduce", System.err));
-        PrepareRun.reuseOrRun(one, r.corpus(), runDir, runner.toPipelineOptions(), System.err);
-        toTrain.add(runDir);
-      }
-      if (!toTrain.isEmpty()) {
-        out.printf(Locale.ROOT, "Training %d seeds' runs side by side on %s.%n", toTrain.size(), runner.runner);
-        TrainRun.runAll(toTrain, List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
-            runner.toPipelineOptions(), TrainProgress.lines(System.err));
-      }
-    } finally {
-      for (RunLock l : locks) {
-        l.close();
-      }
-    }
-  }
-
-  /**
-   * Each seed's run in turn (a finished one is reused, an interrupted one resumes), then the set's manifest
-   * and report. Every run takes its own lock; the set's lock is held throughout.
-   */
-  private Report reproduceSeedSet(ExperimentOptions.Resolved r, PrintWriter out) throws IOException {
-    Experiments.Experiment set = r.experiment();
-    List<Long> list = set.config().seeds();
-    SeedSetDirectory dir = SeedSetDirectory.of(r.runDir());
-    System.err.printf("rdrop reproduce %s, seeds %s -> %s%n", set.config().name(), list, r.runDir());
-    try (RunLock lock = SeedSetDirectory.openForWriting(r.runDir(), "reproduce", System.err)) {
-      if (runner.runner.equals(RunnerOptions.FLINK)) {
-        reproduceSeedsSideBySide(r, out);
-      }
-      for (int i = 0; i < list.size(); i++) {
-        long seed = list.get(i);
-        Experiments.Experiment one = SeedSets.forSeed(set, seed);
-        Path runDir = dir.seed(seed).root();
-        if (SeedSets.finished(runDir, PrepareRun.identity(one, r.corpus()))) {
-          System.err.printf("seed %d (%d of %d): finished in %s, reused%n", seed, i + 1, list.size(), runDir);
-          continue;
-        }
-        System.err.printf("seed %d (%d of %d) -> %s%n", seed, i + 1, list.size(), runDir);
-        out.printf(Locale.ROOT, "%nSeed %d:%n", seed);
-        try (RunLock seedLock = RunDirectory.openForWriting(runDir, "reproduce", System.err)) {
-          reproduceOne(one, r.corpus(), runDir, out);
-        }
-      }
-      Report report = SeedSets.write(r.runDir(), set, PrepareRun.identity(set, r.corpus()));
-      out.printf(Locale.ROOT, "%nSeed set of %d (seeds %s), means over seeds:%n", list.size(), list);
-      for (Report.Metric m : report.metrics()) {
-        out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", m.name(), m.baseline(), m.rdrop(),
-            m.delta(), m.pValue() == null || m.deltaCi95() == null ? ""
-                : String.format(Locale.ROOT, " (95%% CI [%+.2f, %+.2f], p = %.4f, over seeds and test items)",
-                    m.deltaCi95().get(0), m.deltaCi95().get(1), m.pValue()));
-      }
-      out.println("Report: " + dir.root().resolve(RunDirectory.REPORT_HTML));
-      return report;
-    }
   }
 }

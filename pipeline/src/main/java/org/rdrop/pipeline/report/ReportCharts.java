@@ -148,7 +148,44 @@ final class ReportCharts {
     s.setLineWidth(2f);
   }
 
-  private static String svg(XYChart chart) {
+  /**
+   * A one-axis study: R-Drop's score at each value of the axis, as bars with error bars of half the 95%
+   * interval's width (XChart draws symmetric bars; the table beside it gives the interval itself).
+   */
+  static String studyBars(String title, String axis, String metric, List<String> values, List<Double> scores,
+      List<Double> halfWidths) {
+    org.knowm.xchart.CategoryChart chart = new org.knowm.xchart.CategoryChartBuilder().width(760).height(340)
+        .title(title).xAxisTitle(axis).yAxisTitle(metric).build();
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setLegendVisible(false);
+    chart.getStyler().setYAxisDecimalPattern("0.###");
+    List<Double> y = scores.stream().map(v -> v == null ? Double.NaN : v).toList();
+    List<Double> e = halfWidths.stream().map(v -> v == null ? 0.0 : v).toList();
+    chart.addSeries(Method.RDROP.label(), values, y, e).setFillColor(color(Method.RDROP.label()));
+    return svg(chart);
+  }
+
+  /** A two-axis study as a heat map of R-Drop's score. */
+  static String studyHeatMap(String title, String rows, String columns, List<String> rowValues,
+      List<String> columnValues, double[][] scores) {
+    org.knowm.xchart.HeatMapChart chart = new org.knowm.xchart.HeatMapChartBuilder().width(760).height(460)
+        .title(title).xAxisTitle(columns).yAxisTitle(rows).build();
+    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setShowValue(true);
+    chart.getStyler().setHeatMapValueDecimalPattern("0.###");
+    List<Number[]> cells = new java.util.ArrayList<>();
+    for (int r = 0; r < rowValues.size(); r++) {
+      for (int c = 0; c < columnValues.size(); c++) {
+        if (!Double.isNaN(scores[r][c])) {
+          cells.add(new Number[] {c, r, scores[r][c]});
+        }
+      }
+    }
+    chart.addSeries("R-Drop", columnValues, rowValues, cells);
+    return svg(chart);
+  }
+
+  private static String svg(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) {
     if (chart.getSeriesMap().isEmpty()) {
       return "<p>(no data)</p>";
     }

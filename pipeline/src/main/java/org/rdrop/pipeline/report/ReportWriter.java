@@ -170,7 +170,7 @@ public final class ReportWriter {
   }
 
   /** The markdown's tables and notes as HTML, so both faces say the same thing. */
-  private static String mdTablesToHtml(String md) {
+  static String mdTablesToHtml(String md) {
     StringBuilder h = new StringBuilder();
     boolean inTable = false;
     boolean inList = false;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.TestRuns;
 import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.testkit.TestRuns;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

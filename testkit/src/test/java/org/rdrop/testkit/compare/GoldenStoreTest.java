@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.TestRuns;
 import org.rdrop.format.Curve;
 import org.rdrop.format.GoldenIndex;
 import org.rdrop.format.RunCurve;
+import org.rdrop.testkit.TestRuns;
 
 class GoldenStoreTest {
   @TempDir Path tmp;

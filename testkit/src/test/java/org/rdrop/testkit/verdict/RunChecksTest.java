@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.testkit.TestRuns;
-import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunCurve;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.RunMarker;
+import org.rdrop.testkit.TestRuns;
+import org.rdrop.testkit.compare.GoldenStore;
 
 class RunChecksTest {
   @TempDir Path tmp;
