@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "ROUGE-1/2/L/Lsum exactly as Google's rouge-score computes them, one example a line.",
       "<n> inside a line is a sentence break (for rougeLsum). The corpus figure is the mean of the",
-      "per-example scores with a seeded bootstrap 95% interval."
+      "per-example scores with a seeded bootstrap 95%% interval."
     })
 public final class RougeCommand implements Callable<Integer> {
   static final String DEFAULT_TYPES = "rouge1,rouge2,rougeL,rougeLsum";
