@@ -68,4 +68,22 @@ class ImageClassificationReproduceTest {
     assertThat(o.err()).contains(corpus.resolve("valid.csv") + ":3:" + col + ": field 3: pixel value 99 is outside 0..16");
     assertThat(dir.resolve("run/manifest.json")).doesNotExist();
   }
+
+  @Test
+  void maxTrainPairsKeepsTheFirstTrainingImagesAndSaysSoInTheReadStage() throws IOException {
+    String yaml = Files.readString(Experiments.home().resolve("experiments/digits-vit.yaml"))
+        .replace("  corpus: ../datasets/digits", "  corpus: " + Experiments.home().resolve("datasets/digits")
+            + "\n  max_train_pairs: 300");
+    Path exp = Files.writeString(dir.resolve("digits-300.yaml"), yaml);
+    Path run = dir.resolve("run");
+    CommandOutcome o = CliTest.run("prepare", exp.toString(), "--out", run.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    RunManifest m = ManifestJson.read(run.resolve("manifest.json"));
+    assertThat(m.stages().get(0).statistics()).containsEntry("train/images", 300L).containsEntry("valid/images", 177L)
+        .containsEntry("test/images", 176L);
+    assertThat(m.stages().get(0).parameters()).containsEntry("max_train_images", 300);
+    List<String> ids = Files.readAllLines(run.resolve("data/train.ids.tsv"));
+    assertThat(ids).hasSize(300);
+    assertThat(ids.get(299)).startsWith("300\t");
+  }
 }

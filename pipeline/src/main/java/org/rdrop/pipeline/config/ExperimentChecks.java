@@ -142,11 +142,14 @@ final class ExperimentChecks {
   private static void imageClassification(List<Problem> p, ExperimentConfig c) {
     ExperimentConfig.Data d = c.data();
     for (Object[] f : new Object[][] {{d.sourceLang(), "data.source_lang"}, {d.targetLang(), "data.target_lang"},
-        {d.maxTrainPairs(), "data.max_train_pairs"}, {d.clean(), "data.clean"}, {d.lang(), "data.lang"},
+        {d.clean(), "data.clean"}, {d.lang(), "data.lang"},
         {c.tokenize(), "tokenize"}, {c.bpe(), "bpe"}, {c.vocab(), "vocab"}, {c.eval(), "eval"},
         {c.languageModel(), "language_model"}}) {
       absent(p, c.task(), f[0], (String) f[1]);
     }
+    // Optional here: the first N training images (a subset small enough for a model to overfit in budget).
+    check(p, d.maxTrainPairs() == null || d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0 (0 = all)",
+        d.maxTrainPairs());
     if (!present(p, c.task(), c.images(), "images")) {
       return;
     }

@@ -63,7 +63,8 @@ public final class ImagePreparation implements Preparation {
     for (String split : PrepareLayout.SPLITS) {
       PCollection<Example> examples = p
           .apply("File/" + split, Create.of(corpusDir.toAbsolutePath().resolve(split + ".csv").toString()))
-          .apply("ReadCsv/" + split, ParDo.of(new ReadFn(csv)))
+          .apply("ReadCsv/" + split,
+              ParDo.of(new ReadFn(csv, split.equals(PrepareLayout.TRAIN) ? firstImages(c) : 0)))
           .setCoder(ExampleCoder.of());
       stats.add(examples.apply("ClassCounts/" + split, ParDo.of(new ClassStatsFn("read/" + split))));
       if (split.equals(PrepareLayout.TRAIN)) {
@@ -85,13 +86,22 @@ public final class ImagePreparation implements Preparation {
     List<PrepareLayout.Output> outputs = outputs(c, runDir);
     var m = c.train().model();
     return List.of(
-        Preparation.stage("read", Preparation.params("files", "{train,valid,test}.csv",
-            "pixels", m.imageSize() * m.imageSize() * m.channels(), "pixel_max", c.images().pixelMax(),
-            "classes", c.images().classes(), "rescale", "round(v * 255 / pixel_max)"), stats, outputs, runDir),
+        Preparation.stage("read", readParams(c), stats, outputs, runDir),
         Preparation.stage("labels", Preparation.params("class_id", "4 + class"), stats, outputs, runDir),
         Preparation.stage("batch", Preparation.params("max_tokens", c.batch().maxTokens(),
             "max_sentences", c.batch().maxSentences(), "required_batch_size_multiple",
             c.batch().requiredBatchSizeMultiple(), "seed", c.train().seed()), stats, outputs, runDir));
+  }
+
+  private static SortedMap<String, Object> readParams(ExperimentConfig c) {
+    var m = c.train().model();
+    SortedMap<String, Object> p = Preparation.params("files", "{train,valid,test}.csv",
+        "pixels", m.imageSize() * m.imageSize() * m.channels(), "pixel_max", c.images().pixelMax(),
+        "classes", c.images().classes(), "rescale", "round(v * 255 / pixel_max)");
+    if (firstImages(c) > 0) { // absent otherwise, so runs on whole training files keep their records
+      p.put("max_train_images", firstImages(c));
+    }
+    return p;
   }
 
   static String join(int[] ids) {
@@ -102,16 +112,27 @@ public final class ImagePreparation implements Preparation {
     return j.toString();
   }
 
+  /** {@code data.max_train_pairs} for images: the first N training images; 0 (or absent) = all. */
+  static int firstImages(ExperimentConfig c) {
+    return c.data().maxTrainPairs() == null ? 0 : c.data().maxTrainPairs();
+  }
+
   private static final class ReadFn extends DoFn<String, Example> {
     private final ImageCsv csv;
+    private final int first;
 
-    ReadFn(ImageCsv csv) {
+    /** @param first read only the first {@code first} images (lines); 0 = all */
+    ReadFn(ImageCsv csv, int first) {
       this.csv = csv;
+      this.first = first;
     }
 
     @ProcessElement
     public void process(@Element String file, OutputReceiver<Example> out) throws Exception {
       for (ImageCsv.Image image : csv.read(Path.of(file))) {
+        if (first > 0 && image.line() > first) {
+          break; // the whole file was read and checked; only its first lines are training examples
+        }
         out.output(new Example(image.line(), image.pixels(), new int[] {image.classId()}));
       }
     }
