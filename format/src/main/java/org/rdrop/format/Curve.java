@@ -34,10 +34,17 @@ import java.util.function.Function;
  *
  * <p>valid.tsv, one row per checkpoint: {@code step}, {@code sentences}, {@code tokens}, {@code loss}
  * (label-smoothed CE per token), {@code nll} (per token), then {@code loss_bits}, {@code nll_bits}.
+ *
+ * <p>dropout-kl.tsv, one row per checkpoint (with validation data), for both methods: {@code step},
+ * {@code tokens} (target tokens of ONE copy of the validation batches measured), {@code kl}: R-Drop's
+ * consistency term on validation data, (KL(P1||P2) + KL(P2||P1)) / 2 per target token between two forward
+ * passes with dropout on and no gradient (the R-Drop authors' diagnostic: it grows when training does not
+ * constrain it), then {@code kl_bits}.
  */
 public final class Curve {
   public static final String CURVE_FILE = "curve.tsv";
   public static final String VALID_FILE = "valid.tsv";
+  public static final String DROPOUT_KL_FILE = "dropout-kl.tsv";
 
   /** The float columns of curve.tsv, in file order; each has a {@code _bits} twin. */
   public static final List<String> FLOAT_COLUMNS = List.of("lr", "loss", "nll", "kl", "grad_norm");
@@ -52,6 +59,8 @@ public final class Curve {
 
   public static final List<String> VALID_HEADER =
       List.of("step", "sentences", "tokens", "loss", "nll", "loss_bits", "nll_bits");
+
+  public static final List<String> DROPOUT_KL_HEADER = List.of("step", "tokens", "kl", "kl_bits");
 
   private Curve() {}
 
@@ -112,6 +121,14 @@ public final class Curve {
     }
   }
 
+  /** One validation of dropout-kl.tsv: the symmetric KL per target token between two dropout passes. */
+  public record DropoutKlRow(long step, long tokens, double kl) {
+    /** The row's cells in {@link #DROPOUT_KL_HEADER} order. */
+    public List<String> cells() {
+      return List.of(Long.toString(step), Long.toString(tokens), fixed(kl), bits(kl));
+    }
+  }
+
   /** A TSV line (with its newline) of header names or cells. */
   public static String line(List<String> cells) {
     return String.join("\t", cells) + "\n";
@@ -131,6 +148,13 @@ public final class Curve {
     return sb.toString();
   }
 
+  /** The whole text of a dropout-kl.tsv. */
+  public static String formatDropoutKl(List<DropoutKlRow> rows) {
+    StringBuilder sb = new StringBuilder(line(DROPOUT_KL_HEADER));
+    rows.forEach(r -> sb.append(line(r.cells())));
+    return sb.toString();
+  }
+
   public static void write(Path file, List<Row> rows) throws IOException {
     AtomicFiles.writeString(file, format(rows));
   }
@@ -139,12 +163,20 @@ public final class Curve {
     AtomicFiles.writeString(file, formatValid(rows));
   }
 
+  public static void writeDropoutKl(Path file, List<DropoutKlRow> rows) throws IOException {
+    AtomicFiles.writeString(file, formatDropoutKl(rows));
+  }
+
   public static List<Row> read(Path file) throws IOException {
     return parse(file.toString(), readText(file));
   }
 
   public static List<ValidRow> readValid(Path file) throws IOException {
     return parseValid(file.toString(), readText(file));
+  }
+
+  public static List<DropoutKlRow> readDropoutKl(Path file) throws IOException {
+    return parseDropoutKl(file.toString(), readText(file));
   }
 
   /** Parses curve.tsv text; {@code source} names it in errors ({@code source:line: ...}). */
@@ -159,6 +191,12 @@ public final class Curve {
   public static List<ValidRow> parseValid(String source, String text) throws IOException {
     return parseRows(source, text, VALID_HEADER, ValidRow::step, c -> new ValidRow(
         c.count(0), c.count(1), c.count(2), c.value(3, 5, false), c.value(4, 6, false)));
+  }
+
+  /** Parses dropout-kl.tsv text. */
+  public static List<DropoutKlRow> parseDropoutKl(String source, String text) throws IOException {
+    return parseRows(source, text, DROPOUT_KL_HEADER, DropoutKlRow::step,
+        c -> new DropoutKlRow(c.count(0), c.count(1), c.value(2, 3, false)));
   }
 
   /** IEEE-754 binary64 bits as 16 lower-case hex digits. */

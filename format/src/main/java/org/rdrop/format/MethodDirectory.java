@@ -16,7 +16,7 @@ public record MethodDirectory(Path root) {
   public static final String TIMING_JSON = "timing.json";
   /** What a finished training keeps (checkpoints are pruned as training goes, so they are not listed). */
   public static final List<String> TRAINING_OUTPUTS =
-      List.of(RUN_JSON, Curve.CURVE_FILE, Curve.VALID_FILE, MODEL_PARAMS, SUMMARY_JSON);
+      List.of(RUN_JSON, Curve.CURVE_FILE, Curve.VALID_FILE, Curve.DROPOUT_KL_FILE, MODEL_PARAMS, SUMMARY_JSON);
 
   public Path runJson() {
     return root.resolve(RUN_JSON);
@@ -28,6 +28,11 @@ public record MethodDirectory(Path root) {
 
   public Path valid() {
     return root.resolve(Curve.VALID_FILE);
+  }
+
+  /** The dropout KL on validation data at each validation (both methods; runs with validation data). */
+  public Path dropoutKl() {
+    return root.resolve(Curve.DROPOUT_KL_FILE);
   }
 
   /** Where a curve log is written while training runs; renamed to its final name when training ends. */

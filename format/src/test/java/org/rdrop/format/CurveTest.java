@@ -42,6 +42,26 @@ class CurveTest {
   }
 
   @Test
+  void dropoutKlTsvRoundTripsAndItsDecimalMustAgreeWithItsBits() throws Exception {
+    Path f = dir.resolve("dropout-kl.tsv");
+    Curve.DropoutKlRow a = new Curve.DropoutKlRow(200, 24310, 0.125);
+    Curve.DropoutKlRow b = new Curve.DropoutKlRow(400, 24310, 0.25 + Math.ulp(0.25)); // prints as 0.250000
+    Curve.writeDropoutKl(f, List.of(a, b));
+    // Bits from Python: struct.pack('>d', v).hex()
+    String text = "step\ttokens\tkl\tkl_bits\n"
+        + "200\t24310\t0.125000\t3fc0000000000000\n"
+        + "400\t24310\t0.250000\t3fd0000000000001\n";
+    assertThat(Files.readString(f)).isEqualTo(text);
+    assertThat(Curve.readDropoutKl(f)).containsExactly(a, b);
+
+    Files.writeString(f, text.replace("\t0.250000\t", "\t0.260000\t"));
+    assertThatThrownBy(() -> Curve.readDropoutKl(f))
+        .hasMessage(f + ":3: column kl: disagrees with kl_bits (edited by hand?)");
+    Files.writeString(f, text.replace("kl_bits", "kl_hex"));
+    assertThatThrownBy(() -> Curve.readDropoutKl(f)).hasMessageStartingWith(f + ":1: not the curve header");
+  }
+
+  @Test
   void readsBackEveryBitEvenWhereTheDecimalRoundsIt() throws Exception {
     double loss = 4.0 + Math.ulp(4.0); // prints as 4.000000, like 4.0
     Curve.Row r = new Curve.Row(7, 2, 1, 30, 900, 5e-4, loss, 3.1, 0, 2.0);

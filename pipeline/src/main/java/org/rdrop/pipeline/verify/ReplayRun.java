@@ -92,6 +92,9 @@ public final class ReplayRun {
         if (Files.exists(dir.valid())) {
           Files.copy(dir.valid(), scratch.valid());
         }
+        if (Files.exists(dir.dropoutKl())) {
+          Files.copy(dir.dropoutKl(), scratch.dropoutKl());
+        }
         Files.copy(checkpoint, scratch.checkpoints().resolve(checkpoint.getFileName()));
       }
 

@@ -15,6 +15,9 @@ import org.rdrop.random.KeyedRandom;
  * an element is dropped when its 16-bit lane is below {@code round(rate * 65536)}, so the drop
  * probability is the rate rounded to a multiple of 2^-16 (0.3 becomes 0.300003). Kept elements are
  * scaled by {@code 1 / (1 - rate)} as in inverted dropout.
+ *
+ * <p>Masks drawn for another purpose than training (a diagnostic) come from {@link #keyed}: the same
+ * construction under purposes with their own prefix, so they never share a stream with the training masks.
  */
 public final class DropoutMasks {
   /** Elements generated per parallel task; large enough that task overhead is negligible. */
@@ -23,10 +26,29 @@ public final class DropoutMasks {
   private static final int TILE = 4096;
 
   private final long seed;
+  /** Prepended to every purpose: empty for the training masks. */
+  private final String prefix;
   private final ConcurrentHashMap<String, KeyedRandom> generators = new ConcurrentHashMap<>();
 
+  /** The training masks of a run with this seed. */
   public DropoutMasks(long seed) {
+    this(seed, "");
+  }
+
+  private DropoutMasks(long seed, String prefix) {
     this.seed = seed;
+    this.prefix = prefix;
+  }
+
+  /**
+   * Masks for another purpose than training: site s, pass p draw from purpose {@code <prefix>/dropout/<s>/pass<p>}
+   * (e.g. prefix {@code diagnostic-dropout-kl/batch3}), a stream no training mask uses.
+   */
+  public static DropoutMasks keyed(long seed, String prefix) {
+    if (prefix == null || prefix.isEmpty()) {
+      throw new IllegalArgumentException("a keyed mask set needs a purpose prefix");
+    }
+    return new DropoutMasks(seed, prefix + "/");
   }
 
   public long seed() {
@@ -56,7 +78,7 @@ public final class DropoutMasks {
    * of {@code site} at {@code step} into {@code out} starting at absolute index {@code offset}.
    */
   public void fill(String site, long step, int pass, double rate, FloatBuffer out, int offset, int count) {
-    KeyedRandom r = generators.computeIfAbsent(purpose(site, pass), p -> KeyedRandom.of(seed, p));
+    KeyedRandom r = generators.computeIfAbsent(prefix + purpose(site, pass), p -> KeyedRandom.of(seed, p));
     int threshold = threshold(rate);
     float scale = keepScale(rate);
     int chunks = (count + CHUNK - 1) / CHUNK;

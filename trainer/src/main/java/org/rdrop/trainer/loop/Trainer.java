@@ -42,6 +42,7 @@ import org.rdrop.format.Sha256;
  *   run.json             identity (effective config, method, vocabulary, data hashes, platform) + its hash
  *   curve.tsv            per-update curve ({@link Curve}); curve.tsv.partial while training
  *   valid.tsv            validation at every checkpoint (with --valid); valid.tsv.partial while training
+ *   dropout-kl.tsv       the KL between two dropout passes on validation data at every checkpoint (with --valid)
  *   checkpoints/         the newest {@link CheckpointStore#KEEP} checkpoints
  *   model.params         final parameters ({@link ParamsFile})
  *   summary.json         updates, final losses, SHA-256 of model.params and curve.tsv
@@ -52,7 +53,8 @@ import org.rdrop.format.Sha256;
  * resumed run continues bit-identically.
  *
  * <p>The loop runs the updates and says when a checkpoint is due; {@link TrainingListener}s do the rest,
- * each one job: the curve log ({@link CurveLogger}), validation ({@link Validation}), checkpoints
+ * each one job: the curve log ({@link CurveLogger}), validation ({@link Validation}), the dropout KL
+ * diagnostic ({@link DropoutKl}), checkpoints
  * ({@link Checkpointing}), the progress display and the session's timing ({@link SessionMeter}).
  */
 public final class Trainer {
@@ -144,6 +146,9 @@ public final class Trainer {
         CurveLogger curve = listeners.add(new CurveLogger(dir.curve(), from));
         Validation validation = valid.isEmpty() ? null : listeners.add(new Validation(
             new Validation.Data(manager, model, valid, reg.labelSmoothing()), stopping, dir.valid(), from));
+        if (!valid.isEmpty()) {
+          listeners.add(new DropoutKl(new DropoutKl.Data(manager, model, valid, config), dir.dropoutKl(), from));
+        }
         listeners.add(new Checkpointing(store, new Checkpointing.State(identity.hash(), model, adam), curve, validation,
             new FinalModel.Retention(config.convergence(), stopping)));
         SessionMeter meter = listeners.add(new SessionMeter(dir.root()));

@@ -40,7 +40,8 @@ public final class TrainingVerification {
   }
 
   /** The outputs compared; checkpoints are intermediate and summary.json records the code version. */
-  public static final List<String> COMPARED = List.of(Curve.CURVE_FILE, Curve.VALID_FILE, MethodDirectory.MODEL_PARAMS);
+  public static final List<String> COMPARED =
+      List.of(Curve.CURVE_FILE, Curve.VALID_FILE, Curve.DROPOUT_KL_FILE, MethodDirectory.MODEL_PARAMS);
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

@@ -68,6 +68,23 @@ class DropoutMasksTest {
   }
 
   @Test
+  void keyedMasksDrawFromTheirOwnPurposeNeverFromTheTrainingStream() {
+    // Element e of a keyed mask uses the same lane rule under purpose <prefix>/dropout/<site>/pass<p>.
+    String prefix = "diagnostic-dropout-kl/batch3";
+    KeyedRandom r = KeyedRandom.of(64, prefix + "/dropout/" + SITE + "/pass1");
+    int threshold = (int) Math.round(0.3 * 65536);
+    float scale = (float) (1 / 0.7);
+    float[] mask = DropoutMasks.keyed(64, prefix).mask(SITE, 5, 1, 0.3, 4096);
+    for (int e = 0; e < mask.length; e++) {
+      int lane = (int) ((r.bits(5, e / 4) >>> (16 * (e % 4))) & 0xFFFF);
+      assertThat(mask[e]).as("element %d", e).isEqualTo(lane < threshold ? 0f : scale);
+    }
+    assertThat(mask).isNotEqualTo(new DropoutMasks(64).mask(SITE, 5, 1, 0.3, 4096));
+    assertThat(DropoutMasks.keyed(64, "diagnostic-dropout-kl/batch4").mask(SITE, 5, 1, 0.3, 4096)).isNotEqualTo(mask);
+    assertThatThrownBy(() -> DropoutMasks.keyed(64, "")).hasMessageContaining("purpose prefix");
+  }
+
+  @Test
   void parallelFillOfLargeMasksMatchesSequentialDefinition() {
     // More than one 64k chunk is filled in parallel; an offset write must equal the plain mask.
     DropoutMasks m = new DropoutMasks(9);

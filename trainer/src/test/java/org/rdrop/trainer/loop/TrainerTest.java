@@ -118,6 +118,11 @@ class TrainerTest {
     assertThat(rows(out.resolve("curve.tsv.partial"))).hasSize(13);
     assertThat(new CheckpointStore(out.resolve("checkpoints")).listUpdates()).containsExactly(5L, 10L);
 
+    // The dropout KL log holds the validations at 5 and 10; a row written after the checkpoint and half a
+    // line (as a kill can leave them) are dropped on resuming.
+    Path kl = out.resolve("dropout-kl.tsv.partial");
+    assertThat(rows(kl)).extracting(x -> x[0]).containsExactly("5", "10");
+    Files.writeString(kl, "15\t99\t0.500000\t3fe0000000000000\n20\t9", java.nio.file.StandardOpenOption.APPEND);
     TrainResult second = run(c, Method.RDROP, out, true, 0);
     assertThat(second.session().steps()).isEqualTo(15);
     // Wall time: one session per process (13 updates, then 15 from checkpoint 10), beside the outputs.
@@ -128,6 +133,8 @@ class TrainerTest {
     assertThat(Files.readString(out.resolve("summary.json"))).doesNotContain("seconds");
     assertThat(Files.readAllBytes(out.resolve("curve.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/curve.tsv")));
     assertThat(Files.readAllBytes(out.resolve("valid.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/valid.tsv")));
+    assertThat(Files.readAllBytes(out.resolve("dropout-kl.tsv")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("whole/dropout-kl.tsv")));
     assertThat(second.paramsSha256()).isEqualTo(whole.paramsSha256());
 
     // Resuming a finished run does nothing.
@@ -140,6 +147,32 @@ class TrainerTest {
     assertThat(again.session().steps()).isZero();
     assertThat(again.paramsSha256()).isEqualTo(whole.paramsSha256());
     assertThat(Files.readAllBytes(out.resolve("curve.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/curve.tsv")));
+    assertThat(Files.readAllBytes(out.resolve("dropout-kl.tsv")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("whole/dropout-kl.tsv")));
+  }
+
+  @Test
+  void baselineDropoutKlIsMeasuredAtEveryValidationWithoutChangingTraining() throws IOException {
+    TrainConfig c = TestData.tinyConfig(30, 10);
+    Path with = dir.resolve("with");
+    TrainResult measured = run(c, Method.BASELINE, with, false, 0);
+    List<Curve.ValidRow> validated = Curve.readValid(with.resolve("valid.tsv"));
+    List<Curve.DropoutKlRow> kl = Curve.readDropoutKl(with.resolve("dropout-kl.tsv"));
+    assertThat(kl).extracting(Curve.DropoutKlRow::step).containsExactly(10L, 20L, 30L);
+    // Two validation batches, fewer than the diagnostic's cap: the same target tokens as validation.
+    assertThat(kl).extracting(Curve.DropoutKlRow::tokens).containsOnly(validated.get(0).tokens());
+    assertThat(kl).allSatisfy(r -> assertThat(r.kl()).as("step %d", r.step()).isGreaterThan(0));
+    assertThat(rows(with.resolve("curve.tsv"))).allSatisfy(r -> assertThat(r[8]).as("training kl").isEqualTo("0.000000"));
+    assertThat(with.resolve("summary.json")).content()
+        .contains("\"dropout_kl_sha256\" : \"" + Sha256.of(with.resolve("dropout-kl.tsv")) + "\"");
+
+    // Trained without validation data (so without the diagnostic): the same updates and parameters.
+    Path without = dir.resolve("without");
+    TrainResult plain = Trainer.run(TrainOptions.builder().batches(train).config(c.forMethod(Method.BASELINE))
+        .method(Method.BASELINE).vocabSize(VOCAB).out(without).build());
+    assertThat(without.resolve("dropout-kl.tsv")).doesNotExist();
+    assertThat(Files.readAllBytes(without.resolve("curve.tsv"))).isEqualTo(Files.readAllBytes(with.resolve("curve.tsv")));
+    assertThat(plain.paramsSha256()).isEqualTo(measured.paramsSha256());
   }
 
   @Test
