@@ -13,6 +13,7 @@ import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.pipeline.progress.RunProgress;
+import org.rdrop.pipeline.report.Overtaking;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;
 import org.rdrop.pipeline.run.Evaluations;
@@ -93,6 +94,10 @@ public final class EvaluateCommand implements Callable<Integer> {
       // Wall-clock: printed, never written into the report (outputs are reproducible, times are not).
       out.printf(Locale.ROOT, "Wall time per update: baseline %.3f s, R-Drop %.3f s (%.2fx; <method>/%s)%n", base,
           rdrop, rdrop / base, TrainTiming.FILE);
+    }
+    String overtake = Overtaking.wallTime(report.overtake(), base, rdrop);
+    if (overtake != null) {
+      out.println(overtake);
     }
     out.println("Report: " + run.reportHtml());
     return metrics;

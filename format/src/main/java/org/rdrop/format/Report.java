@@ -26,6 +26,8 @@ import java.util.SortedMap;
  * @param metrics the metric table: baseline, R-Drop, delta with interval and p-value, beside the paper
  * @param curves the curve files the charts were drawn from
  * @param notes plain statements a reader must not miss (e.g. what was not evaluated)
+ * @param overtake where R-Drop's validation NLL first falls below the baseline's, or null when the two methods
+ *     were not both validated, and in a seed set's report (each seed's is in {@code seeds[].overtake})
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(
@@ -39,6 +41,7 @@ public record Report(
     @JsonProperty("metrics") List<Metric> metrics,
     @JsonProperty("curves") List<CurveFile> curves,
     @JsonProperty("notes") List<String> notes,
+    @JsonProperty("overtake") Overtake overtake,
     // A seed set's report only (absent from one run's report.json, whose bytes stay as they were).
     @JsonProperty("seeds") @JsonInclude(JsonInclude.Include.NON_NULL) List<SeedRun> seeds) {
 
@@ -114,6 +117,9 @@ public record Report(
    *     update is 2, a baseline update 1)
    * @param tokenPasses the sum over updates of passes x target tokens: the training compute in a unit that
    *     is deterministic (wall time is not; it is in {@code <method>/timing.json}, outside the report)
+   * @param finalDropoutKl the last row of {@code <method>/dropout-kl.tsv}: R-Drop's consistency term between
+   *     two dropout passes on validation data, measured for both methods; null when the run has no such file
+   *     (no validation data, or trained before the diagnostic existed)
    * @param convergence why training stopped and which checkpoints the model comes from (summary.json), or
    *     null for a run trained before those were recorded
    */
@@ -125,10 +131,36 @@ public record Report(
       @JsonProperty("final_valid_nll") Double finalValidNll,
       @JsonProperty("best_valid_nll") Double bestValidNll,
       @JsonProperty("final_kl") double finalKl,
+      @JsonProperty("final_dropout_kl") Double finalDropoutKl,
       @JsonProperty("trainer_identity") String trainerIdentity,
       @JsonProperty("passes") long passes,
       @JsonProperty("token_passes") long tokenPasses,
       @JsonProperty("convergence") Convergence convergence) {}
+
+  /**
+   * Where R-Drop overtakes the baseline: the first validation at which R-Drop's validation NLL is below the
+   * baseline's at the same update (valid.tsv; updates both methods validated), and the training compute each
+   * method had spent by then, in target-token passes summed from curve.tsv up to that update (deterministic;
+   * wall time is printed by {@code reproduce}/{@code evaluate}, never written here).
+   *
+   * @param status {@link #OVERTAKES} (below from {@code step} on, not at the first validation),
+   *     {@link #FROM_FIRST_VALIDATION} (below at the first validation compared) or {@link #NEVER} (never
+   *     below within the run)
+   * @param step the update of that validation; null for {@link #NEVER}
+   * @param validationsCompared validations at updates both methods validated
+   * @param baselineTokenPasses the baseline's target-token passes up to {@code step}; null for {@link #NEVER}
+   * @param rdropTokenPasses R-Drop's target-token passes up to {@code step}; null for {@link #NEVER}
+   */
+  public record Overtake(
+      @JsonProperty("status") String status,
+      @JsonProperty("step") Long step,
+      @JsonProperty("validations_compared") int validationsCompared,
+      @JsonProperty("baseline_token_passes") Long baselineTokenPasses,
+      @JsonProperty("rdrop_token_passes") Long rdropTokenPasses) {
+    public static final String OVERTAKES = "overtakes";
+    public static final String FROM_FIRST_VALIDATION = "from_first_validation";
+    public static final String NEVER = "never";
+  }
 
   /**
    * How a method's training ended, from its summary.json and valid.tsv.
@@ -282,13 +314,15 @@ public record Report(
 
   /**
    * One seed's run in a seed set ({@link SeedSetDirectory}): its seed, its run directory relative to the
-   * set, the run's identity hash, and the scores of its own report by metric id.
+   * set, the run's identity hash, the scores of its own report by metric id, and its report's overtaking point
+   * (null when that report has none).
    */
   public record SeedRun(
       @JsonProperty("seed") long seed,
       @JsonProperty("run") String run,
       @JsonProperty("identity") String identity,
-      @JsonProperty("scores") java.util.SortedMap<String, SeedScore> scores) {}
+      @JsonProperty("scores") java.util.SortedMap<String, SeedScore> scores,
+      @JsonProperty("overtake") Overtake overtake) {}
 
   /** A metric of one seed's run, as that run's report states it. */
   public record SeedScore(

@@ -18,12 +18,13 @@ class ReportTest {
         new Report.Paper("IWSLT14 De-En", 34.6, 37.3, 2.7, "Table 1"), null);
     Report.Convergence converged = new Report.Convergence("patience", "loss", 400L, 3, true, 3, "best", List.of(400L));
     TreeMap<String, Report.Training> training = new TreeMap<>();
-    training.put("baseline", new Report.Training(500, 3, 4.25, 100, 4.5, 4.4, 0.0, "abc", 500, 64000, converged));
-    training.put("rdrop", new Report.Training(500, 3, 4.5, 100, 4.4, 4.3, 0.125, "def", 1000, 128000, null));
+    training.put("baseline", new Report.Training(500, 3, 4.25, 100, 4.5, 4.4, 0.0, 0.375, "abc", 500, 64000, converged));
+    training.put("rdrop", new Report.Training(500, 3, 4.5, 100, 4.4, 4.3, 0.125, 0.0625, "def", 1000, 128000, null));
     TreeMap<String, Object> identity = new TreeMap<>();
     identity.put("hash", "0123");
     return new Report(Report.FORMAT, "smoke", "a test", identity, null, null, training, List.of(bleu),
-        List.of(new Report.CurveFile("baseline/curve.tsv", "ff")), List.of("a note"), null);
+        List.of(new Report.CurveFile("baseline/curve.tsv", "ff")), List.of("a note"),
+        new Report.Overtake(Report.Overtake.OVERTAKES, 400L, 5, 51200L, 102400L), null);
   }
 
   @Test
@@ -34,7 +35,21 @@ class ReportTest {
     assertThat(back.metrics()).isEqualTo(r.metrics());
     assertThat(back.training()).isEqualTo(r.training());
     assertThat(back.curves()).isEqualTo(r.curves());
+    assertThat(back.overtake()).isEqualTo(r.overtake());
     assertThat(ManifestJson.toJson(back)).isEqualTo(json);
+  }
+
+  @Test
+  void aReportWrittenBeforeTheDropoutKlAndTheOvertakeReadsThemAsUnknown() throws IOException {
+    var root = (com.fasterxml.jackson.databind.node.ObjectNode) ManifestJson.MAPPER.readTree(ManifestJson.toJson(report()));
+    root.remove("overtake");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("training").get("baseline")).remove("final_dropout_kl");
+    String json = ManifestJson.MAPPER.writeValueAsString(root);
+    assertThat(json).doesNotContain("final_dropout_kl\":0.375").doesNotContain("overtake");
+    Report back = Report.parse(json, FILE);
+    assertThat(back.training().get("baseline").finalDropoutKl()).isNull();
+    assertThat(back.training().get("rdrop").finalDropoutKl()).isEqualTo(0.0625);
+    assertThat(back.overtake()).isNull();
   }
 
   @Test

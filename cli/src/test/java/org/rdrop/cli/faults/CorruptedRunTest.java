@@ -62,6 +62,7 @@ class CorruptedRunTest {
     READERS.put("rdrop/checkpoints/checkpoint-000000008.ckpt", List.of("train (killed while finishing)"));
     READERS.put("rdrop/curve.tsv", List.of("check", "train", "evaluate", "replay"));
     READERS.put("rdrop/valid.tsv", List.of("check", "train", "evaluate", "replay"));
+    READERS.put("rdrop/dropout-kl.tsv", List.of("check", "train", "evaluate", "replay"));
     READERS.put("rdrop/model.params", List.of("check", "train", "evaluate"));
     READERS.put("rdrop/run.json", List.of("check", "train", "evaluate", "replay"));
     READERS.put("rdrop/summary.json", List.of("check", "train", "evaluate"));

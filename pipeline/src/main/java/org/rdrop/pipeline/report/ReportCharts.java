@@ -51,23 +51,39 @@ final class ReportCharts {
     XYChart chart = chart("Training vs validation loss", "update", "nats / token");
     curves.forEach((method, c) -> smoothed(chart, method + " train (smoothed)", method, steps(c),
         values(c, Curve.Row::nll)));
-    valid.forEach((method, v) -> {
-      if (!v.isEmpty()) {
-        double[] x = v.stream().mapToDouble(Curve.ValidRow::step).toArray();
-        double[] y = v.stream().mapToDouble(Curve.ValidRow::nll).toArray();
-        XYSeries s = chart.addSeries(method + " valid", x, y);
-        // Distinct markers and a dashed baseline: where the two lines meet, both stay visible.
-        s.setMarker(methodOf(method).equals(Method.BASELINE.label()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
-        s.setMarkerColor(color(method));
-        s.setLineColor(color(method));
-        s.setLineWidth(1.5f);
-        if (methodOf(method).equals(Method.BASELINE.label())) {
-          s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
-              0f));
-        }
-      }
-    });
+    valid.forEach((method, v) -> perValidation(chart, method + " valid", method,
+        v.stream().mapToDouble(Curve.ValidRow::step).toArray(), v.stream().mapToDouble(Curve.ValidRow::nll).toArray()));
     return svg(chart);
+  }
+
+  /**
+   * The KL between two dropout passes on validation data at each validation, per method (dropout-kl.tsv): the
+   * R-Drop authors' diagnostic, which grows for the baseline and stays small with R-Drop.
+   */
+  static String dropoutKl(Map<String, List<Curve.DropoutKlRow>> kl) {
+    XYChart chart = chart("Dropout KL at each validation (bidirectional KL / 2 between two dropout passes, per"
+        + " token)", "update", "nats / token");
+    kl.forEach((method, k) -> perValidation(chart, method, method,
+        k.stream().mapToDouble(Curve.DropoutKlRow::step).toArray(),
+        k.stream().mapToDouble(Curve.DropoutKlRow::kl).toArray()));
+    return svg(chart);
+  }
+
+  /** One value per validation: a line with markers, in the series' method's colour. */
+  private static void perValidation(XYChart chart, String name, String method, double[] x, double[] y) {
+    if (x.length == 0) {
+      return;
+    }
+    XYSeries s = chart.addSeries(name, x, y);
+    // Distinct markers and a dashed baseline: where the two lines meet, both stay visible.
+    s.setMarker(methodOf(method).equals(Method.BASELINE.label()) ? SeriesMarkers.CIRCLE : SeriesMarkers.DIAMOND);
+    s.setMarkerColor(color(method));
+    s.setLineColor(color(method));
+    s.setLineWidth(1.5f);
+    if (methodOf(method).equals(Method.BASELINE.label())) {
+      s.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f},
+          0f));
+    }
   }
 
   /** The consistency (KL) term of R-Drop over time, before alpha. */

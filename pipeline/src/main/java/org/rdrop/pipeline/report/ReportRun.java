@@ -65,9 +65,8 @@ public final class ReportRun {
    * A seed set's report files from its data and its runs' curves, keyed by series ({@code baseline/seed-1});
    * the paper verdicts are judged on the set's rows, as for one run.
    */
-  public static Rendered renderSeedSet(Report r, Map<String, List<Curve.Row>> curves,
-      Map<String, List<Curve.ValidRow>> valid) throws IOException {
-    return new Rendered(r, ReportWriter.render(r, curves, valid, ReportVerdicts.lines(r)));
+  public static Rendered renderSeedSet(Report r, ReportWriter.Curves curves) throws IOException {
+    return new Rendered(r, ReportWriter.render(r, curves, ReportVerdicts.lines(r)));
   }
 
   /** A report as it would be written: its data and the content of each report file. */
@@ -110,6 +109,7 @@ public final class ReportRun {
     RunManifest m = ManifestJson.read(RunDirectory.of(runDir).manifest());
     Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
     Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
+    Map<String, List<Curve.DropoutKlRow>> dropoutKl = new LinkedHashMap<>();
     SortedMap<String, Report.Training> training = new TreeMap<>();
     List<Report.CurveFile> files = new ArrayList<>();
     SortedMap<String, Object> identity = new TreeMap<>();
@@ -136,6 +136,15 @@ public final class ReportRun {
         valid.put(method, vt);
         files.add(new Report.CurveFile(run.relative(v), Sha256.of(v)));
       }
+      // Absent for runs without validation data and for runs trained before the diagnostic: reported as unknown.
+      Path k = dir.dropoutKl();
+      Double finalDropoutKl = null;
+      if (Files.isRegularFile(k)) {
+        List<Curve.DropoutKlRow> kt = Curve.readDropoutKl(k);
+        dropoutKl.put(method, kt);
+        files.add(new Report.CurveFile(run.relative(k), Sha256.of(k)));
+        finalDropoutKl = kt.isEmpty() ? null : kt.get(kt.size() - 1).kl();
+      }
       JsonNode runJson = ManifestJson.MAPPER.readTree(dir.runJson().toFile());
       JsonNode summary = ManifestJson.MAPPER.readTree(dir.summary().toFile());
       platform = platform == null ? runJson.get("platform") : platform;
@@ -159,14 +168,20 @@ public final class ReportRun {
           validNll.length == 0 ? null : validNll[validNll.length - 1],
           best,
           c.isEmpty() ? Double.NaN : c.get(c.size() - 1).kl(),
+          finalDropoutKl,
           summary.get("identity_sha256").asText(),
           passes,
           tokenPasses,
           convergence(summary.get("convergence"), runJson.path("config").path("convergence"), vt)));
     }
+    String base = Method.BASELINE.label();
+    String rdrop = Method.RDROP.label();
+    Report.Overtake overtake = valid.containsKey(base) && valid.containsKey(rdrop)
+        ? Overtaking.of(valid.get(base), valid.get(rdrop), curves.get(base), curves.get(rdrop)) : null;
     Report r = new Report(Report.FORMAT, m.experiment(),
         m.config().path("description").asText(), identity, platform, m.config(), training,
-        List.copyOf(metrics), files, List.copyOf(notes), null);
-    return new Rendered(r, ReportWriter.render(r, curves, valid, ReportVerdicts.lines(r)));
+        List.copyOf(metrics), files, List.copyOf(notes), overtake, null);
+    return new Rendered(r, ReportWriter.render(r, new ReportWriter.Curves(curves, valid, dropoutKl),
+        ReportVerdicts.lines(r)));
   }
 }

@@ -16,9 +16,15 @@ import org.rdrop.format.RunDirectory;
 public final class ReportWriter {
   private ReportWriter() {}
 
-  public static void write(Path runDir, Report r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid)
-      throws IOException {
-    for (Map.Entry<String, String> f : render(r, curves, valid, List.of()).entrySet()) {
+  /**
+   * The files the charts are drawn from, keyed by series (a method, or {@code baseline/seed-1} in a seed set's
+   * report): curve.tsv, valid.tsv and dropout-kl.tsv, each present for the series that have one.
+   */
+  public record Curves(Map<String, List<Curve.Row>> training, Map<String, List<Curve.ValidRow>> valid,
+      Map<String, List<Curve.DropoutKlRow>> dropoutKl) {}
+
+  public static void write(Path runDir, Report r, Curves curves) throws IOException {
+    for (Map.Entry<String, String> f : render(r, curves, List.of()).entrySet()) {
       AtomicFiles.writeString(runDir.resolve(f.getKey()), f.getValue());
     }
   }
@@ -27,12 +33,11 @@ public final class ReportWriter {
    * The content of each of {@link RunDirectory#REPORT_FILES}, in that order: what {@link #write} writes. {@code verdicts}, one
    * line per paper claim, open report.md and report.html.
    */
-  public static Map<String, String> render(Report r, Map<String, List<Curve.Row>> curves,
-      Map<String, List<Curve.ValidRow>> valid, List<String> verdicts) {
+  public static Map<String, String> render(Report r, Curves curves, List<String> verdicts) {
     Map<String, String> files = new java.util.LinkedHashMap<>();
     files.put(RunDirectory.REPORT_JSON, ManifestJson.toJson(r));
     files.put(RunDirectory.REPORT_MARKDOWN, markdown(r, verdicts));
-    files.put(RunDirectory.REPORT_HTML, html(r, curves, valid, verdicts));
+    files.put(RunDirectory.REPORT_HTML, html(r, curves, verdicts));
     return files;
   }
 
@@ -71,18 +76,23 @@ public final class ReportWriter {
     if (cost != null) {
       md.append('\n').append(cost).append('\n');
     }
+    String overtake = Overtaking.line(r.overtake());
+    if (overtake != null) {
+      md.append('\n').append(overtake).append('\n');
+    }
     if (r.seeds() != null) {
       seeds(md, r);
     }
     md.append("\n## Training\n\n| method | updates | epochs | final train NLL | final valid NLL | best valid NLL | final KL"
-        + " | passes | target-token passes | stopped by | best validation | converged | model |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        + " | final dropout KL (valid) | passes | target-token passes | stopped by | best validation | converged"
+        + " | model |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     r.training().forEach((method, t) -> {
       Report.Convergence c = t.convergence();
       md.append("| ").append(method).append(" | ").append(t.updates())
           .append(" | ").append(t.epochs()).append(" | ").append(num(t.finalTrainNll())).append(" | ")
           .append(num(t.finalValidNll())).append(" | ").append(num(t.bestValidNll())).append(" | ")
-          .append(num(t.finalKl())).append(" | ").append(t.passes()).append(" | ").append(t.tokenPasses())
+          .append(num(t.finalKl())).append(" | ").append(num(t.finalDropoutKl())).append(" | ").append(t.passes()).append(" | ").append(t.tokenPasses())
           .append(" | ").append(c == null ? "unknown" : c.stoppedBy())
           .append(" | ").append(c == null || c.bestUpdate() == null ? "unknown"
               : "update " + c.bestUpdate() + " (" + c.validationsSinceBest() + " after)")
@@ -91,6 +101,9 @@ public final class ReportWriter {
           .append(" | ").append(c == null ? "unknown" : c.finalModel() + " " + c.finalModelUpdates())
           .append(" |\n");
     });
+    md.append("\nFinal KL is R-Drop's consistency term on the last training batch; final dropout KL (valid) is the"
+        + " same term between two dropout passes on validation data at the last validation, measured for both"
+        + " methods (`<method>/dropout-kl.tsv`; unknown for runs without it).\n");
     md.append("\nCompute is counted in target-token passes (forward and backward over a batch's target tokens;"
         + " an R-Drop update makes two), which is deterministic. Wall time is not: each method's is in"
         + " `<method>/timing.json`, outside the report and the manifest.\n");
@@ -122,6 +135,12 @@ public final class ReportWriter {
           .append(signed(s.delta())).append(" | ")
           .append(s.pValue() == null ? "unknown" : String.format(Locale.ROOT, "%.4f", s.pValue())).append(" |\n"));
     }
+    List<String> overtakes = r.seeds().stream().filter(run -> run.overtake() != null)
+        .map(run -> run.run() + ": " + Overtaking.line(run.overtake())).toList();
+    if (!overtakes.isEmpty()) {
+      md.append('\n');
+      overtakes.forEach(o -> md.append("- ").append(o).append('\n'));
+    }
   }
 
   /**
@@ -143,12 +162,12 @@ public final class ReportWriter {
         base.tokenPasses());
   }
 
-  static String html(Report r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid) {
-    return html(r, curves, valid, List.of());
+  static String html(Report r, Curves curves) {
+    return html(r, curves, List.of());
   }
 
-  static String html(Report r, Map<String, List<Curve.Row>> curves, Map<String, List<Curve.ValidRow>> valid,
-      List<String> verdicts) {
+  static String html(Report r, Curves c, List<String> verdicts) {
+    Map<String, List<Curve.Row>> curves = c.training();
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop report: ")
         .append(esc(r.experiment())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
@@ -158,9 +177,12 @@ public final class ReportWriter {
     h.append("<h1>rdrop report: ").append(esc(r.experiment())).append("</h1>\n");
     h.append(mdTablesToHtml(markdown(r, verdicts)));
     h.append("<h2>Loss curves</h2>\n").append(ReportCharts.trainingLoss(curves)).append('\n');
-    h.append("<h2>Training vs validation</h2>\n").append(ReportCharts.trainVersusValid(curves, valid)).append('\n');
+    h.append("<h2>Training vs validation</h2>\n").append(ReportCharts.trainVersusValid(curves, c.valid())).append('\n');
     if (curves.containsKey(Method.RDROP.label())) {
       h.append("<h2>KL term</h2>\n").append(ReportCharts.klTerm(curves.get(Method.RDROP.label()))).append('\n');
+    }
+    if (!c.dropoutKl().isEmpty()) {
+      h.append("<h2>Dropout KL at each validation</h2>\n").append(ReportCharts.dropoutKl(c.dropoutKl())).append('\n');
     }
     h.append("<h2>Run identity</h2>\n<pre>").append(esc(ManifestJson.toJson(r.identity()))).append("</pre>\n");
     h.append("<h2>Platform</h2>\n<pre>").append(esc(ManifestJson.toJson(r.platform()))).append("</pre>\n");

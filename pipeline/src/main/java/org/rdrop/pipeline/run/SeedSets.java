@@ -29,6 +29,7 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.report.ReportWriter;
 import org.rdrop.pipeline.task.Tasks;
 
 /**
@@ -114,6 +115,7 @@ public final class SeedSets {
     List<List<ItemScores>> items = new ArrayList<>();
     Map<String, List<Curve.Row>> curves = new LinkedHashMap<>();
     Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
+    Map<String, List<Curve.DropoutKlRow>> dropoutKl = new LinkedHashMap<>();
     SortedMap<String, Report.Training> training = new TreeMap<>();
     List<Report.CurveFile> curveFiles = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
@@ -141,6 +143,10 @@ public final class SeedSets {
         if (Files.isRegularFile(v)) {
           valid.put(series, Curve.readValid(v));
         }
+        Path k = run.method(m).dropoutKl();
+        if (Files.isRegularFile(k)) {
+          dropoutKl.put(series, Curve.readDropoutKl(k));
+        }
       }
       report.curves().forEach(c -> curveFiles.add(new Report.CurveFile(r.run() + "/" + c.path(), c.sha256())));
       notes.addAll(report.notes());
@@ -162,7 +168,7 @@ public final class SeedSets {
       for (Report.Metric m : reports.get(k).metrics()) {
         scores.put(m.id(), new Report.SeedScore(m.baseline(), m.rdrop(), m.delta(), m.pValue()));
       }
-      seeds.add(new Report.SeedRun(r.seed(), r.run(), r.identity(), scores));
+      seeds.add(new Report.SeedRun(r.seed(), r.run(), r.identity(), scores, reports.get(k).overtake()));
     }
     List<String> allNotes = new ArrayList<>();
     allNotes.add(String.format(Locale.ROOT, "A seed set of %d runs (seeds %s), each complete in its own directory:"
@@ -171,8 +177,8 @@ public final class SeedSets {
         set.runs().stream().map(r -> Long.toString(r.seed())).toList()));
     allNotes.addAll(notes);
     Report report = new Report(Report.FORMAT, set.experiment(), reports.get(0).description(), identity,
-        reports.get(0).platform(), set.config(), training, metrics, curveFiles, allNotes, seeds);
-    return ReportRun.renderSeedSet(report, curves, valid);
+        reports.get(0).platform(), set.config(), training, metrics, curveFiles, allNotes, null, seeds);
+    return ReportRun.renderSeedSet(report, new ReportWriter.Curves(curves, valid, dropoutKl));
   }
 
   /** The set's row for the metric of {@code first} (seed 1's row): means over seeds, tested over seeds and items. */

@@ -64,13 +64,16 @@ class ReportInBrowserTest {
     assertThat(b.pageRequests()).as("requests the page made").isEmpty();
 
     // Each chart follows its heading, as an inline SVG with drawn content.
-    List<String> svgs = svgsAfter(dom, "Loss curves", "Training vs validation", "KL term");
+    List<String> svgs = svgsAfter(dom, "Loss curves", "Training vs validation", "KL term",
+        "Dropout KL at each validation");
     for (String svg : svgs) {
       assertThat(count(svg, "<path")).as("drawn shapes").isGreaterThan(10);
     }
     // The two validation series have three points each: the baseline's drawn as circles (R-Drop's as
     // diamonds, so that where the two meet both stay visible).
     assertThat(count(svgs.get(1), "<ellipse")).isGreaterThanOrEqualTo(3);
+    // The dropout KL of both methods at each validation: the baseline's circles again.
+    assertThat(count(svgs.get(3), "<ellipse")).isGreaterThanOrEqualTo(3);
 
     // The metric table: header, then the row with the fixture's numbers (%.4f, signed delta).
     assertThat(dom).contains(
@@ -171,31 +174,37 @@ class ReportInBrowserTest {
   private Path writeFixtureReport() throws IOException {
     Map<String, List<Curve.Row>> curves = new TreeMap<>();
     Map<String, List<Curve.ValidRow>> valid = new TreeMap<>();
+    Map<String, List<Curve.DropoutKlRow>> dropoutKl = new TreeMap<>();
     for (String method : List.of("baseline", "rdrop")) {
       double kl = method.equals("rdrop") ? 0.4 : 0;
       List<Curve.Row> rows = new ArrayList<>();
       List<Curve.ValidRow> v = new ArrayList<>();
+      List<Curve.DropoutKlRow> d = new ArrayList<>();
       for (int step = 1; step <= 30; step++) {
         double nll = 7 - step * 0.05 - (kl > 0 ? 0.01 * step % 3 : 0);
         rows.add(new Curve.Row(step, 1, kl > 0 ? 2 : 1, 8, 200, 1e-3, nll + kl, nll, kl * 30 / (30 + step), 1));
         if (step % 10 == 0) {
           v.add(new Curve.ValidRow(step, 100, 2000, nll + 0.1, nll + 0.1));
+          // The baseline's grows, R-Drop's stays small.
+          d.add(new Curve.DropoutKlRow(step, 2000, kl > 0 ? 0.05 : 0.02 * step));
         }
       }
       curves.put(method, rows);
       valid.put(method, v);
+      dropoutKl.put(method, d);
     }
     TreeMap<String, Object> identity = new TreeMap<>(Map.of("hash", "feed", "code_version", "test"));
     TreeMap<String, Report.Training> training = new TreeMap<>(Map.of(
-        "baseline", new Report.Training(30, 1, 5.5, 10, 5.6, 5.6, 0, "b", 30, 60_000, null),
-        "rdrop", new Report.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, "r", 60, 120_000, null)));
+        "baseline", new Report.Training(30, 1, 5.5, 10, 5.6, 5.6, 0, 0.6, "b", 30, 60_000, null),
+        "rdrop", new Report.Training(30, 1, 5.4, 10, 5.5, 5.5, 0.2, 0.05, "r", 60, 120_000, null)));
     Report.Paper paper = new Report.Paper("IWSLT14 De->En", 34.64, 37.25, 2.61, "paper Table 1");
     Report.Metric bleu = new Report.Metric("bleu", "BLEU (sacreBLEU)", "nrefs:1", true, 27.1,
         List.of(26.0, 28.2), 28.05, List.of(27.0, 29.1), 0.95, List.of(0.4, 1.5), 0.002, "paired bootstrap", paper, null);
     Report data = new Report(Report.FORMAT, "fixture", "A report drawn from made-up curves.", identity,
         ManifestJson.MAPPER.readTree("{\"os\":\"Linux\"}"), ManifestJson.MAPPER.readTree("{\"name\":\"fixture\"}"),
-        training, List.of(bleu), List.of(), List.of("Made-up numbers."), null);
-    ReportWriter.write(dir, data, curves, valid);
+        training, List.of(bleu), List.of(), List.of("Made-up numbers."),
+        Overtaking.of(valid.get("baseline"), valid.get("rdrop"), curves.get("baseline"), curves.get("rdrop")), null);
+    ReportWriter.write(dir, data, new ReportWriter.Curves(curves, valid, dropoutKl));
     return dir.resolve("report.html");
   }
 }

@@ -115,7 +115,7 @@ class ConvergenceTest {
     TrainResult second = run(BEST, out, true, 0);
     assertThat(second.completed()).isTrue();
     assertThat(second.session().steps()).isEqualTo(10);
-    for (String f : List.of("curve.tsv", "valid.tsv", "model.params", "summary.json")) {
+    for (String f : List.of("curve.tsv", "valid.tsv", "dropout-kl.tsv", "model.params", "summary.json")) {
       assertThat(Files.readAllBytes(out.resolve(f))).as(f).isEqualTo(Files.readAllBytes(whole.resolve(f)));
     }
     assertThat(new CheckpointStore(out.resolve("checkpoints")).listUpdates()).containsExactly(55L, 65L, 70L);

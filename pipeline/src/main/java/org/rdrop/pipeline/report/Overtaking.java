@@ -1,0 +1,91 @@
+package org.rdrop.pipeline.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.rdrop.format.Curve;
+import org.rdrop.format.Report;
+
+/**
+ * Where R-Drop overtakes the baseline ({@link Report.Overtake}): validations are compared at the updates both
+ * methods validated, in order; the first at which R-Drop's validation NLL is strictly below the baseline's is
+ * the point, with each method's target-token passes (curve.tsv) up to it.
+ */
+public final class Overtaking {
+  private Overtaking() {}
+
+  /** The overtaking point, or null when either method has no validation (or none at a shared update). */
+  public static Report.Overtake of(List<Curve.ValidRow> baselineValid, List<Curve.ValidRow> rdropValid,
+      List<Curve.Row> baselineCurve, List<Curve.Row> rdropCurve) {
+    Map<Long, Double> baseline = new HashMap<>();
+    baselineValid.forEach(v -> baseline.put(v.step(), v.nll()));
+    int compared = 0;
+    Long step = null;
+    boolean first = false;
+    for (Curve.ValidRow r : rdropValid) {
+      Double b = baseline.get(r.step());
+      if (b == null) {
+        continue;
+      }
+      compared++;
+      if (step == null && r.nll() < b) {
+        step = r.step();
+        first = compared == 1;
+      }
+    }
+    if (compared == 0) {
+      return null;
+    }
+    if (step == null) {
+      return new Report.Overtake(Report.Overtake.NEVER, null, compared, null, null);
+    }
+    return new Report.Overtake(first ? Report.Overtake.FROM_FIRST_VALIDATION : Report.Overtake.OVERTAKES, step,
+        compared, tokenPasses(baselineCurve, step), tokenPasses(rdropCurve, step));
+  }
+
+  /** Target-token passes of the updates up to and including {@code step}. */
+  static long tokenPasses(List<Curve.Row> curve, long step) {
+    long sum = 0;
+    for (Curve.Row row : curve) {
+      if (row.step() > step) {
+        break;
+      }
+      sum += (long) row.passes() * row.tokens();
+    }
+    return sum;
+  }
+
+  /** The report's line on it, or null when there is nothing to say. */
+  static String line(Report.Overtake o) {
+    if (o == null) {
+      return null;
+    }
+    String head = "Where R-Drop overtakes the baseline (its validation NLL below the baseline's at the same update): ";
+    return switch (o.status()) {
+      case Report.Overtake.NEVER -> head + String.format(Locale.ROOT, "never within the run (%d validations compared).",
+          o.validationsCompared());
+      case Report.Overtake.FROM_FIRST_VALIDATION -> head + String.format(Locale.ROOT,
+          "from the first validation (update %d, %d vs %d target-token passes).", o.step(), o.rdropTokenPasses(),
+          o.baselineTokenPasses());
+      default -> head + String.format(Locale.ROOT,
+          "at update %d, after %d target-token passes of R-Drop training and %d of the baseline's (%d validations"
+              + " compared).", o.step(), o.rdropTokenPasses(), o.baselineTokenPasses(), o.validationsCompared());
+    };
+  }
+
+  /**
+   * What the overtaking point took in wall time, from each method's measured seconds per update (timing.json):
+   * printed by reproduce and evaluate, never written into a report (wall time is not reproducible). Null when
+   * there is no overtaking point or no timing.
+   */
+  public static String wallTime(Report.Overtake o, Double baselineSecondsPerUpdate, Double rdropSecondsPerUpdate) {
+    if (o == null || o.step() == null || baselineSecondsPerUpdate == null || rdropSecondsPerUpdate == null) {
+      return null;
+    }
+    return String.format(Locale.ROOT,
+        "R-Drop overtakes the baseline at update %d: about %.0f s of R-Drop training and %.0f s of the baseline's"
+            + " (%d updates x the measured seconds per update).", o.step(), o.step() * rdropSecondsPerUpdate,
+        o.step() * baselineSecondsPerUpdate, o.step());
+  }
+}
