@@ -63,15 +63,19 @@ public final class Overtaking {
     }
     String head = "Where R-Drop overtakes the baseline (its validation NLL below the baseline's at the same update): ";
     return switch (o.status()) {
-      case Report.Overtake.NEVER -> head + String.format(Locale.ROOT, "never within the run (%d validations compared).",
-          o.validationsCompared());
+      case Report.Overtake.NEVER -> head + String.format(Locale.ROOT, "never within the run (%s compared).",
+          validations(o.validationsCompared()));
       case Report.Overtake.FROM_FIRST_VALIDATION -> head + String.format(Locale.ROOT,
           "from the first validation (update %d, %d vs %d target-token passes).", o.step(), o.rdropTokenPasses(),
           o.baselineTokenPasses());
       default -> head + String.format(Locale.ROOT,
-          "at update %d, after %d target-token passes of R-Drop training and %d of the baseline's (%d validations"
-              + " compared).", o.step(), o.rdropTokenPasses(), o.baselineTokenPasses(), o.validationsCompared());
+          "at update %d, after %d target-token passes of R-Drop training and %d of the baseline's (%s compared).",
+          o.step(), o.rdropTokenPasses(), o.baselineTokenPasses(), validations(o.validationsCompared()));
     };
+  }
+
+  private static String validations(int n) {
+    return n + (n == 1 ? " validation" : " validations");
   }
 
   /**

@@ -66,6 +66,8 @@ class OvertakingTest {
     Report.Overtake o = Overtaking.of(valid(5.0, 4.5, 3.0, 2.0), valid(5.1, 4.4), BASE, RDROP);
     assertThat(o).isEqualTo(new Report.Overtake(Report.Overtake.OVERTAKES, 20L, 2, 2000L, 4000L));
     assertThat(Overtaking.of(valid(5.0), List.of(), BASE, RDROP)).isNull();
+    assertThat(Overtaking.line(Overtaking.of(valid(5.0), valid(5.5), BASE, RDROP)))
+        .endsWith(": never within the run (1 validation compared).");
     assertThat(Overtaking.line(null)).isNull();
   }
 

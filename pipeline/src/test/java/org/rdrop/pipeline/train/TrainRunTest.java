@@ -99,6 +99,12 @@ class TrainRunTest {
     assertThat(r.training()).containsOnlyKeys("baseline", "rdrop");
     assertThat(r.training().get("rdrop").updates()).isEqualTo(4);
     assertThat(r.training().get("baseline").finalKl()).isZero();
+    // Both methods' dropout KL at the last validation, read from their dropout-kl.tsv.
+    for (String method : List.of("baseline", "rdrop")) {
+      List<org.rdrop.format.Curve.DropoutKlRow> kl =
+          org.rdrop.format.Curve.readDropoutKl(run.resolve(method + "/dropout-kl.tsv"));
+      assertThat(r.training().get(method).finalDropoutKl()).as(method).isEqualTo(kl.get(kl.size() - 1).kl());
+    }
     assertThat(r.platform().get("intra_op_threads").asInt()).isEqualTo(1);
     String md = Files.readString(run.resolve("report.md"));
     // Unknown paper numbers are shown as unknown, never as a number.
@@ -110,7 +116,7 @@ class TrainRunTest {
     assertThat(metric.get("baseline_ci95").toString()).isEqualTo("[9.0,11.0]");
     assertThat(metric.get("rdrop_ci95").toString()).isEqualTo("[10.25,12.75]");
     String html = Files.readString(run.resolve("report.html"));
-    assertThat(html.split("<svg", -1)).hasSize(4); // loss curves, train vs valid, KL
+    assertThat(html.split("<svg", -1)).hasSize(5); // loss curves, train vs valid, KL, dropout KL
     // Self-contained: no script, stylesheet or image is fetched from anywhere.
     assertThat(html).doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
     RunManifest m = ManifestJson.read(run.resolve("manifest.json"));
