@@ -47,6 +47,13 @@ public record Report(
 
   public static final String FORMAT = "rdrop-report/1";
 
+  /** A report without an overtaking point (as before {@code overtake} existed; callers that have none). */
+  public Report(String format, String experiment, String description, SortedMap<String, Object> identity,
+      JsonNode platform, JsonNode config, SortedMap<String, Training> training, List<Metric> metrics,
+      List<CurveFile> curves, List<String> notes, List<SeedRun> seeds) {
+    this(format, experiment, description, identity, platform, config, training, metrics, curves, notes, null, seeds);
+  }
+
   /** Reads and checks {@code file}; fails naming the file and the first field that is not as written. */
   public static Report read(Path file) throws IOException {
     return parse(Files.readString(file), file);
@@ -135,7 +142,15 @@ public record Report(
       @JsonProperty("trainer_identity") String trainerIdentity,
       @JsonProperty("passes") long passes,
       @JsonProperty("token_passes") long tokenPasses,
-      @JsonProperty("convergence") Convergence convergence) {}
+      @JsonProperty("convergence") Convergence convergence) {
+    /** A method's training without the dropout KL diagnostic (unknown: null). */
+    public Training(long updates, long epochs, double finalTrainNll, int finalTrainNllWindow, Double finalValidNll,
+        Double bestValidNll, double finalKl, String trainerIdentity, long passes, long tokenPasses,
+        Convergence convergence) {
+      this(updates, epochs, finalTrainNll, finalTrainNllWindow, finalValidNll, bestValidNll, finalKl, null,
+          trainerIdentity, passes, tokenPasses, convergence);
+    }
+  }
 
   /**
    * Where R-Drop overtakes the baseline: the first validation at which R-Drop's validation NLL is below the
@@ -322,7 +337,12 @@ public record Report(
       @JsonProperty("run") String run,
       @JsonProperty("identity") String identity,
       @JsonProperty("scores") java.util.SortedMap<String, SeedScore> scores,
-      @JsonProperty("overtake") Overtake overtake) {}
+      @JsonProperty("overtake") Overtake overtake) {
+    /** A seed's run without an overtaking point. */
+    public SeedRun(long seed, String run, String identity, java.util.SortedMap<String, SeedScore> scores) {
+      this(seed, run, identity, scores, null);
+    }
+  }
 
   /** A metric of one seed's run, as that run's report states it. */
   public record SeedScore(

@@ -109,7 +109,7 @@ class RunChecksTest {
         .delta(rdrop - base, List.of(lo, hi), 0.01, "paired bootstrap").build();
     Files.writeString(run.resolve("report.json"), ManifestJson.toJson(new org.rdrop.format.Report(
         org.rdrop.format.Report.FORMAT, "smoke", "d", new java.util.TreeMap<>(), null, null, new java.util.TreeMap<>(),
-        List.of(bleu), List.of(), List.of(), null, null)));
+        List.of(bleu), List.of(), List.of(), null)));
   }
 
   Path runOfClass(String name, String platformClass, int variant) throws Exception {
