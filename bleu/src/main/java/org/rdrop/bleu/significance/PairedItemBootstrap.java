@@ -44,8 +44,8 @@ public final class PairedItemBootstrap {
         throw new IllegalArgumentException("item " + i + " has statistics of another width than " + width);
       }
     }
-    double b = metric.value(sum(baseline, null, width));
-    double r = metric.value(sum(rdrop, null, width));
+    double b = metric.value(Rows.sum(baseline, null, width));
+    double r = metric.value(Rows.sum(rdrop, null, width));
     KeyedRandom random = KeyedRandom.of(seed, purpose);
     double[] bs = new double[samples];
     double[] rs = new double[samples];
@@ -54,40 +54,14 @@ public final class PairedItemBootstrap {
       for (int j = 0; j < n; j++) {
         count[random.nextInt(s, j, n)]++;
       }
-      bs[s] = metric.value(sum(baseline, count, width));
-      rs[s] = metric.value(sum(rdrop, count, width));
+      bs[s] = metric.value(Rows.sum(baseline, count, width));
+      rs[s] = metric.value(Rows.sum(rdrop, count, width));
     });
     double[] deltas = new double[samples];
-    double[] absolute = new double[samples];
-    double mean = 0;
     for (int s = 0; s < samples; s++) {
       deltas[s] = rs[s] - bs[s];
-      absolute[s] = Math.abs(deltas[s]);
-      mean += absolute[s];
-    }
-    mean /= samples;
-    double observed = Math.abs(r - b);
-    long exceeding = 0;
-    for (double d : absolute) {
-      if (d - mean > observed) {
-        exceeding++;
-      }
     }
     return new Result(b, r, r - b, ConfidenceInterval.of(bs), ConfidenceInterval.of(rs), ConfidenceInterval.of(deltas),
-        Rows.pValue(exceeding, samples));
-  }
-
-  /** Column sums of the rows, each taken {@code count[i]} times (once each when count is null), in item order. */
-  private static double[] sum(double[][] rows, int[] count, int width) {
-    double[] acc = new double[width];
-    for (int i = 0; i < rows.length; i++) {
-      int c = count == null ? 1 : count[i];
-      if (c != 0) {
-        for (int k = 0; k < width; k++) {
-          acc[k] += c * rows[i][k];
-        }
-      }
-    }
-    return acc;
+        Rows.centredPValue(deltas, r - b));
   }
 }

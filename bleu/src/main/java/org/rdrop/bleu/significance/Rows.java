@@ -43,6 +43,41 @@ final class Rows {
     return acc;
   }
 
+  /** Column sums of the rows, each taken {@code count[i]} times (once each when count is null), in item order. */
+  static double[] sum(double[][] rows, int[] count, int width) {
+    double[] acc = new double[width];
+    for (int i = 0; i < rows.length; i++) {
+      int c = count == null ? 1 : count[i];
+      if (c != 0) {
+        for (int k = 0; k < width; k++) {
+          acc[k] += c * rows[i][k];
+        }
+      }
+    }
+    return acc;
+  }
+
+  /**
+   * sacreBLEU's paired-bootstrap p-value of an observed difference: the resampled differences' absolute
+   * values centred by their mean, p = (number above |observed| + 1) / (samples + 1).
+   */
+  static double centredPValue(double[] deltas, double observed) {
+    double[] absolute = new double[deltas.length];
+    double mean = 0;
+    for (int s = 0; s < deltas.length; s++) {
+      absolute[s] = Math.abs(deltas[s]);
+      mean += absolute[s];
+    }
+    mean /= deltas.length;
+    long exceeding = 0;
+    for (double d : absolute) {
+      if (d - mean > Math.abs(observed)) {
+        exceeding++;
+      }
+    }
+    return pValue(exceeding, deltas.length);
+  }
+
   /** sacreBLEU's {@code _compute_p_value}: (number of values strictly above observed + 1) / (n + 1). */
   static double pValue(long exceeding, int n) {
     return (exceeding + 1) / (double) (n + 1);

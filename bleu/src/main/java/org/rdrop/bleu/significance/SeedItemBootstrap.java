@@ -72,8 +72,8 @@ public final class SeedItemBootstrap {
     double[] b = new double[seeds];
     double[] r = new double[seeds];
     for (int k = 0; k < seeds; k++) {
-      b[k] = metric.value(sum(baseline.get(k), null, width));
-      r[k] = metric.value(sum(rdrop.get(k), null, width));
+      b[k] = metric.value(Rows.sum(baseline.get(k), null, width));
+      r[k] = metric.value(Rows.sum(rdrop.get(k), null, width));
     }
     double bMean = mean(b);
     double rMean = mean(r);
@@ -90,30 +90,18 @@ public final class SeedItemBootstrap {
       double rSum = 0;
       for (int k = 0; k < seeds; k++) {
         int drawn = runs.nextInt(s, k, seeds);
-        bSum += metric.value(sum(baseline.get(drawn), count, width));
-        rSum += metric.value(sum(rdrop.get(drawn), count, width));
+        bSum += metric.value(Rows.sum(baseline.get(drawn), count, width));
+        rSum += metric.value(Rows.sum(rdrop.get(drawn), count, width));
       }
       bs[s] = bSum / seeds;
       rs[s] = rSum / seeds;
     });
     double[] deltas = new double[samples];
-    double[] absolute = new double[samples];
-    double centre = 0;
     for (int s = 0; s < samples; s++) {
       deltas[s] = rs[s] - bs[s];
-      absolute[s] = Math.abs(deltas[s]);
-      centre += absolute[s];
-    }
-    centre /= samples;
-    double observed = Math.abs(rMean - bMean);
-    long exceeding = 0;
-    for (double d : absolute) {
-      if (d - centre > observed) {
-        exceeding++;
-      }
     }
     return new Result(b, r, bMean, rMean, rMean - bMean, ConfidenceInterval.of(bs), ConfidenceInterval.of(rs),
-        ConfidenceInterval.of(deltas), Rows.pValue(exceeding, samples));
+        ConfidenceInterval.of(deltas), Rows.centredPValue(deltas, rMean - bMean));
   }
 
   /** The sample standard deviation (n - 1 in the denominator); 0 for a single value. */
@@ -124,19 +112,5 @@ public final class SeedItemBootstrap {
   /** The arithmetic mean, as the means over seeds are taken. */
   public static double mean(double[] values) {
     return new Mean().evaluate(values);
-  }
-
-  /** Column sums of the rows, each taken {@code count[i]} times (once each when count is null), in item order. */
-  private static double[] sum(double[][] rows, int[] count, int width) {
-    double[] acc = new double[width];
-    for (int i = 0; i < rows.length; i++) {
-      int c = count == null ? 1 : count[i];
-      if (c != 0) {
-        for (int k = 0; k < width; k++) {
-          acc[k] += c * rows[i][k];
-        }
-      }
-    }
-    return acc;
   }
 }

@@ -89,10 +89,34 @@ public final class Experiments {
     return new Experiment(c, experiment.file(), experiment.text());
   }
 
+  /**
+   * A built-in file by name ({@code <rdrop home>/<directory>/<name>.yaml}) or any file by path (anything ending
+   * in .yaml/.yml or holding a '/'): how suites and studies are named. {@code kind} names it in the error.
+   */
+  static Path builtInOrPath(String nameOrPath, String directory, String kind) {
+    if (isPath(nameOrPath)) {
+      return Path.of(nameOrPath);
+    }
+    Path file = home().resolve(directory).resolve(nameOrPath + ".yaml");
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("unknown " + kind + " '" + nameOrPath + "': no " + directory + "/" + nameOrPath + ".yaml");
+    }
+    return file;
+  }
+
+  /** An experiment named in another file: a built-in name, or a path relative to that file. */
+  static Experiment loadFrom(String nameOrPath, Path namingFile) {
+    return isPath(nameOrPath) ? parse(namingFile.getParent().resolve(nameOrPath)) : load(nameOrPath);
+  }
+
+  private static boolean isPath(String nameOrPath) {
+    return nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/");
+  }
+
   /** Loads a built-in experiment by name, or any experiment file by path (anything ending in .yaml/.yml). */
   public static Experiment load(String nameOrPath) {
     Path file;
-    if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
+    if (isPath(nameOrPath)) {
       file = Path.of(nameOrPath);
     } else {
       file = home().resolve("experiments").resolve(nameOrPath + ".yaml");

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,15 +56,7 @@ public record Study(
 
   /** A study file by built-in name or by path (anything ending in .yaml/.yml or holding a '/'). */
   public static Loaded load(String nameOrPath) {
-    Path file;
-    if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
-      file = Path.of(nameOrPath);
-    } else {
-      file = Experiments.home().resolve(DIRECTORY).resolve(nameOrPath + ".yaml");
-      if (!Files.isRegularFile(file)) {
-        throw new ConfigException("unknown study '" + nameOrPath + "': no " + DIRECTORY + "/" + nameOrPath + ".yaml");
-      }
-    }
+    Path file = Experiments.builtInOrPath(nameOrPath, DIRECTORY, "study");
     ConfigFile f;
     Study s;
     try {
@@ -107,9 +98,7 @@ public record Study(
   public record Loaded(Study study, Path file) {
     /** The base experiment: a built-in name, or a file relative to the study file. */
     public Experiments.Experiment base() {
-      String e = study.experiment();
-      return e.endsWith(".yaml") || e.endsWith(".yml") || e.contains("/") ? Experiments.parse(file.getParent().resolve(e))
-          : Experiments.load(e);
+      return Experiments.loadFrom(study.experiment(), file);
     }
 
     /** Every cell of the grid as a checked experiment, rows outer, columns inner. */

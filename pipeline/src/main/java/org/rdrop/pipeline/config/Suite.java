@@ -1,7 +1,6 @@
 package org.rdrop.pipeline.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -24,15 +23,7 @@ public record Suite(
 
   /** A suite file by built-in name or by path (anything ending in .yaml/.yml or holding a '/'). */
   public static Loaded load(String nameOrPath) {
-    Path file;
-    if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
-      file = Path.of(nameOrPath);
-    } else {
-      file = Experiments.home().resolve(DIRECTORY).resolve(nameOrPath + ".yaml");
-      if (!Files.isRegularFile(file)) {
-        throw new ConfigException("unknown suite '" + nameOrPath + "': no " + DIRECTORY + "/" + nameOrPath + ".yaml");
-      }
-    }
+    Path file = Experiments.builtInOrPath(nameOrPath, DIRECTORY, "suite");
     ConfigFile f;
     Suite s;
     try {
@@ -57,8 +48,7 @@ public record Suite(
   public record Loaded(Suite suite, Path file) {
     /** Each experiment, loaded and checked: a built-in name, or a file relative to the suite file. */
     public List<Experiments.Experiment> experiments() {
-      return suite.experiments().stream().map(e -> e.endsWith(".yaml") || e.endsWith(".yml") || e.contains("/")
-          ? Experiments.parse(file.getParent().resolve(e)) : Experiments.load(e)).toList();
+      return suite.experiments().stream().map(e -> Experiments.loadFrom(e, file)).toList();
     }
   }
 }
