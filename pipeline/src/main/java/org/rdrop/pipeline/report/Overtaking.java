@@ -87,8 +87,9 @@ public final class Overtaking {
     if (o == null || o.step() == null || baselineSecondsPerUpdate == null || rdropSecondsPerUpdate == null) {
       return null;
     }
-    return String.format(Locale.ROOT,
-        "R-Drop overtakes the baseline at update %d: about %.0f s of R-Drop training and %.0f s of the baseline's"
+    String where = o.status().equals(Report.Overtake.FROM_FIRST_VALIDATION)
+        ? "R-Drop is below the baseline from the first validation, update %d" : "R-Drop overtakes the baseline at update %d";
+    return String.format(Locale.ROOT, where + ": about %.0f s of R-Drop training and %.0f s of the baseline's"
             + " (%d updates x the measured seconds per update).", o.step(), o.step() * rdropSecondsPerUpdate,
         o.step() * baselineSecondsPerUpdate, o.step());
   }

@@ -61,8 +61,8 @@ final class ReportCharts {
    * R-Drop authors' diagnostic, which grows for the baseline and stays small with R-Drop.
    */
   static String dropoutKl(Map<String, List<Curve.DropoutKlRow>> kl) {
-    XYChart chart = chart("Dropout KL at each validation (bidirectional KL / 2 between two dropout passes, per"
-        + " token)", "update", "nats / token");
+    // A short title: XChart centres it and clips what does not fit the chart's width.
+    XYChart chart = chart("KL between two dropout passes, validation data (per token)", "update", "nats / token");
     kl.forEach((method, k) -> perValidation(chart, method, method,
         k.stream().mapToDouble(Curve.DropoutKlRow::step).toArray(),
         k.stream().mapToDouble(Curve.DropoutKlRow::kl).toArray()));

@@ -77,6 +77,10 @@ class OvertakingTest {
     assertThat(Overtaking.wallTime(o, 0.25, 0.5)).isEqualTo("R-Drop overtakes the baseline at update 400: about 200 s"
         + " of R-Drop training and 100 s of the baseline's (400 updates x the measured seconds per update).");
     assertThat(Overtaking.wallTime(o, null, 0.5)).isNull();
+    Report.Overtake first = new Report.Overtake(Report.Overtake.FROM_FIRST_VALIDATION, 150L, 2, 1L, 2L);
+    assertThat(Overtaking.wallTime(first, 0.1, 0.3)).isEqualTo("R-Drop is below the baseline from the first"
+        + " validation, update 150: about 45 s of R-Drop training and 15 s of the baseline's (150 updates x the"
+        + " measured seconds per update).");
   }
 
   @Test
