@@ -151,13 +151,14 @@ class TrainerContainerIT {
     try (GenericContainer<?> c = trainer(args, SmokeRun.data())
         .withLogConsumer(log)
         .withStartupCheckStrategy(exitsWithin(Duration.ofMinutes(10)))) {
-      for (String f : List.of("run.json", "curve.tsv", "valid.tsv", "model.params")) {
+      for (String f : List.of("run.json", "curve.tsv", "valid.tsv", "dropout-kl.tsv", "model.params")) {
         c.withCopyFileToContainer(MountableFile.forHostPath(host.resolve(f), 0644), "/work/in/run/" + f);
       }
       c.start();
     }
     assertThat(log.toUtf8String())
-        .contains("identical  run/curve.tsv", "identical  run/valid.tsv", "identical  run/model.params",
+        .contains("identical  run/curve.tsv", "identical  run/valid.tsv", "identical  run/dropout-kl.tsv",
+            "identical  run/model.params",
             "reproduced (rerun in /work/out/verify)")
         .doesNotContain("run.json differs");
   }
