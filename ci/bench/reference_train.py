@@ -217,6 +217,19 @@ def loaded_blas():
     return " ".join(sorted(libs)) or "none mapped (torch's own kernels)"
 
 
+def fresh_memory_cost():
+    """Seconds to fill 256 MB of newly allocated memory and to fill it again. An eager R-Drop step allocates
+    several GB of [2B, T, V] arrays; where first touching memory is slow (page faults in a loaded VM), that
+    cost, not arithmetic, can dominate the reference's step."""
+    x = torch.empty(1 << 26)
+    t0 = time.perf_counter()
+    x.fill_(1.0)
+    t1 = time.perf_counter()
+    x.fill_(2.0)
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1
+
+
 def build_settings():
     """The CPU capability ATen dispatches to and the BLAS it was built for, from torch.__config__.show()."""
     shown = torch.__config__.show()
@@ -275,6 +288,9 @@ def main():
     print(f"cpu {cpu}, ISA: {isa}")
     print(f"dropout {rates['dropout']} attention {rates['attention_dropout']} activation {rates['activation_dropout']}, "
           f"label smoothing {eps}, alpha {alpha}")
+    fresh, reused = fresh_memory_cost()
+    print(f"memory: filling 256 MB takes {fresh * 1e3:.0f} ms fresh from the allocator, {reused * 1e3:.0f} ms "
+          f"again (page-fault cost)")
     if a.show_config:
         print(torch.__config__.show().rstrip())
     sys.stdout.flush()

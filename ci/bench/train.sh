@@ -126,6 +126,7 @@ printf '%-20s %12s %12s %15s\n' "parameters" "$p_rdrop" "$p_torch" "$p_note"
 echo "rdrop:   $(grep '^numerics' "$work/rdrop1"), ./rdrop bench-train --numerics $numerics"
 deb=$(dpkg-query -W -f '${Version}' python3-torch 2> /dev/null || true)
 echo "PyTorch: $(head -1 "$work/torch1" | sed 's/^reference PyTorch //')${deb:+; Debian python3-torch $deb}"
+echo "         $(grep '^memory:' "$work/torch1")"
 echo "machine: $cpu_model, $(nproc) cores; ISA: $(sed -n 's/^cpu .*, ISA: //p' "$work/rdrop1")"
 echo "load average (1/5/15 min): $load_start at the start, $load_end at the end; OMP_WAIT_POLICY=$OMP_WAIT_POLICY"
 [[ "$p_note" == equal ]] || { echo "train.sh: the two models' parameter counts differ" >&2; exit 1; }
