@@ -73,8 +73,9 @@ final class Reproductions {
   }
 
   /**
-   * On Flink, the seeds train side by side: every unfinished seed's run is prepared, then all are trained in
-   * one pipeline with one work item per run ({@link TrainRun#runAll}). Evaluation and the report follow
+   * On Flink, the seeds are parallel work items: every unfinished seed's run is prepared, then all are
+   * trained in one pipeline with one work item per run ({@link TrainRun#runAll}; side by side on task managers
+   * in separate JVMs). Evaluation and the report follow
    * seed by seed, as on the DirectRunner, so every run ends with the same bytes either way.
    */
   private void seedsSideBySide(ExperimentOptions.Resolved r) throws IOException {
@@ -94,7 +95,8 @@ final class Reproductions {
         toTrain.add(runDir);
       }
       if (!toTrain.isEmpty()) {
-        out.printf(Locale.ROOT, "Training %d seeds' runs side by side on %s.%n", toTrain.size(), runner.runner);
+        out.printf(Locale.ROOT, "Training %d seeds' runs as parallel work items on %s.%n", toTrain.size(),
+            runner.runner);
         TrainRun.runAll(toTrain, List.of(Method.BASELINE, Method.RDROP), overrides.toOverrides(), true,
             runner.toPipelineOptions(), TrainProgress.lines(System.err));
       }

@@ -29,8 +29,10 @@ import org.rdrop.trainer.loop.Trainer;
  * runner trains a run in one task, its methods one after the other with the configured intra-op thread
  * count (two at once would change neither result but would halve each one's threads, which are part of
  * the identity). Several runs (the seeds of a seed set) are several elements, spread over the workers by a
- * reshuffle: on Flink they train side by side, on the DirectRunner with one worker one after another, and
- * every run's bytes are the same either way. Emits (run directory/method, run identity hash) per method.
+ * reshuffle: on a Flink cluster they train side by side on task managers in separate JVMs; within one JVM
+ * (the DirectRunner, Flink's embedded mini-cluster) one after another, because DJL's PyTorch engine lets
+ * only one gradient collector record per process. Every run's bytes are the same either way. Emits (run
+ * directory/method, run identity hash) per method.
  */
 public final class TrainModels extends PTransform<PBegin, PCollection<KV<String, String>>> {
   private final List<Job> jobs;
@@ -66,6 +68,9 @@ public final class TrainModels extends PTransform<PBegin, PCollection<KV<String,
         .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()));
   }
 
+  /** One training at a time per JVM: DJL's PyTorch engine has one global gradient collector. */
+  private static final Object ENGINE = new Object();
+
   private static final class TrainFn extends DoFn<Job, KV<String, String>> {
     private final String progressKey;
 
@@ -75,6 +80,12 @@ public final class TrainModels extends PTransform<PBegin, PCollection<KV<String,
 
     @ProcessElement
     public void process(@Element Job job, OutputReceiver<KV<String, String>> out) throws Exception {
+      synchronized (ENGINE) {
+        train(job, out);
+      }
+    }
+
+    private void train(Job job, OutputReceiver<KV<String, String>> out) throws Exception {
       RunDirectory run = RunDirectory.of(Path.of(job.runDir()));
       DataDirectory data = run.data();
       for (Method m : job.methods()) {
