@@ -8,8 +8,8 @@ import java.nio.file.Path;
 /**
  * A seed set's directory: one complete run directory per seed ({@code seed-<s>/}, each exactly the run of
  * the experiment with {@code train.seed: s}), the set's manifest {@link #SEED_SET_JSON} (written when every
- * seed's run is finished) and the set's report (report.json and report.md: means over the seeds with a test
- * that resamples seeds and test items). Like a run directory it carries rdrop's marker, so rdrop writes
+ * seed's run is finished) and the set's report (report.json, report.md and report.html: means over the seeds
+ * with a test that resamples seeds and test items). Like a run directory it carries rdrop's marker, so rdrop writes
  * into it only when it made it.
  */
 public record SeedSetDirectory(Path root) {
