@@ -1,6 +1,7 @@
 package org.rdrop.cli.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -69,6 +70,28 @@ class SuiteRunTest {
     Path twice = Files.writeString(dir.resolve("t.yaml"), "name: t\ndescription: d\nexperiments: [smoke, smoke]\n");
     FaultRuns.Outcome dup = FaultRuns.cli("reproduce", "--suite", twice.toString());
     assertThat(dup.err()).contains("key 'experiments'").contains("lists an experiment twice");
+  }
+
+  @Test
+  void aSuitesSeedsOverrideTheExperimentFilesAndNameWhatIsWrong() throws IOException {
+    experiment("tiny-one", "");
+    experiment("tiny-set", "seeds: [1, 5]\n");
+    Path suite = Files.writeString(dir.resolve("s.yaml"), "name: s\ndescription: d\n"
+        + "experiments: [tiny-one.yaml, tiny-set.yaml]\nseeds:\n  tiny-one.yaml: [7, 8, 9]\n");
+    var loaded = org.rdrop.pipeline.config.Suite.load(suite.toString()).experiments();
+    assertThat(loaded.get(0).config().seeds()).containsExactly(7L, 8L, 9L);
+    assertThat(loaded.get(0).config().train().seed()).isEqualTo(7L);
+    assertThat(loaded.get(1).config().seeds()).as("not named under seeds: the file's own").containsExactly(1L, 5L);
+
+    Path unknown = Files.writeString(dir.resolve("u.yaml"), "name: u\ndescription: d\n"
+        + "experiments: [tiny-one.yaml]\nseeds:\n  tiny-two.yaml: [1]\n");
+    assertThatThrownBy(() -> org.rdrop.pipeline.config.Suite.load(unknown.toString()))
+        .hasMessageContaining("u.yaml").hasMessageContaining("key 'seeds'")
+        .hasMessageContaining("names 'tiny-two.yaml', which experiments does not list [tiny-one.yaml]");
+    Path repeated = Files.writeString(dir.resolve("r.yaml"), "name: r\ndescription: d\n"
+        + "experiments: [tiny-one.yaml]\nseeds:\n  tiny-one.yaml: [3, 3]\n");
+    assertThatThrownBy(() -> org.rdrop.pipeline.config.Suite.load(repeated.toString()))
+        .hasMessageContaining("key 'seeds'").hasMessageContaining("'tiny-one.yaml' needs one or more distinct seeds");
   }
 
   @Test
