@@ -61,17 +61,17 @@ public record MethodDirectory(Path root) {
     return root.resolve(TIMING_JSON);
   }
 
-  /** Translation: beam-search output of a split as BPE pieces. */
+  /** Translation and summarization: beam-search output of a split as BPE pieces. */
   public Path hypothesesBpe(String split) {
     return root.resolve("hyp." + split + ".bpe");
   }
 
-  /** Translation: beam-search output of a split as Moses tokens (BPE joined). */
+  /** Translation and summarization: beam-search output of a split as Moses tokens (BPE joined). */
   public Path hypothesesTokenized(String split) {
     return root.resolve("hyp." + split + ".tok");
   }
 
-  /** Translation: beam-search output of a split as detokenized text (what sacreBLEU scores). */
+  /** Translation and summarization: beam-search output of a split as detokenized text (what sacreBLEU scores). */
   public Path hypothesesDetokenized(String split) {
     return root.resolve("hyp." + split + ".detok");
   }
@@ -84,6 +84,11 @@ public record MethodDirectory(Path root) {
   /** Language modelling: per-token scores of a split. */
   public Path lmScores(String split) {
     return root.resolve("lm-scores." + split + ".tsv");
+  }
+
+  /** Summarization: each example's ROUGE precision, recall and F-measure of a split. */
+  public Path rougeScores(String split) {
+    return root.resolve("rouge." + split + ".tsv");
   }
 
   /** Image classification: per-image predictions of a split. */

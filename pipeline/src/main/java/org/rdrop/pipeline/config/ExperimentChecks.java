@@ -9,7 +9,7 @@ import org.rdrop.trainer.config.TrainConfig;
 /** Value checks that a schema cannot express; each problem names its key. */
 final class ExperimentChecks {
   private static final Set<String> TASKS = Set.of(ExperimentConfig.TRANSLATION, ExperimentConfig.LANGUAGE_MODELING,
-      ExperimentConfig.IMAGE_CLASSIFICATION);
+      ExperimentConfig.IMAGE_CLASSIFICATION, ExperimentConfig.SUMMARIZATION);
   private static final Set<String> ARCHS = Set.of("transformer", "transformer_lm", "vit");
   private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
 
@@ -23,6 +23,7 @@ final class ExperimentChecks {
       case ExperimentConfig.TRANSLATION -> translation(p, c);
       case ExperimentConfig.LANGUAGE_MODELING -> languageModeling(p, c);
       case ExperimentConfig.IMAGE_CLASSIFICATION -> imageClassification(p, c);
+      case ExperimentConfig.SUMMARIZATION -> summarization(p, c);
       default -> {
         return p; // the task check above names the problem; nothing else can be checked
       }
@@ -112,6 +113,35 @@ final class ExperimentChecks {
     check(p, d.clean().lengthRatio() >= 1, "data.clean.length_ratio", ">= 1", d.clean().lengthRatio());
     textSections(p, c);
     check(p, c.eval().beam() >= 1, "eval.beam", ">= 1", c.eval().beam());
+  }
+
+  /**
+   * Summarization: translation's sections, with one language ({@code data.lang}) for the {@code .source}
+   * and {@code .target} files instead of a language pair; the Transformer encoder-decoder.
+   */
+  private static void summarization(List<Problem> p, ExperimentConfig c) {
+    ExperimentConfig.Data d = c.data();
+    absent(p, c.task(), d.sourceLang(), "data.source_lang");
+    absent(p, c.task(), d.targetLang(), "data.target_lang");
+    absent(p, c.task(), c.languageModel(), "language_model");
+    absent(p, c.task(), c.images(), "images");
+    if (!present(p, c.task(), d.lang(), "data.lang") | !present(p, c.task(), c.tokenize(), "tokenize")
+        | !present(p, c.task(), c.bpe(), "bpe") | !present(p, c.task(), c.vocab(), "vocab")
+        | !present(p, c.task(), c.eval(), "eval")
+        | !present(p, c.task(), d.maxTrainPairs(), "data.max_train_pairs")
+        | !present(p, c.task(), d.clean(), "data.clean")) {
+      return;
+    }
+    check(p, d.lang().matches("[a-z]{2,3}"), "data.lang", "a language code", d.lang());
+    check(p, d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0", d.maxTrainPairs());
+    check(p, d.clean().minTokens() >= 1, "data.clean.min_tokens", ">= 1", d.clean().minTokens());
+    check(p, d.clean().maxTokens() >= d.clean().minTokens(), "data.clean.max_tokens", ">= min_tokens",
+        d.clean().maxTokens());
+    check(p, d.clean().lengthRatio() >= 1, "data.clean.length_ratio", ">= 1", d.clean().lengthRatio());
+    textSections(p, c);
+    check(p, c.eval().beam() >= 1, "eval.beam", ">= 1", c.eval().beam());
+    check(p, c.train().model().arch().equals("transformer"), "train.model.arch", "transformer for " + c.task(),
+        c.train().model().arch());
   }
 
   private static void languageModeling(List<Problem> p, ExperimentConfig c) {

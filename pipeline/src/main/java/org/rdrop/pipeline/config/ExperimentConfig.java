@@ -37,6 +37,7 @@ public record ExperimentConfig(
   public static final String TRANSLATION = "translation";
   public static final String LANGUAGE_MODELING = "language_modeling";
   public static final String IMAGE_CLASSIFICATION = "image_classification";
+  public static final String SUMMARIZATION = "summarization";
 
   /** A translation experiment (the sections every experiment had before other tasks). */
   public ExperimentConfig(String name, String description, String task, Data data, Tokenize tokenize, Bpe bpe,
@@ -79,7 +80,8 @@ public record ExperimentConfig(
    * file; null when the user must supply it ({@code --data DIR}). Translation: it holds
    * {@code {train,valid,test}.{source_lang,target_lang}} and every other field is required. Language
    * modeling: {@code {train,valid,test}.txt}, and {@code lang} (the text's language, for the tokenizer) is
-   * the only other field. Image classification: {@code {train,valid,test}.csv}, no other field.
+   * the only other field. Summarization: {@code {train,valid,test}.{source,target}}, with {@code lang},
+   * {@code max_train_pairs} and {@code clean}. Image classification: {@code {train,valid,test}.csv}, no other field.
    */
   public record Data(
       // Required, but null is a value: the user supplies the corpus.

@@ -27,8 +27,8 @@ public final class Experiments {
       if (config.data().corpus() == null) {
         throw new ConfigException(
             file + ": experiment '" + config.name() + "' reads a user-supplied corpus (data.corpus is null):"
-                + " pass --data DIR with {train,valid,test}." + config.data().sourceLang() + "/."
-                + config.data().targetLang() + " files");
+                + " pass --data DIR with {train,valid,test}." + PairSides.of(config).source() + "/."
+                + PairSides.of(config).target() + " files");
       }
       return file.toAbsolutePath().getParent().resolve(config.data().corpus()).normalize();
     }

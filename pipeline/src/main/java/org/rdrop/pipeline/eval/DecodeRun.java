@@ -32,6 +32,7 @@ import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.pipeline.config.PairSides;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.text.vocab.Dictionary;
@@ -65,11 +66,12 @@ public final class DecodeRun {
     RunManifest manifest = ManifestJson.read(manifestFile);
     ExperimentConfig config = Experiments.configOf(manifest, manifestFile);
     if (!config.train().model().arch().equals("transformer")) {
-      throw new IllegalArgumentException("decoding needs a translation experiment (arch transformer), "
+      throw new IllegalArgumentException("decoding needs a translation or summarization experiment (arch transformer), "
           + config.name() + " has " + config.train().model().arch());
     }
     Method method = request.method();
-    PrepareLayout data = new PrepareLayout(runDir, config.data().sourceLang(), config.data().targetLang());
+    PairSides sides = PairSides.of(config);
+    PrepareLayout data = new PrepareLayout(runDir, sides.source(), sides.target());
     MethodDirectory model = RunDirectory.of(runDir).method(method);
     Path modelDir = model.root();
     Path ids = data.ids(request.split());
@@ -93,7 +95,7 @@ public final class DecodeRun {
         MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
             .via(kv -> KV.of(kv.getKey(), Postprocess.removeBpe(kv.getValue()))))
         .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()));
-    MosesDetokenizer detokenizer = MosesDetokenizer.forLanguage(config.data().targetLang());
+    MosesDetokenizer detokenizer = MosesDetokenizer.forLanguage(sides.targetLang());
     PCollection<KV<Long, String>> detok = tok.apply("Detokenize",
         MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
             .via(kv -> KV.of(kv.getKey(), detokenizer.detokenize(kv.getValue()))))

@@ -224,7 +224,7 @@ public final class EvaluateRun {
   }
 
   /** The sentence ids of a split: the first column of its ids file, parallel to its tokenized text. */
-  private static long[] ids(Path idsFile, int expected, Path parallel) throws IOException {
+  public static long[] ids(Path idsFile, int expected, Path parallel) throws IOException {
     List<String> lines = lines(idsFile);
     if (lines.size() != expected) {
       throw new IOException(idsFile + " has " + lines.size() + " lines, " + parallel + " " + expected);

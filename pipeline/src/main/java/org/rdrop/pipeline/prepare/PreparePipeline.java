@@ -19,6 +19,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.rdrop.pipeline.batch.BatchByTokens;
 import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.pipeline.config.PairSides;
 import org.rdrop.pipeline.data.CleanCorpus;
 import org.rdrop.pipeline.data.ReadParallelCorpus;
 import org.rdrop.pipeline.data.SentencePair;
@@ -28,6 +29,7 @@ import org.rdrop.pipeline.text.bpe.LearnJointBpe;
 import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
+import org.rdrop.pipeline.text.vocab.FairseqTokens;
 import org.rdrop.pipeline.text.vocab.MapToIds;
 import org.rdrop.trainer.data.Example;
 
@@ -35,15 +37,35 @@ import org.rdrop.trainer.data.Example;
  * The data half of a run as one Beam pipeline: read and validate, tokenize, clean, learn and apply joint
  * BPE, build the dictionary, map to ids and batch, for the train, valid and test splits. Every output is a
  * file under {@code data/} ({@link PrepareLayout}); named counts go to {@code data/statistics.tsv}.
+ * Translation's stages, and summarization's with {@link Pairs#SUMMARIZATION}.
  */
 public final class PreparePipeline {
   private PreparePipeline() {}
 
-  /** Adds the preparation stages to {@code p}; the caller runs it. */
+  /**
+   * What differs between the tasks that prepare pairs.
+   *
+   * @param sentenceBreaks {@code <n>} in a line is a sentence break, kept as a token of its own
+   * @param truncateSource sources of more ids are truncated to this many ({@code </s>} kept); 0 = never
+   *     (translation's batching skips pairs that do not fit)
+   */
+  public record Pairs(boolean sentenceBreaks, boolean truncateSource) {
+    public static final Pairs TRANSLATION = new Pairs(false, false);
+    /** CNN/DailyMail files, documents truncated to the model's positions (fairseq's --truncate-source). */
+    public static final Pairs SUMMARIZATION = new Pairs(true, true);
+  }
+
+  /** Adds translation's preparation stages to {@code p}; the caller runs it. */
   public static void build(Pipeline p, ExperimentConfig config, Path corpusDir, Path runDir) {
-    PrepareLayout out = new PrepareLayout(runDir, config.data().sourceLang(), config.data().targetLang());
-    String src = config.data().sourceLang();
-    String tgt = config.data().targetLang();
+    build(p, config, corpusDir, runDir, Pairs.TRANSLATION);
+  }
+
+  /** Adds the preparation stages to {@code p}; the caller runs it. */
+  public static void build(Pipeline p, ExperimentConfig config, Path corpusDir, Path runDir, Pairs pairs) {
+    PairSides sides = PairSides.of(config);
+    PrepareLayout out = new PrepareLayout(runDir, sides.source(), sides.target());
+    String src = sides.source();
+    String tgt = sides.target();
     List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
 
     // Read, tokenize and clean each split.
@@ -54,8 +76,9 @@ public final class PreparePipeline {
           p.apply("Read/" + split,
               ReadParallelCorpus.of(corpusDir, split, src, tgt, train ? config.data().maxTrainPairs() : 0));
       stats.add(count(raw, "read/" + split + "/pairs", "CountRead/" + split));
+      TokenizePairs tokenize = TokenizePairs.with(config.tokenize(), sides.sourceLang(), sides.targetLang());
       PCollection<SentencePair> tokenized =
-          raw.apply("Tokenize/" + split, TokenizePairs.with(config.tokenize(), src, tgt));
+          raw.apply("Tokenize/" + split, pairs.sentenceBreaks() ? tokenize.keepingSentenceBreaks() : tokenize);
       ExperimentConfig.Clean c = config.data().clean();
       CleanCorpus.Rules rules =
           train
@@ -111,7 +134,14 @@ public final class PreparePipeline {
             config.train().seed());
     for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
       String split = PrepareLayout.SPLITS.get(i);
-      PCollection<Example> ids = segmented.get(i).apply("MapToIds/" + split, MapToIds.using(dictView));
+      MapToIds toIds = MapToIds.using(dictView);
+      if (pairs.truncateSource()) {
+        int maxIds = config.train().model().maxPositions();
+        toIds = toIds.truncatingSource(maxIds);
+        stats.add(segmented.get(i).apply("CountTruncated/" + split,
+            ParDo.of(new LongSourcesFn("vocab/" + split + "/truncated_sources", maxIds))));
+      }
+      PCollection<Example> ids = segmented.get(i).apply("MapToIds/" + split, toIds);
       stats.add(ids.apply("CountUnknown/" + split, ParDo.of(new UnknownTokensFn("vocab/" + split))));
       stats.add(ids.apply("Write/" + split, WriteSplit.of(split, out, PrepareLayout::idLine,
           BatchByTokens.using(batcher), new BatchStatsFn("batch/" + split))));
@@ -163,6 +193,22 @@ public final class PreparePipeline {
       out.output(KV.of(prefix + "/examples", examples));
       out.output(KV.of(prefix + "/padded_tokens", padded));
       out.output(KV.of(prefix + "/skipped_too_long", r.skippedTooLong()));
+    }
+  }
+
+  /** Counts the sources longer than {@code maxIds} ids ({@code </s>} included): those truncated. */
+  private static final class LongSourcesFn extends DoFn<SentencePair, KV<String, Long>> {
+    private final String name;
+    private final int maxIds;
+
+    LongSourcesFn(String name, int maxIds) {
+      this.name = name;
+      this.maxIds = maxIds;
+    }
+
+    @ProcessElement
+    public void process(@Element SentencePair pair, OutputReceiver<KV<String, Long>> out) {
+      out.output(KV.of(name, FairseqTokens.split(pair.source()).size() + 1 > maxIds ? 1L : 0L));
     }
   }
 

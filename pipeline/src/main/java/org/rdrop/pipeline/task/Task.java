@@ -19,7 +19,8 @@ import org.rdrop.testkit.verdict.PublishedResult;
  * <p>Sealed: the permitted classes live in this package (the JLS requires it outside named modules) and
  * each is a thin entry over its own packages, where the stages are (docs/tasks.md).
  */
-public sealed interface Task permits TranslationTask, LanguageModelTask, ImageClassificationTask {
+public sealed interface Task permits TranslationTask, LanguageModelTask, ImageClassificationTask,
+    SummarizationTask {
   /** The experiment file's {@code task} value. */
   String name();
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rdrop.rouge.SentenceBreaks;
 import org.rdrop.text.bpe.TextFiles;
 
 /**
@@ -13,8 +14,6 @@ import org.rdrop.text.bpe.TextFiles;
  * where rougeLsum splits sentences.
  */
 final class RougeInputs {
-  static final String SENTENCE_BREAK = "<n>";
-
   private RougeInputs() {}
 
   static List<String> read(Path file) throws IOException {
@@ -34,6 +33,6 @@ final class RougeInputs {
 
   /** One line as the text that is scored. */
   static String example(String line) {
-    return line.replace(SENTENCE_BREAK, "\n");
+    return SentenceBreaks.toNewlines(line);
   }
 }
