@@ -19,7 +19,7 @@ import org.rdrop.text.tokenize.MosesTokenizer;
  * text is only whitespace-normalized (runs of spaces collapsed, ends trimmed). With
  * {@link #keepingSentenceBreaks} (summarization), each {@code <n>} of a line is a sentence break: the
  * sentences between them are tokenized one by one and joined with {@code " <n> "}, so the marker survives
- * as a token of its own (Moses would escape it) and empty sentences disappear.
+ * as a token of its own (Moses would escape it) and blank sentences disappear.
  */
 public final class TokenizePairs extends PTransform<PCollection<SentencePair>, PCollection<SentencePair>> {
   private final ExperimentConfig.Tokenize options;
@@ -107,7 +107,7 @@ public final class TokenizePairs extends PTransform<PCollection<SentencePair>, P
       return line -> {
         StringJoiner out = new StringJoiner(" " + SentenceBreaks.MARKER + " ");
         for (String s : line.split(Pattern.quote(SentenceBreaks.MARKER), -1)) {
-          String t = sentence.apply(s);
+          String t = sentence.apply(s).strip();
           if (!t.isEmpty()) {
             out.add(t);
           }
