@@ -14,9 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
+import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.testkit.compare.GoldenStore;
+import org.rdrop.testkit.verdict.Check;
+import org.rdrop.testkit.verdict.CheckReport;
+import org.rdrop.testkit.verdict.ReportFormat;
+import org.rdrop.testkit.verdict.RunChecks;
 import org.rdrop.testkit.junit.CommandOutcome;
 
-/** {@code reproduce summarization-smoke} end to end, then again elsewhere: the same bytes. */
+/**
+ * {@code reproduce summarization-smoke} end to end, checked against its goldens (curves and claims) as
+ * {@code rdrop check} does; then again elsewhere: the same bytes.
+ */
 class SummarizationReproduceTest {
   @TempDir static Path dir;
   static Path run;
@@ -74,9 +83,13 @@ class SummarizationReproduceTest {
     assertThat(run.resolve("report.md")).content().contains("| ROUGE-Lsum F (rouge-score, stemmed, test) |");
     assertThat(run.resolve("report.html")).content().contains("ROUGE-2 F");
 
-    CommandOutcome check = CliTest.run("check", run.toString());
-    assertThat(check.exit()).as(check.out() + check.err()).isZero();
-    assertThat(check.out()).contains("baseline/rouge.test.tsv re-derived: identical");
+    // rdrop check: the ROUGE tables and report re-derived, the curves against golden/, the claims judged.
+    CheckReport checks = RunChecks.run(run, new GoldenStore(Experiments.home().resolve("golden")));
+    assertThat(checks.passed()).as(ReportFormat.TEXT.render(checks)).isTrue();
+    assertThat(checks.checks()).noneMatch(c -> c.status() == Check.Status.SKIPPED);
+    assertThat(checks.checks()).filteredOn(c -> c.group().equals("rdrop.report")).extracting(Check::name)
+        .contains("baseline/rouge.test.tsv re-derived", "rdrop/rouge.test.tsv re-derived", "report.json re-derived");
+    assertThat(checks.checks()).filteredOn(c -> c.group().equals("rdrop.paper.summarization-smoke")).hasSize(2);
   }
 
   @Test
