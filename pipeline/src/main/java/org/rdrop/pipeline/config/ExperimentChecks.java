@@ -113,6 +113,7 @@ final class ExperimentChecks {
     check(p, d.clean().lengthRatio() >= 1, "data.clean.length_ratio", ">= 1", d.clean().lengthRatio());
     textSections(p, c);
     check(p, c.eval().beam() >= 1, "eval.beam", ">= 1", c.eval().beam());
+    decodingLimits(p, c.eval());
   }
 
   /**
@@ -140,8 +141,16 @@ final class ExperimentChecks {
     check(p, d.clean().lengthRatio() >= 1, "data.clean.length_ratio", ">= 1", d.clean().lengthRatio());
     textSections(p, c);
     check(p, c.eval().beam() >= 1, "eval.beam", ">= 1", c.eval().beam());
+    decodingLimits(p, c.eval());
     check(p, c.train().model().arch().equals("transformer"), "train.model.arch", "transformer for " + c.task(),
         c.train().model().arch());
+  }
+
+  /** The optional fairseq-generate options: a min length of at least 1, n-gram blocking 0 (off) or n >= 2. */
+  private static void decodingLimits(List<Problem> p, ExperimentConfig.Eval e) {
+    check(p, e.minLen() == null || e.minLen() >= 1, "eval.min_len", ">= 1 (or left out: 1)", e.minLen());
+    check(p, e.noRepeatNgramSize() == null || e.noRepeatNgramSize() == 0 || e.noRepeatNgramSize() >= 2,
+        "eval.no_repeat_ngram_size", "0 (off) or >= 2", e.noRepeatNgramSize());
   }
 
   private static void languageModeling(List<Problem> p, ExperimentConfig c) {

@@ -154,11 +154,23 @@ public record ExperimentConfig(
       @JsonProperty(value = "required_batch_size_multiple", required = true) int requiredBatchSizeMultiple)
       implements Serializable {}
 
-  /** Decoding as fairseq-generate: beam, max length a*src+b, length penalty. */
+  /**
+   * Decoding as fairseq-generate: beam, max length a*src+b, length penalty; optionally {@code --min-len}
+   * and {@code --no-repeat-ngram-size} (the paper's BART decoding), absent meaning fairseq's defaults (1
+   * and off). Absent ones stay out of the canonical JSON, so experiments without them keep their identity.
+   */
   public record Eval(
       @JsonProperty(value = "beam", required = true) int beam,
       @JsonProperty(value = "max_len_a", required = true) double maxLenA,
       @JsonProperty(value = "max_len_b", required = true) int maxLenB,
-      @JsonProperty(value = "length_penalty", required = true) double lengthPenalty)
-      implements Serializable {}
+      @JsonProperty(value = "length_penalty", required = true) double lengthPenalty,
+      @JsonProperty(value = "min_len") @JsonInclude(JsonInclude.Include.NON_NULL) Integer minLen,
+      @JsonProperty(value = "no_repeat_ngram_size") @JsonInclude(JsonInclude.Include.NON_NULL)
+          Integer noRepeatNgramSize)
+      implements Serializable {
+    /** Without min length or n-gram blocking (fairseq's defaults). */
+    public Eval(int beam, double maxLenA, int maxLenB, double lengthPenalty) {
+      this(beam, maxLenA, maxLenB, lengthPenalty, null, null);
+    }
+  }
 }

@@ -110,7 +110,9 @@ public final class DecodeRun {
 
   static DecodeSettings settings(ExperimentConfig.Eval eval, Request r) {
     int beam = r.greedy() ? 1 : r.beam() != null ? r.beam() : eval.beam();
-    return new DecodeSettings(beam, eval.maxLenA(), eval.maxLenB(), eval.lengthPenalty());
+    return new DecodeSettings(beam, eval.maxLenA(), eval.maxLenB(), eval.lengthPenalty(),
+        eval.minLen() == null ? DecodeSettings.DEFAULT_MIN_LEN : eval.minLen(),
+        eval.noRepeatNgramSize() == null ? 0 : eval.noRepeatNgramSize());
   }
 
   /** {@code <id>\t<source ids>\t<target ids>} to (id, source ids). */
@@ -151,6 +153,13 @@ public final class DecodeRun {
     params.put("max_len_b", s.maxLenB());
     params.put("length_penalty", s.lengthPenalty());
     params.put("batch_sentences", r.batchSentences());
+    // Only where the experiment states them: runs decoded with fairseq's defaults keep their records.
+    if (s.minLen() != DecodeSettings.DEFAULT_MIN_LEN) {
+      params.put("min_len", s.minLen());
+    }
+    if (s.noRepeatNgramSize() != 0) {
+      params.put("no_repeat_ngram_size", s.noRepeatNgramSize());
+    }
     params.put("params_sha256", Sha256.of(model.params()));
     params.put("threads", threads(model.runJson()));
     if (r.greedy()) {

@@ -13,7 +13,9 @@ import org.rdrop.trainer.data.Specials;
  *
  * <ol>
  *   <li>The model's log-probabilities are adjusted: NaN becomes -inf, pad is never chosen, eos is barred
- *       at step 0 (min length 1), and at s = max length only eos is allowed.
+ *       below the min length (1 by default: not at step 0), at s = max length only eos is allowed, and
+ *       with n-gram blocking the tokens that would repeat an n-gram of the prefix are barred
+ *       ({@link TokenConstraints}).
  *   <li>Candidates are (beam, token) pairs scored by the beam's cumulative score plus the token's
  *       log-probability (float32 addition); at step 0 only the first beam counts, since all beams are
  *       equal. The best {@code min(2 * beam, candidates - 1)} are kept, best first; equal scores are
@@ -30,9 +32,6 @@ import org.rdrop.trainer.data.Specials;
  * even if a live beam could still score better; so does this.
  */
 public final class BeamSearch {
-  /** fairseq's default {@code --min-len}: the first generated token cannot be eos. */
-  static final int MIN_LEN = 1;
-
   private BeamSearch() {}
 
   /**
@@ -42,6 +41,12 @@ public final class BeamSearch {
    * @return per sentence its finished hypotheses, best first
    */
   public static List<List<Hypothesis>> search(StepScorer scorer, int[] maxLens, int beam, double lengthPenalty) {
+    return search(scorer, maxLens, beam, lengthPenalty, TokenConstraints.DEFAULT);
+  }
+
+  /** {@link #search(StepScorer, int[], int, double)} with a min length and n-gram blocking. */
+  public static List<List<Hypothesis>> search(StepScorer scorer, int[] maxLens, int beam, double lengthPenalty,
+      TokenConstraints constraints) {
     int vocab = scorer.vocab();
     // fairseq caps the beam at V - 1 (pad is never chosen); a beam above V - 2 could leave fewer live
     // candidates than beams at step 0, a corner fairseq handles with machinery this port leaves out.
@@ -51,11 +56,11 @@ public final class BeamSearch {
     }
     List<Sentence> active = new ArrayList<>();
     for (int i = 0; i < maxLens.length; i++) {
-      if (maxLens[i] < MIN_LEN) {
+      if (maxLens[i] < constraints.minLen()) {
         throw new IllegalArgumentException(
-            "sentence " + i + ": max length " + maxLens[i] + " is below the min length " + MIN_LEN);
+            "sentence " + i + ": max length " + maxLens[i] + " is below the min length " + constraints.minLen());
       }
-      active.add(new Sentence(i, maxLens[i], beamSize, lengthPenalty));
+      active.add(new Sentence(i, maxLens[i], beamSize, lengthPenalty, constraints, vocab));
     }
     List<List<Hypothesis>> results = new ArrayList<>(maxLens.length);
     for (int i = 0; i < maxLens.length; i++) {
@@ -98,15 +103,19 @@ public final class BeamSearch {
     final int maxLen;
     final int beam;
     final double lengthPenalty;
+    final TokenConstraints constraints;
+    final boolean[] banned;
     int[][] prefixes = {{Specials.EOS}};
     float[] scores = {0f};
     final List<Hypothesis> finished = new ArrayList<>();
 
-    Sentence(int index, int maxLen, int beam, double lengthPenalty) {
+    Sentence(int index, int maxLen, int beam, double lengthPenalty, TokenConstraints constraints, int vocab) {
       this.index = index;
       this.maxLen = maxLen;
       this.beam = beam;
       this.lengthPenalty = lengthPenalty;
+      this.constraints = constraints;
+      this.banned = new boolean[vocab];
     }
 
     /**
@@ -119,8 +128,9 @@ public final class BeamSearch {
       Candidates top = new Candidates(k);
       for (int b = 0; b < rows; b++) {
         int base = (row + b) * vocab;
+        boolean blocking = constraints.blocked(prefixes[b], step, banned);
         for (int v = 0; v < vocab; v++) {
-          float x = allowed(step, v) ? lp[base + v] : Float.NEGATIVE_INFINITY;
+          float x = allowed(step, v) && !(blocking && banned[v]) ? lp[base + v] : Float.NEGATIVE_INFINITY;
           if (Float.isNaN(x)) {
             x = Float.NEGATIVE_INFINITY;
           }
@@ -170,7 +180,7 @@ public final class BeamSearch {
       if (step >= maxLen) {
         return v == Specials.EOS;
       }
-      return step >= MIN_LEN || v != Specials.EOS;
+      return v != Specials.EOS || constraints.eosAllowed(step);
     }
 
     List<Hypothesis> finished() {

@@ -4,17 +4,33 @@ import java.io.Serializable;
 
 /**
  * How to decode, as fairseq-generate's options: {@code --beam}, {@code --max-len-a}, {@code --max-len-b},
- * {@code --lenpen}; greedy is beam search with beam 1. fairseq's other defaults hold and are not options:
- * min length 1 (eos cannot come first), scores normalised by length, no unk penalty, no n-gram blocking.
+ * {@code --lenpen}, {@code --min-len}, {@code --no-repeat-ngram-size}; greedy is beam search with beam 1.
+ * fairseq's other defaults hold and are not options: scores normalised by length, no unk penalty.
  *
  * @param beam beam size (>= 1); 1 is greedy
  * @param maxLenA max length a in a * source length + b
  * @param maxLenB max length b
  * @param lengthPenalty exponent of the length a finished hypothesis's score is divided by
+ * @param minLen eos is barred at steps below it (fairseq's default 1: eos cannot come first)
+ * @param noRepeatNgramSize no n-gram of this size occurs twice in a hypothesis (0: off, fairseq's default)
  */
-public record DecodeSettings(int beam, double maxLenA, int maxLenB, double lengthPenalty) implements Serializable {
+public record DecodeSettings(int beam, double maxLenA, int maxLenB, double lengthPenalty, int minLen,
+    int noRepeatNgramSize) implements Serializable {
+  /** fairseq-generate's {@code --min-len} default. */
+  public static final int DEFAULT_MIN_LEN = 1;
+
+  /** fairseq's defaults for the length floor and n-gram blocking (min length 1, no blocking). */
+  public DecodeSettings(int beam, double maxLenA, int maxLenB, double lengthPenalty) {
+    this(beam, maxLenA, maxLenB, lengthPenalty, DEFAULT_MIN_LEN, 0);
+  }
 
   public DecodeSettings {
+    if (minLen < 1) {
+      throw new IllegalArgumentException("min_len must be >= 1, got " + minLen);
+    }
+    if (noRepeatNgramSize < 0) {
+      throw new IllegalArgumentException("no_repeat_ngram_size must be >= 0 (0 = off), got " + noRepeatNgramSize);
+    }
     if (beam < 1) {
       throw new IllegalArgumentException("beam must be >= 1, got " + beam);
     }
@@ -28,6 +44,11 @@ public record DecodeSettings(int beam, double maxLenA, int maxLenB, double lengt
 
   public static DecodeSettings greedy(double maxLenA, int maxLenB, double lengthPenalty) {
     return new DecodeSettings(1, maxLenA, maxLenB, lengthPenalty);
+  }
+
+  /** The constraints on each step's next token. */
+  public TokenConstraints constraints() {
+    return new TokenConstraints(minLen, noRepeatNgramSize);
   }
 
   /**

@@ -7,23 +7,32 @@ import org.rdrop.trainer.data.Specials;
 
 /**
  * Greedy decoding: at each step the most probable token (the lowest id among equals, as argmax), with
- * fairseq's constraints: never pad, no eos first, only eos at the max length. It is what beam search
- * with beam 1 does, written plainly; tests hold the two against each other.
+ * fairseq's constraints: never pad, no eos below the min length (1: not first), only eos at the max
+ * length, no repeated n-gram with n-gram blocking. It is what beam search with beam 1 does, written
+ * plainly; tests hold the two against each other.
  */
 public final class Greedy {
   private Greedy() {}
 
   /** One hypothesis per sentence of the scorer (one row each), score normalised as beam search's. */
   public static List<Hypothesis> search(StepScorer scorer, int[] maxLens, double lengthPenalty) {
+    return search(scorer, maxLens, lengthPenalty, TokenConstraints.DEFAULT);
+  }
+
+  /** {@link #search(StepScorer, int[], double)} with a min length and n-gram blocking. */
+  public static List<Hypothesis> search(StepScorer scorer, int[] maxLens, double lengthPenalty,
+      TokenConstraints constraints) {
     int vocab = scorer.vocab();
+    boolean[] banned = new boolean[vocab];
     int n = maxLens.length;
     Hypothesis[] out = new Hypothesis[n];
     List<Integer> active = new ArrayList<>();
     List<int[]> prefixes = new ArrayList<>();
     List<Float> sums = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      if (maxLens[i] < BeamSearch.MIN_LEN) {
-        throw new IllegalArgumentException("sentence " + i + ": max length " + maxLens[i] + " is below 1");
+      if (maxLens[i] < constraints.minLen()) {
+        throw new IllegalArgumentException(
+            "sentence " + i + ": max length " + maxLens[i] + " is below the min length " + constraints.minLen());
       }
       active.add(i);
       prefixes.add(new int[] {Specials.EOS});
@@ -39,12 +48,13 @@ public final class Greedy {
         int sentence = active.get(r);
         int best = -1;
         float bestValue = Float.NEGATIVE_INFINITY;
+        boolean blocking = constraints.blocked(prefixes.get(r), step, banned);
         for (int v = 0; v < vocab; v++) {
           if (v == Specials.PAD || (step >= maxLens[sentence] && v != Specials.EOS)
-              || (step < BeamSearch.MIN_LEN && v == Specials.EOS)) {
+              || (v == Specials.EOS && !constraints.eosAllowed(step))) {
             continue;
           }
-          float x = lp[r * vocab + v];
+          float x = blocking && banned[v] ? Float.NEGATIVE_INFINITY : lp[r * vocab + v];
           if (Float.isNaN(x)) {
             x = Float.NEGATIVE_INFINITY;
           }

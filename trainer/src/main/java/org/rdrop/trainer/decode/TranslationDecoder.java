@@ -90,9 +90,9 @@ public final class TranslationDecoder {
     try (IncrementalDecoder decoder = model.incrementalDecoder(trained.manager(), padded, rows, srcLen)) {
       StepScorer scorer = new IncrementalScorer(decoder);
       if (greedy) {
-        return List.of(Greedy.search(scorer, maxLens, settings.lengthPenalty()));
+        return List.of(Greedy.search(scorer, maxLens, settings.lengthPenalty(), settings.constraints()));
       }
-      return BeamSearch.search(scorer, maxLens, settings.beam(), settings.lengthPenalty());
+      return BeamSearch.search(scorer, maxLens, settings.beam(), settings.lengthPenalty(), settings.constraints());
     }
   }
 }

@@ -85,6 +85,61 @@ class BeamSearchTest {
   }
 
   @Test
+  void aMinLengthKeepsEosAwayUntilItsStep() {
+    // eos is always the most likely token; with min length 3 (fairseq's --min-len 3) it is barred at steps
+    // 0 to 2, so the hypothesis is A A A eos, scored (-1 - 1 - 1 - 0.1) / 4.
+    TableScorer eager = new TableScorer(V, p -> TableScorer.row(V, -5f, EOS, -0.1f, A, -1f));
+    TokenConstraints min3 = new TokenConstraints(3, 0);
+    Hypothesis g = Greedy.search(eager, new int[] {10}, 1.0, min3).get(0);
+    assertThat(g.tokens()).containsExactly(A, A, A, EOS);
+    assertThat(g.score()).isEqualTo((-1f - 1f - 1f - 0.1f) / 4f);
+    List<Hypothesis> beams = BeamSearch.search(new TableScorer(V, p -> TableScorer.row(V, -5f, EOS, -0.1f, A, -1f)),
+        new int[] {10}, 2, 1.0, min3).get(0);
+    assertThat(beams.get(0)).isEqualTo(g);
+    assertThat(beams).allSatisfy(h -> assertThat(h.tokens().length).isGreaterThanOrEqualTo(4));
+    assertThatThrownBy(() -> BeamSearch.search(eager, new int[] {2}, 2, 1.0, min3))
+        .hasMessage("sentence 0: max length 2 is below the min length 3");
+  }
+
+  /** A model that loves "A B A B ...": B after A, A otherwise (-0.1 each), eos -3, the rest -5. */
+  static TableScorer alternating() {
+    return new TableScorer(V, p -> p.get(p.size() - 1) == A
+        ? TableScorer.row(V, -5f, B, -0.1f, EOS, -3f)
+        : TableScorer.row(V, -5f, A, -0.1f, EOS, -3f));
+  }
+
+  @Test
+  void nGramBlockingBarsTheTokenThatWouldRepeatAnNGram() {
+    // Without blocking the model alternates until max length 6 forces eos.
+    assertThat(Greedy.search(alternating(), new int[] {6}, 1.0).get(0).tokens())
+        .containsExactly(A, B, A, B, A, B, EOS);
+    // Bigrams: after "A B A", B would repeat "A B", so eos (-3) is the best allowed token; by hand
+    // (-0.1 * 3 - 3) / 4.
+    TokenConstraints bigrams = new TokenConstraints(1, 2);
+    Hypothesis g2 = Greedy.search(alternating(), new int[] {6}, 1.0, bigrams).get(0);
+    assertThat(g2.tokens()).containsExactly(A, B, A, EOS);
+    assertThat(g2.score()).isEqualTo((-0.1f - 0.1f - 0.1f - 3f) / 4f);
+    assertThat(BeamSearch.search(alternating(), new int[] {6}, 1, 1.0, bigrams).get(0)).containsExactly(g2);
+    // Trigrams: "A B A B" is allowed (the leading eos starts the first trigram, "eos A B"), then A would
+    // repeat "A B A".
+    TokenConstraints trigrams = new TokenConstraints(1, 3);
+    Hypothesis g3 = Greedy.search(alternating(), new int[] {6}, 1.0, trigrams).get(0);
+    assertThat(g3.tokens()).containsExactly(A, B, A, B, EOS);
+    assertThat(BeamSearch.search(alternating(), new int[] {6}, 1, 1.0, trigrams).get(0)).containsExactly(g3);
+    // Every hypothesis of a wider beam obeys the block too: no bigram twice.
+    for (Hypothesis h : BeamSearch.search(alternating(), new int[] {6}, 3, 1.0, bigrams).get(0)) {
+      java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+      int[] t = h.tokens();
+      int previous = EOS;
+      for (int x : t) {
+        assertThat(seen.add(List.of(previous, x))).as("bigram %d %d in %s", previous, x,
+            java.util.Arrays.toString(t)).isTrue();
+        previous = x;
+      }
+    }
+  }
+
+  @Test
   void padIsNeverChosenEvenWhenMostLikely() {
     TableScorer padLover = new TableScorer(V, p -> p.size() < 3
         ? TableScorer.row(V, -9f, Specials.PAD, 0f, B, -2f)

@@ -16,4 +16,16 @@ class DecodeSettingsTest {
     // 0.3 * 10 is 3.0000000000000004 in binary64, so int(...) is 3 (not 2.99.. -> 2).
     assertThat(new DecodeSettings(1, 0.3, 0, 1.0).maxLength(10, 256)).isEqualTo(3);
   }
+
+  @Test
+  void fairseqDefaultsUnlessAMinLengthOrNGramBlockingIsGiven() {
+    DecodeSettings plain = new DecodeSettings(4, 0, 140, 2.0);
+    assertThat(plain.constraints()).isEqualTo(TokenConstraints.DEFAULT);
+    assertThat(plain).isEqualTo(new DecodeSettings(4, 0, 140, 2.0, 1, 0));
+    assertThat(new DecodeSettings(4, 0, 140, 2.0, 55, 3).constraints()).isEqualTo(new TokenConstraints(55, 3));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DecodeSettings(4, 0, 140, 2.0, 0, 3))
+        .hasMessage("min_len must be >= 1, got 0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new DecodeSettings(4, 0, 140, 2.0, 1, -1))
+        .hasMessage("no_repeat_ngram_size must be >= 0 (0 = off), got -1");
+  }
 }
