@@ -87,6 +87,20 @@ class ExperimentFileErrorsTest {
   }
 
   @Test
+  void decodingLimitsAndSummarizationSectionsAreCheckedAtTheirKeys() throws IOException {
+    Path f = write(smoke().replace("  length_penalty: 1.0\n", "  length_penalty: 1.0\n  no_repeat_ngram_size: 1\n"));
+    assertThat(error(f)).isEqualTo(at(f, "  no_repeat_ngram_size: 1")
+        + "key 'eval.no_repeat_ngram_size': must be 0 (off) or >= 2, got 1");
+    Path g = write(smoke().replace("  length_penalty: 1.0\n", "  length_penalty: 1.0\n  min_len: 0\n"));
+    assertThat(error(g)).isEqualTo(at(g, "  min_len: 0") + "key 'eval.min_len': must be >= 1 (or left out: 1), got 0");
+    // Summarization reads .source/.target files in one language: a language pair is a mistake.
+    String summarization = Files.readString(Experiments.home().resolve("experiments/summarization-smoke.yaml"));
+    Path h = write(summarization.replace("  lang: en ", "  source_lang: en\n  lang: en "));
+    assertThat(error(h)).isEqualTo(at(h, "  source_lang: en")
+        + "key 'data.source_lang': not used by task summarization; remove it");
+  }
+
+  @Test
   void severalProblemsReportTheFirstInTheFileAndCountTheRest() throws IOException {
     Path f = write(smoke().replace("  threads: 2\n", "  threads: 0\n").replace("    alpha: 5.0\n", "    alpha: -1.0\n"));
     assertThat(error(f)).isEqualTo(at(f, "    alpha: -1.0")

@@ -49,6 +49,26 @@ class ExperimentsTest {
   }
 
   @Test
+  void cnndmFollowsThePaperWhereRdropCan() {
+    ExperimentConfig c = Experiments.load("cnndm-bart").config();
+    // paper-facts.md (BART on CNN/DailyMail): alpha 0.7, dropout 0.1, lr 3e-5, beam 4, length penalty 2.0,
+    // min length 55, no repeated 3-gram; BART-large's shape.
+    assertThat(c.task()).isEqualTo(ExperimentConfig.SUMMARIZATION);
+    assertThat(c.train().regularization().alpha()).isEqualTo(0.7);
+    assertThat(c.train().regularization().dropout()).isEqualTo(0.1);
+    assertThat(c.train().optimizer().lr()).isEqualTo(3e-5);
+    assertThat(c.eval().beam()).isEqualTo(4);
+    assertThat(c.eval().lengthPenalty()).isEqualTo(2.0);
+    assertThat(c.eval().minLen()).isEqualTo(55);
+    assertThat(c.eval().noRepeatNgramSize()).isEqualTo(3);
+    assertThat(c.train().model().embedDim()).isEqualTo(1024);
+    assertThat(c.train().model().encoderLayers()).isEqualTo(12);
+    assertThat(c.train().model().maxPositions()).isEqualTo(1024);
+    assertThatThrownBy(() -> Experiments.load("cnndm-bart").corpusDir(null))
+        .hasMessageContaining("pass --data DIR with {train,valid,test}.source/.target files");
+  }
+
+  @Test
   void userSuppliedCorpusIsDemandedByName() {
     Experiments.Experiment e = Experiments.load("iwslt14-de-en");
     assertThatThrownBy(() -> e.corpusDir(null))
