@@ -1,5 +1,6 @@
 package org.rdrop.trainer.config;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
 import java.util.List;
@@ -21,6 +22,14 @@ public record TrainConfig(
     @JsonProperty(value = "checkpoint_every", required = true) int checkpointEvery,
     @JsonProperty(value = "convergence", required = true) Convergence convergence)
     implements Serializable {
+
+  /** A Transformer encoder over tokens with a classification head ({@code classes} outputs after the specials). */
+  public static final String TEXT_CLASSIFIER = "text_classifier";
+  /** The same encoder with a scalar regression head (squared error, MSE consistency). */
+  public static final String TEXT_REGRESSOR = "text_regressor";
+  /** Every architecture, as the experiment file names it. */
+  public static final List<String> ARCHS = List.of("transformer", "transformer_lm", "vit", TEXT_CLASSIFIER,
+      TEXT_REGRESSOR);
 
   /** The effective config of {@code method}: the baseline trains with alpha 0, R-Drop with the config's (> 0). */
   public TrainConfig forMethod(Method method) {
@@ -91,8 +100,9 @@ public record TrainConfig(
     require(model.embedDim() > 0 && model.heads() > 0 && model.embedDim() % model.heads() == 0,
         "train.model.embed_dim", "must be a positive multiple of train.model.heads");
     require(model.ffnDim() > 0, "train.model.ffn_dim", "must be > 0");
-    require(List.of("transformer", "transformer_lm", "vit").contains(model.arch()),
-        "train.model.arch", "must be transformer, transformer_lm or vit");
+    require(ARCHS.contains(model.arch()), "train.model.arch", "must be one of " + ARCHS);
+    require(model.classes() == null || model.arch().equals(TEXT_CLASSIFIER), "train.model.classes",
+        "is for arch " + TEXT_CLASSIFIER + " only");
     if (model.arch().equals("vit")) {
       if (model.imageSize() == null || model.patchSize() == null || model.channels() == null) {
         throw new ConfigValueException("train.model", ": ", "vit needs image_size, patch_size and channels");
@@ -100,6 +110,18 @@ public record TrainConfig(
       require(model.patchSize() > 0 && model.imageSize() % model.patchSize() == 0 && model.channels() > 0,
           "train.model.image_size", "must be a positive multiple of patch_size");
       require(model.encoderLayers() >= 1, "train.model.encoder_layers", "must be >= 1 for vit");
+    } else if (model.arch().equals(TEXT_CLASSIFIER) || model.arch().equals(TEXT_REGRESSOR)) {
+      require(model.embedDim() % 2 == 0, "train.model.embed_dim", "must be even (sinusoidal positions)");
+      require(model.encoderLayers() >= 1, "train.model.encoder_layers", "must be >= 1 for " + model.arch());
+      require(model.decoderLayers() == 0, "train.model.decoder_layers", "must be 0 for " + model.arch());
+      require(model.maxPositions() >= 1, "train.model.max_positions", "must be >= 1");
+      if (model.arch().equals(TEXT_CLASSIFIER)) {
+        require(model.classes() != null && model.classes() >= 2, "train.model.classes",
+            "must be >= 2 for " + TEXT_CLASSIFIER);
+      } else {
+        require("mse".equals(regularization.consistency()), "train.regularization.consistency",
+            "must be mse for " + TEXT_REGRESSOR + " (a scalar output has no distribution for kl)");
+      }
     } else {
       require(model.embedDim() % 2 == 0, "train.model.embed_dim", "must be even (sinusoidal positions)");
       if (model.decoderLayers() < 1 || model.encoderLayers() < 0) {
@@ -163,9 +185,11 @@ public record TrainConfig(
   }
 
   /**
-   * Architecture; {@code arch} is one of transformer (encoder-decoder), transformer_lm (decoder only) or
-   * vit (image classifier). {@code image_size}, {@code patch_size} and {@code channels} are for vit only
-   * (square images of image_size^2 * channels pixel values 0..255, row-major [height, width, channel]).
+   * Architecture; {@code arch} is one of transformer (encoder-decoder), transformer_lm (decoder only),
+   * vit (image classifier), text_classifier or text_regressor (a Transformer encoder over tokens with a
+   * classification or scalar head). {@code image_size}, {@code patch_size} and {@code channels} are for vit only
+   * (square images of image_size^2 * channels pixel values 0..255, row-major [height, width, channel]);
+   * {@code classes} for text_classifier only.
    */
   public record Model(
       @JsonProperty(value = "arch", required = true) String arch,
@@ -178,15 +202,25 @@ public record TrainConfig(
       @JsonProperty(value = "max_positions", required = true) int maxPositions,
       @JsonProperty("image_size") Integer imageSize,
       @JsonProperty("patch_size") Integer patchSize,
-      @JsonProperty("channels") Integer channels)
+      @JsonProperty("channels") Integer channels,
+      // Left out of the JSON when absent, so that the identities of the models without it do not change.
+      @JsonProperty("classes") @JsonInclude(JsonInclude.Include.NON_NULL) Integer classes)
       implements Serializable {
+
+    /** A model with the image fields and no class count. */
+    public Model(
+        String arch, int embedDim, int ffnDim, int heads, int encoderLayers, int decoderLayers,
+        boolean shareEmbeddings, int maxPositions, Integer imageSize, Integer patchSize, Integer channels) {
+      this(arch, embedDim, ffnDim, heads, encoderLayers, decoderLayers, shareEmbeddings, maxPositions,
+          imageSize, patchSize, channels, null);
+    }
 
     /** A text model (no image fields). */
     public Model(
         String arch, int embedDim, int ffnDim, int heads, int encoderLayers, int decoderLayers,
         boolean shareEmbeddings, int maxPositions) {
       this(arch, embedDim, ffnDim, heads, encoderLayers, decoderLayers, shareEmbeddings, maxPositions,
-          null, null, null);
+          null, null, null, null);
     }
   }
 

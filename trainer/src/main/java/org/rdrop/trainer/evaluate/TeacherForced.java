@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.dropout.DropoutContext;
+import org.rdrop.trainer.loss.RegressionLoss;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.model.TransformerLm;
 import org.rdrop.trainer.model.VitClassifier;
@@ -48,13 +50,44 @@ public final class TeacherForced {
     return sentences(trained.model(), trained.manager(), BatchFile.read(batchFile));
   }
 
-  /** {@link #classify} for a trained ViT run on a batch file, with the run's threads. */
+  /** {@link #classify} for a trained classifier run (vit, text_classifier) on a batch file, with the run's threads. */
   public static List<Prediction> classify(TrainedModel trained, Path batchFile) throws IOException {
-    if (!(trained.model() instanceof VitClassifier vit)) {
-      throw new IllegalArgumentException("accuracy needs a vit run, this one has " + trained.model().arch());
+    SequenceModel model = trained.model();
+    if (!(model instanceof VitClassifier) && !model.arch().equals(TrainConfig.TEXT_CLASSIFIER)) {
+      throw new IllegalArgumentException("accuracy needs a vit or text_classifier run, this one has " + model.arch());
     }
     trained.useRunThreads();
-    return classify(vit, trained.manager(), BatchFile.read(batchFile));
+    return classify(model, trained.manager(), BatchFile.read(batchFile));
+  }
+
+  /** A regressor's answer for one example: its output and the target value. */
+  public record Estimate(long id, double predicted, double target) {}
+
+  /** {@link #regress} for a trained text_regressor run on a batch file, with the run's threads. */
+  public static List<Estimate> regress(TrainedModel trained, Path batchFile) throws IOException {
+    if (!trained.model().arch().equals(TrainConfig.TEXT_REGRESSOR)) {
+      throw new IllegalArgumentException("correlations need a text_regressor run, this one has "
+          + trained.model().arch());
+    }
+    trained.useRunThreads();
+    return regress(trained.model(), trained.manager(), BatchFile.read(batchFile));
+  }
+
+  /** Per example, the regression head's output (float, as computed) beside its target value. */
+  public static List<Estimate> regress(SequenceModel model, NDManager manager, List<List<Example>> batches) {
+    List<Estimate> out = new ArrayList<>();
+    for (List<Example> examples : batches) {
+      PaddedBatch b = PaddedBatch.of(examples);
+      float[] z;
+      try (NDScope scope = new NDScope()) {
+        scope.suppressNotUsedWarning();
+        z = model.logits(DropoutContext.inference(), manager, b).toFloatArray();
+      }
+      for (int r = 0; r < b.rows(); r++) {
+        out.add(new Estimate(examples.get(r).id(), z[r], RegressionLoss.value(examples.get(r).target()[0])));
+      }
+    }
+    return out;
   }
 
   /** Per example of each batch, the sum over its target tokens of -log p(token | source, earlier tokens). */
@@ -105,7 +138,7 @@ public final class TeacherForced {
   }
 
   /** Per example, the classifier's prediction against its single target id. */
-  public static List<Prediction> classify(VitClassifier model, NDManager manager, List<List<Example>> batches) {
+  public static List<Prediction> classify(SequenceModel model, NDManager manager, List<List<Example>> batches) {
     List<Prediction> out = new ArrayList<>();
     for (List<Example> examples : batches) {
       PaddedBatch b = PaddedBatch.of(examples);

@@ -19,6 +19,8 @@ import org.rdrop.trainer.dropout.DropoutMasks;
 import org.rdrop.trainer.dropout.MaskBuffers;
 import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.loss.Consistency;
+import org.rdrop.trainer.loss.Objective;
+import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 
 /**
@@ -51,7 +53,7 @@ final class DropoutKl implements TrainingListener {
   record Data(NDManager manager, SequenceModel model, List<PaddedBatch> batches, TrainConfig config) {}
 
   private final Data data;
-  private final ChunkedRDropLoss loss;
+  private final Objective loss;
   private final double[] rates;
   /** Mask memory reused from batch to batch, as training's (a fresh direct buffer per mask is left to the GC). */
   private final MaskBuffers maskBuffers = new MaskBuffers();
@@ -61,7 +63,7 @@ final class DropoutKl implements TrainingListener {
   DropoutKl(Data data, Path file, Checkpoint restored) throws IOException {
     this.data = data;
     var r = data.config().regularization();
-    this.loss = new ChunkedRDropLoss(r.labelSmoothing(), 0, Consistency.KL);
+    this.loss = Objective.of(Models.regression(data.config().model()), r.labelSmoothing(), 0, Consistency.KL);
     this.rates = new double[2];
     for (int p = 0; p < 2; p++) {
       rates[p] = data.config().passDropout(p < r.passes() ? p : 0);

@@ -28,7 +28,7 @@ import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.loss.Consistency;
-import org.rdrop.trainer.loss.ChunkedRDropLoss;
+import org.rdrop.trainer.loss.Objective;
 import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
@@ -136,7 +136,8 @@ public final class Trainer {
         adam.initialize(manager, shapes);
       }
       var reg = config.regularization();
-      ChunkedRDropLoss loss = new ChunkedRDropLoss(reg.labelSmoothing(), reg.alpha(), Consistency.parse(reg.consistency()));
+      Objective loss = Objective.of(Models.regression(config.model()), reg.labelSmoothing(), reg.alpha(),
+          Consistency.parse(reg.consistency()));
       UpdateStep step = new UpdateStep(engine, manager, model, loss, adam, config);
       Checkpoint from = restored.orElse(null);
       try (Listeners listeners = new Listeners()) {
@@ -145,7 +146,7 @@ public final class Trainer {
         listeners.add(TrainingListener.progress(progress));
         CurveLogger curve = listeners.add(new CurveLogger(dir.curve(), from));
         Validation validation = valid.isEmpty() ? null : listeners.add(new Validation(
-            new Validation.Data(manager, model, valid, reg.labelSmoothing()), stopping, dir.valid(), from));
+            new Validation.Data(manager, model, valid, config), stopping, dir.valid(), from));
         if (!valid.isEmpty()) {
           listeners.add(new DropoutKl(new DropoutKl.Data(manager, model, valid, config), dir.dropoutKl(), from));
         }

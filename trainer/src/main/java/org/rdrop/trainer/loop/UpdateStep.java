@@ -15,6 +15,7 @@ import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.dropout.DropoutMasks;
 import org.rdrop.trainer.dropout.MaskBuffers;
 import org.rdrop.trainer.loss.ChunkedRDropLoss;
+import org.rdrop.trainer.loss.Objective;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.optim.FairseqAdam;
 import org.rdrop.trainer.optim.Gradients;
@@ -33,14 +34,14 @@ final class UpdateStep {
   private final NDManager manager;
   private final SequenceModel model;
   private final List<NDArray> params;
-  private final ChunkedRDropLoss loss;
+  private final Objective loss;
   private final FairseqAdam adam;
   private final InverseSqrtSchedule schedule;
   private final DropoutMasks masks;
   private final MaskBuffers maskBuffers = new MaskBuffers();
   private final TrainConfig config;
 
-  UpdateStep(Engine engine, NDManager manager, SequenceModel model, ChunkedRDropLoss loss, FairseqAdam adam, TrainConfig config) {
+  UpdateStep(Engine engine, NDManager manager, SequenceModel model, Objective loss, FairseqAdam adam, TrainConfig config) {
     this.engine = engine;
     this.manager = manager;
     this.model = model;

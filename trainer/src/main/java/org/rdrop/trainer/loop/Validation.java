@@ -13,6 +13,9 @@ import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.loss.ChunkedRDropLoss;
 import org.rdrop.trainer.loss.Consistency;
+import org.rdrop.trainer.loss.Objective;
+import org.rdrop.trainer.config.TrainConfig;
+import org.rdrop.trainer.model.Models;
 import org.rdrop.trainer.model.SequenceModel;
 
 /**
@@ -22,10 +25,10 @@ import org.rdrop.trainer.model.SequenceModel;
  */
 final class Validation implements TrainingListener {
   /** What is validated, on which batches. */
-  record Data(NDManager manager, SequenceModel model, List<PaddedBatch> batches, double labelSmoothing) {}
+  record Data(NDManager manager, SequenceModel model, List<PaddedBatch> batches, TrainConfig config) {}
 
   private final Data data;
-  private final ChunkedRDropLoss loss;
+  private final Objective loss;
   private final EarlyStopping stopping;
   private final TsvLog log;
 
@@ -35,7 +38,8 @@ final class Validation implements TrainingListener {
    */
   Validation(Data data, EarlyStopping stopping, Path file, Checkpoint restored) throws IOException {
     this.data = data;
-    this.loss = new ChunkedRDropLoss(data.labelSmoothing(), 0, Consistency.KL);
+    this.loss = Objective.of(Models.regression(data.config().model()),
+        data.config().regularization().labelSmoothing(), 0, Consistency.KL);
     this.stopping = stopping;
     this.log = TsvLog.open(file, Curve.VALID_HEADER, restored != null ? restored.validBytes() : null);
     if (restored != null) {

@@ -41,7 +41,7 @@ import org.rdrop.trainer.data.Specials;
  * that of {@link RDropLoss} (a test checks values and every parameter's gradient against it). Padded
  * tokens get zero gradient.
  */
-public final class ChunkedRDropLoss {
+public final class ChunkedRDropLoss implements Objective {
   /** Logits per chunk by default: 2^20 floats (4 MB), small enough for the caches. */
   public static final int DEFAULT_CHUNK_ELEMENTS = 1 << 20;
 
@@ -67,6 +67,7 @@ public final class ChunkedRDropLoss {
     this(labelSmoothing, alpha, consistency, DEFAULT_CHUNK_ELEMENTS, true);
   }
 
+  @Override
   public double alpha() {
     return objective.alpha();
   }
@@ -89,6 +90,7 @@ public final class ChunkedRDropLoss {
    * @param bias [V] or null
    * @param target B x T target ids, row-major
    */
+  @Override
   public Result compute(
       NDArray features, NDArray weight, NDArray bias, int[] target, int rows, int passes, boolean gradients) {
     double labelSmoothing = objective.labelSmoothing();

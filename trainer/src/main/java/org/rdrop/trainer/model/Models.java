@@ -4,6 +4,7 @@ import org.rdrop.trainer.config.TrainConfig;
 import java.util.List;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
+import org.rdrop.trainer.data.Specials;
 
 /** Builds the model an experiment's {@code train.model.arch} names. */
 public final class Models {
@@ -15,9 +16,17 @@ public final class Models {
       case "transformer_lm" -> new TransformerLm(TransformerSpec.of(m, vocab));
       case "vit" -> new VitClassifier(vocab, m.embedDim(), m.ffnDim(), m.heads(), m.encoderLayers(), m.imageSize(),
           m.patchSize(), m.channels());
+      case TrainConfig.TEXT_CLASSIFIER ->
+          new TextEncoder(m.arch(), TransformerSpec.of(m, vocab), Specials.COUNT + m.classes());
+      case TrainConfig.TEXT_REGRESSOR -> new TextEncoder(m.arch(), TransformerSpec.of(m, vocab), 1);
       default -> throw new IllegalArgumentException(
-          "train.model.arch: unknown architecture '" + m.arch() + "' (known: transformer, transformer_lm, vit)");
+          "train.model.arch: unknown architecture '" + m.arch() + "' (known: " + TrainConfig.ARCHS + ")");
     };
+  }
+
+  /** Whether the model has a scalar regression head (its targets are values, not ids). */
+  public static boolean regression(TrainConfig.Model m) {
+    return m.arch().equals(TrainConfig.TEXT_REGRESSOR);
   }
 
   /**
@@ -25,6 +34,10 @@ public final class Models {
    * models; for vit, pixel values 0..255 and one class id per image. Errors say what is wrong.
    */
   public static void checkBatch(TrainConfig.Model m, List<Example> examples, PaddedBatch b, int vocab) {
+    if (m.arch().equals(TrainConfig.TEXT_CLASSIFIER) || regression(m)) {
+      checkSentences(m, examples, vocab);
+      return;
+    }
     for (int id : b.target()) {
       if (id >= vocab) {
         throw new IllegalArgumentException("holds target id " + id + ", outside the vocabulary of " + vocab);
@@ -47,6 +60,27 @@ public final class Models {
       for (int id : b.source()) {
         if (id >= vocab) {
           throw new IllegalArgumentException("holds token id " + id + ", outside the vocabulary of " + vocab);
+        }
+      }
+    }
+  }
+
+  /** One target a sentence (a class id 4..4+classes-1, or a finite value's float bits), source ids in the vocabulary. */
+  private static void checkSentences(TrainConfig.Model m, List<Example> examples, int vocab) {
+    for (Example e : examples) {
+      if (e.target().length != 1) {
+        throw new IllegalArgumentException("example " + e.id() + ": " + m.arch() + " needs one target, found "
+            + e.target().length);
+      }
+      int t = e.target()[0];
+      if (regression(m) ? !Float.isFinite(Float.intBitsToFloat(t))
+          : t < Specials.COUNT || t >= Specials.COUNT + m.classes()) {
+        throw new IllegalArgumentException("example " + e.id() + ": target " + t + " is not "
+            + (regression(m) ? "a finite value" : "a class id of " + m.classes() + " classes"));
+      }
+      for (int id : e.source()) {
+        if (id < 0 || id >= vocab) {
+          throw new IllegalArgumentException("example " + e.id() + ": token id " + id + " is outside the vocabulary of " + vocab);
         }
       }
     }

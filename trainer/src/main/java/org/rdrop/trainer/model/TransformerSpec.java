@@ -21,8 +21,9 @@ public record TransformerSpec(
       throw new IllegalArgumentException(
           "model: embed_dim " + embedDim + " must be positive and divisible by heads " + heads);
     }
-    if (encoderLayers < 0 || decoderLayers < 1 || maxPositions < 1) {
-      throw new IllegalArgumentException("model: need decoder_layers >= 1 and max_positions >= 1");
+    // Encoder-only models (text_classifier, text_regressor) have no decoder layers; the others need them.
+    if (encoderLayers < 0 || decoderLayers < 0 || encoderLayers + decoderLayers < 1 || maxPositions < 1) {
+      throw new IllegalArgumentException("model: need a layer and max_positions >= 1");
     }
   }
 
