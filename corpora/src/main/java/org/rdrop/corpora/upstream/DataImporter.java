@@ -20,6 +20,8 @@ import org.rdrop.corpora.bible.BibleDataset;
 import org.rdrop.corpora.digits.DigitsDataset;
 import org.rdrop.corpora.mnist.MnistDataset;
 import org.rdrop.corpora.mobydick.MobyDickDataset;
+import org.rdrop.corpora.sentiment.SentimentDataset;
+import org.rdrop.corpora.afinn.AfinnDataset;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Sha256;
 
@@ -111,10 +113,13 @@ public final class DataImporter {
       case MobyDickDataset.NAME -> new MobyDickDataset();
       case DigitsDataset.NAME -> new DigitsDataset();
       case MnistDataset.NAME -> new MnistDataset();
+      case SentimentDataset.NAME -> new SentimentDataset();
+      case AfinnDataset.NAME -> new AfinnDataset();
       default ->
           throw new DataImportException(
               "no importer for dataset '" + name + "'; known: "
-                  + List.of(BibleDataset.NAME, MobyDickDataset.NAME, DigitsDataset.NAME, MnistDataset.NAME));
+                  + List.of(BibleDataset.NAME, MobyDickDataset.NAME, DigitsDataset.NAME, MnistDataset.NAME,
+                      SentimentDataset.NAME, AfinnDataset.NAME));
     };
   }
 

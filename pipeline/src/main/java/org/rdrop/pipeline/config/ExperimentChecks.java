@@ -9,8 +9,9 @@ import org.rdrop.trainer.config.TrainConfig;
 /** Value checks that a schema cannot express; each problem names its key. */
 final class ExperimentChecks {
   private static final Set<String> TASKS = Set.of(ExperimentConfig.TRANSLATION, ExperimentConfig.LANGUAGE_MODELING,
-      ExperimentConfig.IMAGE_CLASSIFICATION, ExperimentConfig.SUMMARIZATION);
-  private static final Set<String> ARCHS = Set.of("transformer", "transformer_lm", "vit");
+      ExperimentConfig.IMAGE_CLASSIFICATION, ExperimentConfig.SUMMARIZATION, ExperimentConfig.SENTENCE_CLASSIFICATION,
+      ExperimentConfig.REGRESSION);
+  private static final Set<String> ARCHS = Set.copyOf(TrainConfig.ARCHS);
   private static final Set<String> DEVICES = Set.of("cpu", "gpu", "auto");
 
   private ExperimentChecks() {}
@@ -24,6 +25,7 @@ final class ExperimentChecks {
       case ExperimentConfig.LANGUAGE_MODELING -> languageModeling(p, c);
       case ExperimentConfig.IMAGE_CLASSIFICATION -> imageClassification(p, c);
       case ExperimentConfig.SUMMARIZATION -> summarization(p, c);
+      case ExperimentConfig.SENTENCE_CLASSIFICATION, ExperimentConfig.REGRESSION -> sentences(p, c);
       default -> {
         return p; // the task check above names the problem; nothing else can be checked
       }
@@ -101,6 +103,7 @@ final class ExperimentChecks {
     absent(p, c.task(), c.data().lang(), "data.lang");
     absent(p, c.task(), c.languageModel(), "language_model");
     absent(p, c.task(), c.images(), "images");
+    absent(p, c.task(), c.sentences(), "sentences");
     ExperimentConfig.Data d = c.data();
     check(p, d.sourceLang().matches("[a-z]{2,3}"), "data.source_lang", "a language code", d.sourceLang());
     check(p, d.targetLang().matches("[a-z]{2,3}"), "data.target_lang", "a language code", d.targetLang());
@@ -126,6 +129,7 @@ final class ExperimentChecks {
     absent(p, c.task(), d.targetLang(), "data.target_lang");
     absent(p, c.task(), c.languageModel(), "language_model");
     absent(p, c.task(), c.images(), "images");
+    absent(p, c.task(), c.sentences(), "sentences");
     if (!present(p, c.task(), d.lang(), "data.lang") | !present(p, c.task(), c.tokenize(), "tokenize")
         | !present(p, c.task(), c.bpe(), "bpe") | !present(p, c.task(), c.vocab(), "vocab")
         | !present(p, c.task(), c.eval(), "eval")
@@ -161,6 +165,7 @@ final class ExperimentChecks {
     absent(p, c.task(), d.clean(), "data.clean");
     absent(p, c.task(), c.eval(), "eval");
     absent(p, c.task(), c.images(), "images");
+    absent(p, c.task(), c.sentences(), "sentences");
     if (!present(p, c.task(), d.lang(), "data.lang") | !present(p, c.task(), c.tokenize(), "tokenize")
         | !present(p, c.task(), c.bpe(), "bpe") | !present(p, c.task(), c.vocab(), "vocab")
         | !present(p, c.task(), c.languageModel(), "language_model")) {
@@ -183,7 +188,7 @@ final class ExperimentChecks {
     for (Object[] f : new Object[][] {{d.sourceLang(), "data.source_lang"}, {d.targetLang(), "data.target_lang"},
         {d.clean(), "data.clean"}, {d.lang(), "data.lang"},
         {c.tokenize(), "tokenize"}, {c.bpe(), "bpe"}, {c.vocab(), "vocab"}, {c.eval(), "eval"},
-        {c.languageModel(), "language_model"}}) {
+        {c.languageModel(), "language_model"}, {c.sentences(), "sentences"}}) {
       absent(p, c.task(), f[0], (String) f[1]);
     }
     // Optional here: the first N training images (a subset small enough for a model to overfit in budget).
@@ -199,6 +204,48 @@ final class ExperimentChecks {
         c.train().model().arch());
     check(p, c.batch().maxSentences() > 0, "batch.max_sentences", "> 0 (images are batched by count)",
         c.batch().maxSentences());
+  }
+
+  /**
+   * Sentence classification and regression: language-modeling's text sections plus {@code sentences}; the
+   * model is the task's encoder, with one output per label for a classification.
+   */
+  private static void sentences(List<Problem> p, ExperimentConfig c) {
+    ExperimentConfig.Data d = c.data();
+    for (Object[] f : new Object[][] {{d.sourceLang(), "data.source_lang"}, {d.targetLang(), "data.target_lang"},
+        {d.maxTrainPairs(), "data.max_train_pairs"}, {d.clean(), "data.clean"}, {c.eval(), "eval"},
+        {c.languageModel(), "language_model"}, {c.images(), "images"}}) {
+      absent(p, c.task(), f[0], (String) f[1]);
+    }
+    if (!present(p, c.task(), d.lang(), "data.lang") | !present(p, c.task(), c.tokenize(), "tokenize")
+        | !present(p, c.task(), c.bpe(), "bpe") | !present(p, c.task(), c.vocab(), "vocab")
+        | !present(p, c.task(), c.sentences(), "sentences")) {
+      return;
+    }
+    check(p, d.lang().matches("[a-z]{2,3}"), "data.lang", "a language code", d.lang());
+    textSections(p, c);
+    ExperimentConfig.Sentences s = c.sentences();
+    Integer second = s.sentence2();
+    check(p, s.sentence1() >= 0, "sentences.sentence1", "a column >= 0", s.sentence1());
+    check(p, second == null || second >= 0 && second != s.sentence1(), "sentences.sentence2",
+        "a column >= 0 other than sentence1", second);
+    check(p, s.label() >= 0 && s.label() != s.sentence1() && !Integer.valueOf(s.label()).equals(second),
+        "sentences.label", "a column >= 0 other than the sentences'", s.label());
+    TrainConfig.Model m = c.train().model();
+    if (c.task().equals(ExperimentConfig.REGRESSION)) {
+      absent(p, c.task(), s.labels(), "sentences.labels");
+      check(p, m.arch().equals(TrainConfig.TEXT_REGRESSOR), "train.model.arch", TrainConfig.TEXT_REGRESSOR
+          + " for " + c.task(), m.arch());
+      check(p, c.train().regularization().consistency().equals("mse"), "train.regularization.consistency",
+          "mse for " + c.task() + " (as the paper's STS-B)", c.train().regularization().consistency());
+    } else if (present(p, c.task(), s.labels(), "sentences.labels")) {
+      check(p, s.labels().size() >= 2 && s.labels().stream().distinct().count() == s.labels().size(),
+          "sentences.labels", "two or more distinct values", s.labels());
+      check(p, m.arch().equals(TrainConfig.TEXT_CLASSIFIER), "train.model.arch", TrainConfig.TEXT_CLASSIFIER
+          + " for " + c.task(), m.arch());
+      check(p, Integer.valueOf(s.labels().size()).equals(m.classes()), "train.model.classes",
+          "the number of sentences.labels (" + s.labels().size() + ")", m.classes());
+    }
   }
 
   private static void textSections(List<Problem> p, ExperimentConfig c) {

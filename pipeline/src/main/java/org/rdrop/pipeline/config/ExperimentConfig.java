@@ -31,24 +31,28 @@ public record ExperimentConfig(
     @JsonProperty(value = "language_model") LanguageModel languageModel,
     @JsonProperty(value = "images") Images images,
     // Absent from the canonical JSON when not given, so a one-seed experiment keeps its identity.
-    @JsonProperty(value = "seeds") @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> seeds)
+    @JsonProperty(value = "seeds") @JsonInclude(JsonInclude.Include.NON_NULL) List<Long> seeds,
+    // Absent from the canonical JSON when not given, so the identities of the other tasks do not change.
+    @JsonProperty(value = "sentences") @JsonInclude(JsonInclude.Include.NON_NULL) Sentences sentences)
     implements Serializable {
 
   public static final String TRANSLATION = "translation";
   public static final String LANGUAGE_MODELING = "language_modeling";
   public static final String IMAGE_CLASSIFICATION = "image_classification";
   public static final String SUMMARIZATION = "summarization";
+  public static final String SENTENCE_CLASSIFICATION = "sentence_classification";
+  public static final String REGRESSION = "regression";
 
   /** A translation experiment (the sections every experiment had before other tasks). */
   public ExperimentConfig(String name, String description, String task, Data data, Tokenize tokenize, Bpe bpe,
       Vocab vocab, Batch batch, TrainConfig train, Eval eval) {
-    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, null, null, null);
+    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, null, null, null, null);
   }
 
   /** Without {@code seeds}: one run, whose seed is {@code train.seed}. */
   public ExperimentConfig(String name, String description, String task, Data data, Tokenize tokenize, Bpe bpe,
       Vocab vocab, Batch batch, TrainConfig train, Eval eval, LanguageModel languageModel, Images images) {
-    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, languageModel, images, null);
+    this(name, description, task, data, tokenize, bpe, vocab, batch, train, eval, languageModel, images, null, null);
   }
 
   /** Whether this experiment is a seed set: one complete run per seed of {@link #seeds}. */
@@ -63,7 +67,7 @@ public record ExperimentConfig(
    */
   public ExperimentConfig withSeeds(List<Long> list) {
     return new ExperimentConfig(name, description, task, data, tokenize, bpe, vocab, batch,
-        train.withSeed(list.get(0)), eval, languageModel, images, List.copyOf(list));
+        train.withSeed(list.get(0)), eval, languageModel, images, List.copyOf(list), sentences);
   }
 
   /**
@@ -72,7 +76,7 @@ public record ExperimentConfig(
    */
   public ExperimentConfig forSeed(long seed) {
     return new ExperimentConfig(name, description, task, data, tokenize, bpe, vocab, batch, train.withSeed(seed),
-        eval, languageModel, images, null);
+        eval, languageModel, images, null, sentences);
   }
 
   /**
@@ -118,6 +122,20 @@ public record ExperimentConfig(
   public record Images(
       @JsonProperty(value = "pixel_max", required = true) int pixelMax,
       @JsonProperty(value = "classes", required = true) int classes)
+      implements Serializable {}
+
+  /**
+   * Sentences (or sentence pairs) with a label, in GLUE's TSV files ({@code {train,valid,test}.tsv}: fields
+   * separated by tabs, no quoting, as GLUE ships them). Columns are 0-based. {@code labels} lists a
+   * classification's label values (class k is {@code labels[k]}; with two classes the second is the positive
+   * class of F1); a regression has no {@code labels}: its label column is a number.
+   */
+  public record Sentences(
+      @JsonProperty(value = "header", required = true) boolean header,
+      @JsonProperty(value = "sentence1", required = true) int sentence1,
+      @JsonProperty(value = "sentence2") Integer sentence2,
+      @JsonProperty(value = "label", required = true) int label,
+      @JsonProperty(value = "labels") List<String> labels)
       implements Serializable {}
 
   /** Moses clean-corpus-n.perl rules, applied to tokenized training pairs. */

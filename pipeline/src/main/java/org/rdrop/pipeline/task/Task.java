@@ -20,7 +20,7 @@ import org.rdrop.testkit.verdict.PublishedResult;
  * each is a thin entry over its own packages, where the stages are (docs/tasks.md).
  */
 public sealed interface Task permits TranslationTask, LanguageModelTask, ImageClassificationTask,
-    SummarizationTask {
+    SummarizationTask, SentenceClassificationTask, RegressionTask {
   /** The experiment file's {@code task} value. */
   String name();
 

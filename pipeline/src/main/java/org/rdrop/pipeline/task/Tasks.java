@@ -7,7 +7,7 @@ import org.rdrop.pipeline.config.ExperimentConfig;
 public final class Tasks {
   /** In the order the documentation lists them. */
   public static final List<Task> ALL = List.of(new TranslationTask(), new LanguageModelTask(),
-      new ImageClassificationTask(), new SummarizationTask());
+      new ImageClassificationTask(), new SummarizationTask(), new SentenceClassificationTask(), new RegressionTask());
 
   private Tasks() {}
 

@@ -121,6 +121,8 @@ public record TrainConfig(
       } else {
         require("mse".equals(regularization.consistency()), "train.regularization.consistency",
             "must be mse for " + TEXT_REGRESSOR + " (a scalar output has no distribution for kl)");
+        require(regularization.labelSmoothing() == 0, "train.regularization.label_smoothing",
+            "must be 0 for " + TEXT_REGRESSOR + " (no classes to smooth over)");
       }
     } else {
       require(model.embedDim() % 2 == 0, "train.model.embed_dim", "must be even (sinusoidal positions)");

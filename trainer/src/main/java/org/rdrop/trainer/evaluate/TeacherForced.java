@@ -84,7 +84,7 @@ public final class TeacherForced {
         z = model.logits(DropoutContext.inference(), manager, b).toFloatArray();
       }
       for (int r = 0; r < b.rows(); r++) {
-        out.add(new Estimate(examples.get(r).id(), z[r], RegressionLoss.value(examples.get(r).target()[0])));
+        out.add(new Estimate(examples.get(r).id(), z[r], RegressionLoss.value(examples.get(r).target(), 0)));
       }
     }
     return out;

@@ -35,17 +35,35 @@ public final class RegressionLoss implements Objective {
     return alpha;
   }
 
-  /** The float a regression target holds: its id is the value's float bits. */
-  public static float value(int target) {
-    return Float.intBitsToFloat(target);
+  /**
+   * The two ids that hold a regression target {@code v}: 2 + the high and 2 + the low 16 bits of its float bits.
+   * Ids must be non-negative (the batch file) and not padding, and a float's bits need all 32: two halves fit.
+   */
+  public static int[] target(float v) {
+    int bits = Float.floatToIntBits(v);
+    return new int[] {OFFSET + (bits >>> 16), OFFSET + (bits & 0xffff)};
   }
+
+  /** The value held by the two ids at {@code target[at]} and {@code target[at + 1]} ({@link #target}). */
+  public static float value(int[] target, int at) {
+    int hi = target[at] - OFFSET;
+    int lo = target[at + 1] - OFFSET;
+    if (hi < 0 || hi > 0xffff || lo < 0 || lo > 0xffff) {
+      throw new IllegalArgumentException("ids " + target[at] + ", " + target[at + 1] + " do not hold a regression target");
+    }
+    return Float.intBitsToFloat(hi << 16 | lo);
+  }
+
+  /** Above the padding id, so that no half of a value is read as padding. */
+  private static final int OFFSET = 2;
 
   @Override
   public ChunkedRDropLoss.Result compute(
       NDArray features, NDArray weight, NDArray bias, int[] target, int rows, int passes, boolean gradients) {
     Shape fs = features.getShape();
     int d = (int) fs.get(2);
-    if (fs.get(0) != (long) rows * passes || fs.get(1) != 1 || target.length != rows || weight.getShape().get(0) != 1) {
+    if (fs.get(0) != (long) rows * passes || fs.get(1) != 1 || target.length != 2 * rows
+        || weight.getShape().get(0) != 1) {
       throw new IllegalArgumentException("a regression head needs [passes * rows, 1, d] features, one target a row"
           + " and a [1, d] weight: features " + fs + ", " + target.length + " targets, weight " + weight.getShape());
     }
@@ -57,7 +75,7 @@ public final class RegressionLoss implements Objective {
     double[] grad = new double[z.length];
     int pairs = passes * (passes - 1) / 2;
     for (int r = 0; r < rows; r++) {
-      double y = value(target[r]);
+      double y = value(target, 2 * r);
       double mean = 0;
       for (int p = 0; p < passes; p++) {
         mean += z[p * rows + r];

@@ -5,6 +5,7 @@ import java.util.List;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
+import org.rdrop.trainer.loss.RegressionLoss;
 
 /** Builds the model an experiment's {@code train.model.arch} names. */
 public final class Models {
@@ -65,18 +66,30 @@ public final class Models {
     }
   }
 
-  /** One target a sentence (a class id 4..4+classes-1, or a finite value's float bits), source ids in the vocabulary. */
+  /**
+   * One target a sentence (a class id 4..4+classes-1, or a finite value in the two ids of {@link
+   * RegressionLoss#target}), source ids in the vocabulary.
+   */
   private static void checkSentences(TrainConfig.Model m, List<Example> examples, int vocab) {
+    int width = regression(m) ? 2 : 1;
     for (Example e : examples) {
-      if (e.target().length != 1) {
-        throw new IllegalArgumentException("example " + e.id() + ": " + m.arch() + " needs one target, found "
-            + e.target().length);
+      if (e.target().length != width) {
+        throw new IllegalArgumentException("example " + e.id() + ": " + m.arch() + " needs a target of " + width
+            + " ids, found " + e.target().length);
       }
-      int t = e.target()[0];
-      if (regression(m) ? !Float.isFinite(Float.intBitsToFloat(t))
-          : t < Specials.COUNT || t >= Specials.COUNT + m.classes()) {
-        throw new IllegalArgumentException("example " + e.id() + ": target " + t + " is not "
-            + (regression(m) ? "a finite value" : "a class id of " + m.classes() + " classes"));
+      if (regression(m)) {
+        float v;
+        try {
+          v = RegressionLoss.value(e.target(), 0);
+        } catch (IllegalArgumentException bad) {
+          throw new IllegalArgumentException("example " + e.id() + ": " + bad.getMessage());
+        }
+        if (!Float.isFinite(v)) {
+          throw new IllegalArgumentException("example " + e.id() + ": target " + v + " is not a finite value");
+        }
+      } else if (e.target()[0] < Specials.COUNT || e.target()[0] >= Specials.COUNT + m.classes()) {
+        throw new IllegalArgumentException("example " + e.id() + ": target " + e.target()[0] + " is not "
+            + "a class id of " + m.classes() + " classes");
       }
       for (int id : e.source()) {
         if (id < 0 || id >= vocab) {

@@ -21,6 +21,7 @@ import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.evaluate.TeacherForced;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.Trainer;
+import org.rdrop.trainer.loss.RegressionLoss;
 
 /** The sentence classifier and regressor learn toy tasks, deterministically, and reject wrong targets. */
 class TextEncoderTest {
@@ -49,8 +50,8 @@ class TextEncoderTest {
           six |= src[k] == 6;
           count += src[k] <= 7 ? 1 : 0;
         }
-        int target = regression ? Float.floatToIntBits(count) : (six ? 5 : 4);
-        batch.add(new Example(id, src, new int[] {target}));
+        int[] target = regression ? RegressionLoss.target(count) : new int[] {six ? 5 : 4};
+        batch.add(new Example(id, src, target));
       }
       out.add(batch);
     }

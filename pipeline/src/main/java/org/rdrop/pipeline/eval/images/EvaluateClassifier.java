@@ -49,6 +49,16 @@ public final class EvaluateClassifier {
   private EvaluateClassifier() {}
 
   public static List<Report.Metric> run(Path runDir, PublishedResult paper) throws IOException {
+    predict(runDir, "images");
+    return metrics(runDir, paper);
+  }
+
+  /**
+   * Classifies {@code data/test.batches} with both trained models (any classifier: vit, text_classifier), writes
+   * each method's {@code predictions.test.tsv} and records its stage; {@code items} names the examples in the
+   * stage's statistics ({@code images}, {@code sentences}).
+   */
+  public static void predict(Path runDir, String items) throws IOException {
     Path manifestFile = RunDirectory.of(runDir).manifest();
     RunManifest manifest = ManifestJson.read(manifestFile);
     Path batches = new ImageLayout(runDir).batches(SPLIT);
@@ -67,16 +77,15 @@ public final class EvaluateClassifier {
         params.put("threads", trained.config().threads());
         params.put("params_sha256", trained.paramsSha256());
         SortedMap<String, Long> stats = new TreeMap<>();
-        stats.put("images", (long) p.size());
+        stats.put(items, (long) p.size());
         stats.put("correct", p.stream().filter(TeacherForced.Prediction::correct).count());
         RunDirectory.of(runDir).record(new StageRecord(StageName.evaluate(m, SPLIT), params, stats,
             Stream.concat(Stream.of(batches), dir.model().stream()).toList(), List.of(StageRecord.Output.of(out))));
       }
     }
-    return metrics(runDir, paper);
   }
 
-  static Path predictionsFile(Path runDir, Method m) {
+  public static Path predictionsFile(Path runDir, Method m) {
     return RunDirectory.of(runDir).method(m).predictions(SPLIT);
   }
 
@@ -120,7 +129,7 @@ public final class EvaluateClassifier {
   static final String HEADER = "line\tpredicted\ttarget";
 
   /** Reads {@link #predictionsTsv}'s format back (classes in the file are 0-based). */
-  static List<TeacherForced.Prediction> readPredictions(Path file) throws IOException {
+  public static List<TeacherForced.Prediction> readPredictions(Path file) throws IOException {
     return TsvRows.read(file, HEADER, f -> new TeacherForced.Prediction(Long.parseLong(f[0]),
         Integer.parseInt(f[1]) + Specials.COUNT, Integer.parseInt(f[2]) + Specials.COUNT));
   }

@@ -31,6 +31,7 @@ import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;
+import org.rdrop.pipeline.text.tokenize.TokenizeLines;
 import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
@@ -70,7 +71,7 @@ public final class LmPreparation implements Preparation {
       stats.add(raw.apply("CountRead/" + split, Count.globally())
           .apply("NameRead/" + split, named("read/" + split + "/lines")));
       PCollection<KV<Long, String>> tok = raw
-          .apply("Tokenize/" + split, ParDo.of(new TokenizeFn(c.tokenize(), c.data().lang())))
+          .apply("Tokenize/" + split, ParDo.of(new TokenizeLines(c.tokenize(), c.data().lang())))
           .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()));
       tok.apply("WriteTokenized/" + split, WriteSortedLines.to(out.tokenized(split)));
       tokenized.add(tok);
@@ -144,27 +145,6 @@ public final class LmPreparation implements Preparation {
       j.add(Integer.toString(id));
     }
     return j.toString();
-  }
-
-  private static final class TokenizeFn extends DoFn<KV<Long, String>, KV<Long, String>> {
-    private final ExperimentConfig.Tokenize options;
-    private final String lang;
-    private transient TokenizePairs.LineTokenizer tokenizer;
-
-    TokenizeFn(ExperimentConfig.Tokenize options, String lang) {
-      this.options = options;
-      this.lang = lang;
-    }
-
-    @Setup
-    public void setup() {
-      tokenizer = TokenizePairs.LineTokenizer.of(options, lang);
-    }
-
-    @ProcessElement
-    public void process(@Element KV<Long, String> line, OutputReceiver<KV<Long, String>> out) {
-      out.output(KV.of(line.getKey(), tokenizer.apply(line.getValue())));
-    }
   }
 
   private static final class ToIdsFn extends DoFn<KV<Long, String>, Example> {
