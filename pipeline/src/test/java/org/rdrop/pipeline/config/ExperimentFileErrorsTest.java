@@ -101,6 +101,26 @@ class ExperimentFileErrorsTest {
   }
 
   @Test
+  void sentenceTasksCheckTheirLabelsAgainstTheModel() throws IOException {
+    String cls = Files.readString(Experiments.home().resolve("experiments/sentiment-sentences.yaml"));
+    Path f = write(cls.replace("  labels: [\"0\", \"1\"]", "  labels: [\"0\", \"1\", \"2\"]"));
+    assertThat(error(f)).isEqualTo(at(f, "    classes: 2")
+        + "key 'train.model.classes': must be the number of sentences.labels (3), got 2");
+    Path g = write(cls.replace("  sentence1: 0\n", "  sentence1: 1\n"));
+    assertThat(error(g)).isEqualTo(at(g, "  label: 1") + "key 'sentences.label': must be a column >= 0 other than"
+        + " the sentences', got 1");
+    String reg = Files.readString(Experiments.home().resolve("experiments/afinn-valence.yaml"));
+    Path h = write(reg.replace("    consistency: mse", "    consistency: kl"));
+    assertThat(error(h)).startsWith(at(h, "    consistency: kl") + "key 'train.regularization.consistency': must be mse");
+    Path i = write(reg.replace("  label: 1\n", "  label: 1\n  labels: [\"a\", \"b\"]\n"));
+    assertThat(error(i)).isEqualTo(at(i, "  labels: [\"a\", \"b\"]")
+        + "key 'sentences.labels': not used by task regression; remove it");
+    // The other tasks have no sentences section.
+    Path j = write(smoke() + "sentences:\n  header: true\n  sentence1: 0\n  label: 1\n");
+    assertThat(error(j)).isEqualTo(at(j, "sentences:") + "key 'sentences': not used by task translation; remove it");
+  }
+
+  @Test
   void severalProblemsReportTheFirstInTheFileAndCountTheRest() throws IOException {
     Path f = write(smoke().replace("  threads: 2\n", "  threads: 0\n").replace("    alpha: 5.0\n", "    alpha: -1.0\n"));
     assertThat(error(f)).isEqualTo(at(f, "    alpha: -1.0")

@@ -139,6 +139,9 @@ public final class TeacherForced {
 
   /** Per example, the classifier's prediction against its single target id. */
   public static List<Prediction> classify(SequenceModel model, NDManager manager, List<List<Example>> batches) {
+    // A text classifier answers with a class: its outputs for the 4 specials (ids below any class) are not
+    // candidates, however little training they had. vit keeps the plain argmax its goldens were made with.
+    int first = model.arch().equals(TrainConfig.TEXT_CLASSIFIER) ? Specials.COUNT : 0;
     List<Prediction> out = new ArrayList<>();
     for (List<Example> examples : batches) {
       PaddedBatch b = PaddedBatch.of(examples);
@@ -149,8 +152,8 @@ public final class TeacherForced {
       }
       int v = logits.length / b.rows();
       for (int r = 0; r < b.rows(); r++) {
-        int best = 0;
-        for (int c = 1; c < v; c++) {
+        int best = first;
+        for (int c = first + 1; c < v; c++) {
           if (logits[r * v + c] > logits[r * v + best]) {
             best = c;
           }
