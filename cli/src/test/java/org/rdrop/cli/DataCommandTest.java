@@ -41,7 +41,7 @@ class DataCommandTest {
   void unknownDatasetIsAnErrorListingTheKnownOnes() {
     assertThat(run("data", "import", "wikitext", "--datasets", datasets())).isEqualTo(1);
     assertThat(err.toString())
-        .contains("rdrop data import wikitext: no dataset named 'wikitext' in datasets.json; known: [bible-en-es, moby-dick, digits, mnist]");
+        .contains("rdrop data import wikitext: no dataset named 'wikitext' in datasets.json; known: [bible-en-es, moby-dick, digits, mnist, sentiment-sentences, afinn-165]");
   }
 
   @Test
