@@ -100,4 +100,12 @@ class SuiteRunTest {
     assertThat(paper.experiments()).extracting(e -> e.config().task())
         .containsExactly("translation", "language_modeling", "image_classification");
   }
+
+  @Test
+  void theBuiltInGlueSuiteRunsBothSentenceTasksOverThreeSeeds() {
+    var glue = org.rdrop.pipeline.config.Suite.load("glue");
+    assertThat(glue.experiments()).extracting(e -> e.config().task())
+        .containsExactly("sentence_classification", "regression");
+    assertThat(glue.experiments()).allSatisfy(e -> assertThat(e.config().seeds()).containsExactly(1L, 2L, 3L));
+  }
 }
