@@ -23,7 +23,8 @@ class CommittedDatasetsTest {
 
   @Test
   void everyCommittedFileMatchesTheManifest() throws Exception {
-    assertThat(manifest.names()).containsExactly("bible-en-es", "moby-dick", "digits", "mnist");
+    assertThat(manifest.names())
+        .containsExactly("bible-en-es", "moby-dick", "digits", "mnist", "sentiment-sentences", "afinn-165");
     for (DatasetManifest.Dataset d : manifest.datasets()) {
       if (!d.committed() && !Files.exists(home.resolve(d.name()))) {
         continue; // not imported in this checkout; checked when it is
