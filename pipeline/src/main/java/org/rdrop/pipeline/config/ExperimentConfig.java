@@ -13,9 +13,9 @@ import org.rdrop.trainer.config.TrainConfig;
  * One experiment file ({@code experiments/*.yaml}): every knob of a run. Keys are snake_case and all are
  * required (except where noted), so a file states every choice and a typo is an error naming the field.
  *
- * <p>Which sections a file has depends on its {@code task} ({@link #TRANSLATION}, {@link #LANGUAGE_MODELING},
- * {@link #IMAGE_CLASSIFICATION}): a section the task needs is required, one it does not use must be absent
- * (ExperimentChecks), so a file never states a knob that changes nothing.
+ * <p>Which sections a file has depends on its {@code task}: a section the task needs is required, one it does
+ * not use must be absent (each task's {@link ExperimentTask#checkSections}), so a file never states a knob that
+ * changes nothing.
  */
 public record ExperimentConfig(
     @JsonProperty(value = "name", required = true) String name,
@@ -35,13 +35,6 @@ public record ExperimentConfig(
     // Absent from the canonical JSON when not given, so the identities of the other tasks do not change.
     @JsonProperty(value = "sentences") @JsonInclude(JsonInclude.Include.NON_NULL) Sentences sentences)
     implements Serializable {
-
-  public static final String TRANSLATION = "translation";
-  public static final String LANGUAGE_MODELING = "language_modeling";
-  public static final String IMAGE_CLASSIFICATION = "image_classification";
-  public static final String SUMMARIZATION = "summarization";
-  public static final String SENTENCE_CLASSIFICATION = "sentence_classification";
-  public static final String REGRESSION = "regression";
 
   /** A translation experiment (the sections every experiment had before other tasks). */
   public ExperimentConfig(String name, String description, String task, Data data, Tokenize tokenize, Bpe bpe,

@@ -15,7 +15,8 @@ public record PairSides(String source, String target, String sourceLang, String 
 
   public static PairSides of(ExperimentConfig c) {
     ExperimentConfig.Data d = c.data();
-    if (c.task().equals(ExperimentConfig.SUMMARIZATION)) {
+    // A corpus of pairs without a language pair (summarization) has both sides in data.lang.
+    if (d.sourceLang() == null) {
       return new PairSides(SOURCE, TARGET, d.lang(), d.lang());
     }
     return new PairSides(d.sourceLang(), d.targetLang(), d.sourceLang(), d.targetLang());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.config.ExperimentChecks;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.eval.images.EvaluateClassifier;
@@ -17,7 +18,7 @@ import org.rdrop.testkit.verdict.PublishedResult;
 public final class ImageClassificationTask implements Task {
   @Override
   public String name() {
-    return ExperimentConfig.IMAGE_CLASSIFICATION;
+    return "image_classification";
   }
 
   @Override
@@ -45,5 +46,33 @@ public final class ImageClassificationTask implements Task {
   @Override
   public Rederived rederive(Path runDir, PublishedResult paper) throws IOException {
     return new Rederived(EvaluateClassifier.metrics(runDir, paper), new TreeMap<>());
+  }
+
+  /** Pixels and classes ({@code images}), no text sections; the ViT, batched by count. */
+  @Override
+  public void checkSections(ExperimentConfig c, ExperimentChecks s) {
+    ExperimentConfig.Data d = c.data();
+    s.absent(d.sourceLang(), "data.source_lang");
+    s.absent(d.targetLang(), "data.target_lang");
+    s.absent(d.clean(), "data.clean");
+    s.absent(d.lang(), "data.lang");
+    s.absent(c.tokenize(), "tokenize");
+    s.absent(c.bpe(), "bpe");
+    s.absent(c.vocab(), "vocab");
+    s.absent(c.eval(), "eval");
+    s.absent(c.languageModel(), "language_model");
+    s.absent(c.sentences(), "sentences");
+    // Optional here: the first N training images (a subset small enough for a model to overfit in budget).
+    s.check(d.maxTrainPairs() == null || d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0 (0 = all)",
+        d.maxTrainPairs());
+    if (!s.present(c.images(), "images")) {
+      return;
+    }
+    s.check(c.images().pixelMax() >= 1 && c.images().pixelMax() <= 255, "images.pixel_max", "in 1..255",
+        c.images().pixelMax());
+    s.check(c.images().classes() >= 2, "images.classes", ">= 2", c.images().classes());
+    s.arch(c, "vit");
+    s.check(c.batch().maxSentences() > 0, "batch.max_sentences", "> 0 (images are batched by count)",
+        c.batch().maxSentences());
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.TreeMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.config.ExperimentChecks;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
@@ -20,7 +21,7 @@ import org.rdrop.testkit.verdict.PublishedResult;
 public final class LanguageModelTask implements Task {
   @Override
   public String name() {
-    return ExperimentConfig.LANGUAGE_MODELING;
+    return "language_modeling";
   }
 
   @Override
@@ -48,5 +49,31 @@ public final class LanguageModelTask implements Task {
   @Override
   public Rederived rederive(Path runDir, PublishedResult paper) throws IOException {
     return new Rederived(EvaluateLanguageModel.metrics(runDir, paper), new TreeMap<>());
+  }
+
+  /** One text in one language, BPE, and the block sizes of {@code language_model}; the decoder-only model. */
+  @Override
+  public void checkSections(ExperimentConfig c, ExperimentChecks s) {
+    ExperimentConfig.Data d = c.data();
+    s.absent(d.sourceLang(), "data.source_lang");
+    s.absent(d.targetLang(), "data.target_lang");
+    s.absent(d.maxTrainPairs(), "data.max_train_pairs");
+    s.absent(d.clean(), "data.clean");
+    s.absent(c.eval(), "eval");
+    s.absent(c.images(), "images");
+    s.absent(c.sentences(), "sentences");
+    if (!s.present(d.lang(), "data.lang") | !s.present(c.tokenize(), "tokenize") | !s.present(c.bpe(), "bpe")
+        | !s.present(c.vocab(), "vocab") | !s.present(c.languageModel(), "language_model")) {
+      return;
+    }
+    s.languageCode(d.lang(), "data.lang");
+    s.textSections(c);
+    ExperimentConfig.LanguageModel lm = c.languageModel();
+    s.check(lm.tokensPerSample() >= 2, "language_model.tokens_per_sample", ">= 2", lm.tokensPerSample());
+    s.check(lm.tokensPerSample() <= c.train().model().maxPositions(), "language_model.tokens_per_sample",
+        "<= train.model.max_positions (" + c.train().model().maxPositions() + ")", lm.tokensPerSample());
+    s.check(lm.contextWindow() >= 0 && lm.contextWindow() < lm.tokensPerSample(), "language_model.context_window",
+        ">= 0 and < tokens_per_sample", lm.contextWindow());
+    s.arch(c, "transformer_lm");
   }
 }

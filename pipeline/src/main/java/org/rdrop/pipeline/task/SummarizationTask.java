@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Method;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.config.ExperimentChecks;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.ItemScores;
@@ -35,7 +36,7 @@ public final class SummarizationTask implements Task {
 
   @Override
   public String name() {
-    return ExperimentConfig.SUMMARIZATION;
+    return "summarization";
   }
 
   @Override
@@ -76,5 +77,27 @@ public final class SummarizationTask implements Task {
     Map<String, PublishedResult> rows = new TreeMap<>();
     PAPER_ROWS.forEach((type, id) -> rows.put(type, published.get(id)));
     return rows;
+  }
+
+  /**
+   * Translation's sections, with one language ({@code data.lang}) for the {@code .source} and {@code .target}
+   * files instead of a language pair; the Transformer encoder-decoder.
+   */
+  @Override
+  public void checkSections(ExperimentConfig c, ExperimentChecks s) {
+    ExperimentConfig.Data d = c.data();
+    s.absent(d.sourceLang(), "data.source_lang");
+    s.absent(d.targetLang(), "data.target_lang");
+    s.absent(c.languageModel(), "language_model");
+    s.absent(c.images(), "images");
+    s.absent(c.sentences(), "sentences");
+    if (!s.present(d.lang(), "data.lang") | !s.present(c.tokenize(), "tokenize") | !s.present(c.bpe(), "bpe")
+        | !s.present(c.vocab(), "vocab") | !s.present(c.eval(), "eval")
+        | !s.present(d.maxTrainPairs(), "data.max_train_pairs") | !s.present(d.clean(), "data.clean")) {
+      return;
+    }
+    s.languageCode(d.lang(), "data.lang");
+    s.cleanedPairs(c);
+    s.arch(c, "transformer");
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.config.ExperimentTask;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.testkit.verdict.PublishedResult;
@@ -16,14 +17,13 @@ import org.rdrop.testkit.verdict.PublishedResult;
  * {@code rdrop check} re-derives those numbers from the run's files, and which published row of the paper
  * its report is shown beside. Preparing, training, recording and reporting are the same for every task.
  *
- * <p>Sealed: the permitted classes live in this package (the JLS requires it outside named modules) and
- * each is a thin entry over its own packages, where the stages are (docs/tasks.md).
+ * <p>Sealed: the {@code permits} clause is the list of tasks ({@link Tasks} reads it), in the order the
+ * documentation lists them. The permitted classes live in this package (the JLS requires it outside named
+ * modules); each is a thin entry over its own packages, where the stages are, plus its name and the rules of its
+ * experiment sections ({@link ExperimentTask}; docs/tasks.md).
  */
-public sealed interface Task permits TranslationTask, LanguageModelTask, ImageClassificationTask,
-    SummarizationTask, SentenceClassificationTask, RegressionTask {
-  /** The experiment file's {@code task} value. */
-  String name();
-
+public sealed interface Task extends ExperimentTask permits TranslationTask, LanguageModelTask,
+    ImageClassificationTask, SummarizationTask, SentenceTask {
   /** The corpus files, the Beam stages and the manifest stages of preparing this task's data. */
   Preparation preparation();
 

@@ -14,6 +14,7 @@ import org.rdrop.bleu.significance.BootstrapInterval;
 import org.rdrop.bleu.significance.StatsMetric;
 import org.rdrop.format.Method;
 import org.rdrop.format.Report;
+import org.rdrop.pipeline.config.ExperimentChecks;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.BleuStatsTable;
 import org.rdrop.pipeline.eval.EvaluateRun;
@@ -29,7 +30,7 @@ import org.rdrop.testkit.verdict.PublishedResult;
 public final class TranslationTask implements Task {
   @Override
   public String name() {
-    return ExperimentConfig.TRANSLATION;
+    return "translation";
   }
 
   @Override
@@ -78,5 +79,26 @@ public final class TranslationTask implements Task {
       files.put(rel, BleuStatsTable.format(t.getValue()));
     }
     return new Rederived(EvaluateRun.metrics(runDir, tables, paper), files);
+  }
+
+  /** A parallel corpus in two languages, cleaned; BPE; beam search. */
+  @Override
+  public void checkSections(ExperimentConfig c, ExperimentChecks s) {
+    ExperimentConfig.Data d = c.data();
+    if (!s.present(c.tokenize(), "tokenize") | !s.present(c.bpe(), "bpe") | !s.present(c.vocab(), "vocab")
+        | !s.present(c.eval(), "eval") | !s.present(d.sourceLang(), "data.source_lang")
+        | !s.present(d.targetLang(), "data.target_lang") | !s.present(d.maxTrainPairs(), "data.max_train_pairs")
+        | !s.present(d.clean(), "data.clean")) {
+      return;
+    }
+    s.absent(d.lang(), "data.lang");
+    s.absent(c.languageModel(), "language_model");
+    s.absent(c.images(), "images");
+    s.absent(c.sentences(), "sentences");
+    s.languageCode(d.sourceLang(), "data.source_lang");
+    s.languageCode(d.targetLang(), "data.target_lang");
+    s.check(!d.sourceLang().equals(d.targetLang()), "data.target_lang", "different from source_lang",
+        d.targetLang());
+    s.cleanedPairs(c);
   }
 }
