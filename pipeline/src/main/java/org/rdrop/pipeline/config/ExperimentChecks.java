@@ -141,19 +141,27 @@ public final class ExperimentChecks {
     check(c.train().model().arch().equals(arch), "train.model.arch", arch + " for " + task, c.train().model().arch());
   }
 
-  /** A section the task needs; false (and a problem) when missing. */
-  public boolean present(Object value, String field) {
-    if (value == null) {
-      problems.add(new Problem(field, "required for task " + task));
-      return false;
+  /**
+   * Sections the task needs: a problem for each one {@code c} lacks, in the order given; whether all are there
+   * (only then can their values be checked).
+   */
+  public boolean present(ExperimentConfig c, Section... needed) {
+    boolean all = true;
+    for (Section section : needed) {
+      if (section.in(c) == null) {
+        problems.add(new Problem(section.key(), "required for task " + task));
+        all = false;
+      }
     }
-    return true;
+    return all;
   }
 
-  /** A section the task does not use must not be written (it would change nothing). */
-  public void absent(Object value, String field) {
-    if (value != null) {
-      problems.add(new Problem(field, "not used by task " + task + "; remove it"));
+  /** Sections the task does not use must not be written (they would change nothing): a problem for each. */
+  public void absent(ExperimentConfig c, Section... unused) {
+    for (Section section : unused) {
+      if (section.in(c) != null) {
+        problems.add(new Problem(section.key(), "not used by task " + task + "; remove it"));
+      }
     }
   }
 

@@ -144,7 +144,7 @@ public final class PreparePipeline {
       PCollection<Example> ids = segmented.get(i).apply("MapToIds/" + split, toIds);
       stats.add(ids.apply("CountUnknown/" + split, ParDo.of(new UnknownTokensFn("vocab/" + split))));
       stats.add(ids.apply("Write/" + split, WriteSplit.of(split, out, PrepareLayout::idLine,
-          BatchByTokens.using(batcher), new BatchStatsFn("batch/" + split))));
+          BatchByTokens.using(batcher), BatchStatistics.Kind.PAIRS)));
     }
 
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
@@ -172,28 +172,6 @@ public final class PreparePipeline {
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
                 .via((SentencePair sp) -> KV.of(sp.id(), sp.target())))
         .apply(name + "/Target", WriteSortedLines.to(target));
-  }
-
-  private static final class BatchStatsFn extends DoFn<TokenBatcher.Result, KV<String, Long>> {
-    private final String prefix;
-
-    BatchStatsFn(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @ProcessElement
-    public void process(@Element TokenBatcher.Result r, OutputReceiver<KV<String, Long>> out) {
-      long examples = 0;
-      long padded = 0;
-      for (List<Example> b : r.batches()) {
-        examples += b.size();
-        padded += (long) b.size() * b.stream().mapToInt(Example::size).max().orElse(0);
-      }
-      out.output(KV.of(prefix + "/batches", (long) r.batches().size()));
-      out.output(KV.of(prefix + "/examples", examples));
-      out.output(KV.of(prefix + "/padded_tokens", padded));
-      out.output(KV.of(prefix + "/skipped_too_long", r.skippedTooLong()));
-    }
   }
 
   /** Counts the sources longer than {@code maxIds} ids ({@code </s>} included): those truncated. */

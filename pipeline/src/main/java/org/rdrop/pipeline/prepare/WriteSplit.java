@@ -1,6 +1,5 @@
 package org.rdrop.pipeline.prepare;
 
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -14,35 +13,33 @@ import org.rdrop.trainer.data.Example;
 /**
  * The last steps of every task's preparation of a split: its examples as lines sorted by id into
  * {@code <split>.ids.tsv}, and batched into {@code <split>.batches}; the output is the batches' statistics
- * for statistics.tsv. What differs between tasks is passed in: the id line, the batching and the
- * statistics.
+ * for statistics.tsv. What differs between tasks is passed in: the id line, the batching and what it
+ * batches.
  */
 public final class WriteSplit extends PTransform<PCollection<Example>, PCollection<KV<String, Long>>> {
   private final String split;
   private final transient DataLayout out; // used while expanding only: paths go to the DoFns as strings
   private final SerializableFunction<Example, String> idLine;
   private final PTransform<PCollection<Example>, PCollection<TokenBatcher.Result>> batching;
-  private final DoFn<TokenBatcher.Result, KV<String, Long>> batchStatistics;
+  private final BatchStatistics.Kind batched;
 
   private WriteSplit(String split, DataLayout out, SerializableFunction<Example, String> idLine,
-      PTransform<PCollection<Example>, PCollection<TokenBatcher.Result>> batching,
-      DoFn<TokenBatcher.Result, KV<String, Long>> batchStatistics) {
+      PTransform<PCollection<Example>, PCollection<TokenBatcher.Result>> batching, BatchStatistics.Kind batched) {
     this.split = split;
     this.out = out;
     this.idLine = idLine;
     this.batching = batching;
-    this.batchStatistics = batchStatistics;
+    this.batched = batched;
   }
 
   /**
    * @param idLine an example's line in the ids file (the id first)
    * @param batching the task's batching (by tokens, or token blocks)
-   * @param batchStatistics the statistics of the batching's result
+   * @param batched what the batching batches, for its statistics ({@code batch/<split>/...})
    */
   public static WriteSplit of(String split, DataLayout out, SerializableFunction<Example, String> idLine,
-      PTransform<PCollection<Example>, PCollection<TokenBatcher.Result>> batching,
-      DoFn<TokenBatcher.Result, KV<String, Long>> batchStatistics) {
-    return new WriteSplit(split, out, idLine, batching, batchStatistics);
+      PTransform<PCollection<Example>, PCollection<TokenBatcher.Result>> batching, BatchStatistics.Kind batched) {
+    return new WriteSplit(split, out, idLine, batching, batched);
   }
 
   @Override
@@ -54,6 +51,6 @@ public final class WriteSplit extends PTransform<PCollection<Example>, PCollecti
         .apply("WriteIds", WriteSortedLines.to(out.ids(split)));
     PCollection<TokenBatcher.Result> batches = examples.apply("Batch", batching);
     batches.apply("WriteBatches", ParDo.of(new WriteBatchFile(out.batches(split))));
-    return batches.apply("BatchStats", ParDo.of(batchStatistics));
+    return batches.apply("BatchStats", ParDo.of(new BatchStatistics("batch/" + split, batched)));
   }
 }

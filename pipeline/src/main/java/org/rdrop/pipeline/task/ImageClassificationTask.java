@@ -1,5 +1,17 @@
 package org.rdrop.pipeline.task;
 
+import static org.rdrop.pipeline.config.Section.BPE;
+import static org.rdrop.pipeline.config.Section.CLEAN;
+import static org.rdrop.pipeline.config.Section.EVAL;
+import static org.rdrop.pipeline.config.Section.IMAGES;
+import static org.rdrop.pipeline.config.Section.LANG;
+import static org.rdrop.pipeline.config.Section.LANGUAGE_MODEL;
+import static org.rdrop.pipeline.config.Section.SENTENCES;
+import static org.rdrop.pipeline.config.Section.SOURCE_LANG;
+import static org.rdrop.pipeline.config.Section.TARGET_LANG;
+import static org.rdrop.pipeline.config.Section.TOKENIZE;
+import static org.rdrop.pipeline.config.Section.VOCAB;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,20 +64,11 @@ public final class ImageClassificationTask implements Task {
   @Override
   public void checkSections(ExperimentConfig c, ExperimentChecks s) {
     ExperimentConfig.Data d = c.data();
-    s.absent(d.sourceLang(), "data.source_lang");
-    s.absent(d.targetLang(), "data.target_lang");
-    s.absent(d.clean(), "data.clean");
-    s.absent(d.lang(), "data.lang");
-    s.absent(c.tokenize(), "tokenize");
-    s.absent(c.bpe(), "bpe");
-    s.absent(c.vocab(), "vocab");
-    s.absent(c.eval(), "eval");
-    s.absent(c.languageModel(), "language_model");
-    s.absent(c.sentences(), "sentences");
+    s.absent(c, SOURCE_LANG, TARGET_LANG, CLEAN, LANG, TOKENIZE, BPE, VOCAB, EVAL, LANGUAGE_MODEL, SENTENCES);
     // Optional here: the first N training images (a subset small enough for a model to overfit in budget).
     s.check(d.maxTrainPairs() == null || d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0 (0 = all)",
         d.maxTrainPairs());
-    if (!s.present(c.images(), "images")) {
+    if (!s.present(c, IMAGES)) {
       return;
     }
     s.check(c.images().pixelMax() >= 1 && c.images().pixelMax() <= 255, "images.pixel_max", "in 1..255",

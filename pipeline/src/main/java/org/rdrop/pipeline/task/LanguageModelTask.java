@@ -1,5 +1,18 @@
 package org.rdrop.pipeline.task;
 
+import static org.rdrop.pipeline.config.Section.BPE;
+import static org.rdrop.pipeline.config.Section.CLEAN;
+import static org.rdrop.pipeline.config.Section.EVAL;
+import static org.rdrop.pipeline.config.Section.IMAGES;
+import static org.rdrop.pipeline.config.Section.LANG;
+import static org.rdrop.pipeline.config.Section.LANGUAGE_MODEL;
+import static org.rdrop.pipeline.config.Section.MAX_TRAIN_PAIRS;
+import static org.rdrop.pipeline.config.Section.SENTENCES;
+import static org.rdrop.pipeline.config.Section.SOURCE_LANG;
+import static org.rdrop.pipeline.config.Section.TARGET_LANG;
+import static org.rdrop.pipeline.config.Section.TOKENIZE;
+import static org.rdrop.pipeline.config.Section.VOCAB;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,15 +68,8 @@ public final class LanguageModelTask implements Task {
   @Override
   public void checkSections(ExperimentConfig c, ExperimentChecks s) {
     ExperimentConfig.Data d = c.data();
-    s.absent(d.sourceLang(), "data.source_lang");
-    s.absent(d.targetLang(), "data.target_lang");
-    s.absent(d.maxTrainPairs(), "data.max_train_pairs");
-    s.absent(d.clean(), "data.clean");
-    s.absent(c.eval(), "eval");
-    s.absent(c.images(), "images");
-    s.absent(c.sentences(), "sentences");
-    if (!s.present(d.lang(), "data.lang") | !s.present(c.tokenize(), "tokenize") | !s.present(c.bpe(), "bpe")
-        | !s.present(c.vocab(), "vocab") | !s.present(c.languageModel(), "language_model")) {
+    s.absent(c, SOURCE_LANG, TARGET_LANG, MAX_TRAIN_PAIRS, CLEAN, EVAL, IMAGES, SENTENCES);
+    if (!s.present(c, LANG, TOKENIZE, BPE, VOCAB, LANGUAGE_MODEL)) {
       return;
     }
     s.languageCode(d.lang(), "data.lang");

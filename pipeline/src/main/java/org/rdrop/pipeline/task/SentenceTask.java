@@ -1,5 +1,19 @@
 package org.rdrop.pipeline.task;
 
+import static org.rdrop.pipeline.config.Section.BPE;
+import static org.rdrop.pipeline.config.Section.CLEAN;
+import static org.rdrop.pipeline.config.Section.EVAL;
+import static org.rdrop.pipeline.config.Section.IMAGES;
+import static org.rdrop.pipeline.config.Section.LANG;
+import static org.rdrop.pipeline.config.Section.LANGUAGE_MODEL;
+import static org.rdrop.pipeline.config.Section.MAX_TRAIN_PAIRS;
+import static org.rdrop.pipeline.config.Section.SENTENCES;
+import static org.rdrop.pipeline.config.Section.SENTENCE_LABELS;
+import static org.rdrop.pipeline.config.Section.SOURCE_LANG;
+import static org.rdrop.pipeline.config.Section.TARGET_LANG;
+import static org.rdrop.pipeline.config.Section.TOKENIZE;
+import static org.rdrop.pipeline.config.Section.VOCAB;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,15 +101,8 @@ public abstract sealed class SentenceTask implements Task permits SentenceTask.C
   @Override
   public void checkSections(ExperimentConfig c, ExperimentChecks s) {
     ExperimentConfig.Data d = c.data();
-    s.absent(d.sourceLang(), "data.source_lang");
-    s.absent(d.targetLang(), "data.target_lang");
-    s.absent(d.maxTrainPairs(), "data.max_train_pairs");
-    s.absent(d.clean(), "data.clean");
-    s.absent(c.eval(), "eval");
-    s.absent(c.languageModel(), "language_model");
-    s.absent(c.images(), "images");
-    if (!s.present(d.lang(), "data.lang") | !s.present(c.tokenize(), "tokenize") | !s.present(c.bpe(), "bpe")
-        | !s.present(c.vocab(), "vocab") | !s.present(c.sentences(), "sentences")) {
+    s.absent(c, SOURCE_LANG, TARGET_LANG, MAX_TRAIN_PAIRS, CLEAN, EVAL, LANGUAGE_MODEL, IMAGES);
+    if (!s.present(c, LANG, TOKENIZE, BPE, VOCAB, SENTENCES)) {
       return;
     }
     s.languageCode(d.lang(), "data.lang");
@@ -108,11 +115,11 @@ public abstract sealed class SentenceTask implements Task permits SentenceTask.C
     s.check(t.label() >= 0 && t.label() != t.sentence1() && !Integer.valueOf(t.label()).equals(second),
         "sentences.label", "a column >= 0 other than the sentences'", t.label());
     if (regression) {
-      s.absent(t.labels(), "sentences.labels");
+      s.absent(c, SENTENCE_LABELS);
       s.arch(c, TrainConfig.TEXT_REGRESSOR);
       s.check(c.train().regularization().consistency().equals("mse"), "train.regularization.consistency",
           "mse for " + name + " (as the paper's STS-B)", c.train().regularization().consistency());
-    } else if (s.present(t.labels(), "sentences.labels")) {
+    } else if (s.present(c, SENTENCE_LABELS)) {
       s.check(t.labels().size() >= 2 && t.labels().stream().distinct().count() == t.labels().size(),
           "sentences.labels", "two or more distinct values", t.labels());
       s.arch(c, TrainConfig.TEXT_CLASSIFIER);

@@ -1,5 +1,18 @@
 package org.rdrop.pipeline.task;
 
+import static org.rdrop.pipeline.config.Section.BPE;
+import static org.rdrop.pipeline.config.Section.CLEAN;
+import static org.rdrop.pipeline.config.Section.EVAL;
+import static org.rdrop.pipeline.config.Section.IMAGES;
+import static org.rdrop.pipeline.config.Section.LANG;
+import static org.rdrop.pipeline.config.Section.LANGUAGE_MODEL;
+import static org.rdrop.pipeline.config.Section.MAX_TRAIN_PAIRS;
+import static org.rdrop.pipeline.config.Section.SENTENCES;
+import static org.rdrop.pipeline.config.Section.SOURCE_LANG;
+import static org.rdrop.pipeline.config.Section.TARGET_LANG;
+import static org.rdrop.pipeline.config.Section.TOKENIZE;
+import static org.rdrop.pipeline.config.Section.VOCAB;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -85,16 +98,10 @@ public final class TranslationTask implements Task {
   @Override
   public void checkSections(ExperimentConfig c, ExperimentChecks s) {
     ExperimentConfig.Data d = c.data();
-    if (!s.present(c.tokenize(), "tokenize") | !s.present(c.bpe(), "bpe") | !s.present(c.vocab(), "vocab")
-        | !s.present(c.eval(), "eval") | !s.present(d.sourceLang(), "data.source_lang")
-        | !s.present(d.targetLang(), "data.target_lang") | !s.present(d.maxTrainPairs(), "data.max_train_pairs")
-        | !s.present(d.clean(), "data.clean")) {
+    if (!s.present(c, TOKENIZE, BPE, VOCAB, EVAL, SOURCE_LANG, TARGET_LANG, MAX_TRAIN_PAIRS, CLEAN)) {
       return;
     }
-    s.absent(d.lang(), "data.lang");
-    s.absent(c.languageModel(), "language_model");
-    s.absent(c.images(), "images");
-    s.absent(c.sentences(), "sentences");
+    s.absent(c, LANG, LANGUAGE_MODEL, IMAGES, SENTENCES);
     s.languageCode(d.sourceLang(), "data.source_lang");
     s.languageCode(d.targetLang(), "data.target_lang");
     s.check(!d.sourceLang().equals(d.targetLang()), "data.target_lang", "different from source_lang",

@@ -3,32 +3,23 @@ package org.rdrop.pipeline.eval.images;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.rdrop.bleu.significance.BootstrapInterval;
 import org.rdrop.bleu.significance.ConfidenceInterval;
 import org.rdrop.bleu.significance.PairedItemBootstrap;
-import org.rdrop.format.AtomicFiles;
-import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
-import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
-import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.StageName;
-import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.eval.PaperRows;
+import org.rdrop.pipeline.eval.PredictTestSet;
 import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.prepare.images.ImageLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;
-import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.evaluate.TeacherForced;
 
 /**
@@ -59,30 +50,13 @@ public final class EvaluateClassifier {
    * stage's statistics ({@code images}, {@code sentences}).
    */
   public static void predict(Path runDir, String items) throws IOException {
-    Path manifestFile = RunDirectory.of(runDir).manifest();
-    RunManifest manifest = ManifestJson.read(manifestFile);
-    Path batches = new ImageLayout(runDir).batches(SPLIT);
-    RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");
-    for (Method m : Method.BOTH) {
-      MethodDirectory dir = RunDirectory.of(runDir).method(m);
-      for (Path f : dir.model()) {
-        RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "training", "");
-      }
-      try (TrainedModel trained = TrainedModel.load(dir.root())) {
-        List<TeacherForced.Prediction> p = new ArrayList<>(TeacherForced.classify(trained, batches));
-        p.sort(Comparator.comparingLong(TeacherForced.Prediction::id));
-        Path out = predictionsFile(runDir, m);
-        AtomicFiles.writeString(out, predictionsTsv(p));
-        SortedMap<String, Object> params = new TreeMap<>();
-        params.put("threads", trained.config().threads());
-        params.put("params_sha256", trained.paramsSha256());
-        SortedMap<String, Long> stats = new TreeMap<>();
-        stats.put(items, (long) p.size());
-        stats.put("correct", p.stream().filter(TeacherForced.Prediction::correct).count());
-        RunDirectory.of(runDir).record(new StageRecord(StageName.evaluate(m, SPLIT), params, stats,
-            Stream.concat(Stream.of(batches), dir.model().stream()).toList(), List.of(StageRecord.Output.of(out))));
-      }
-    }
+    PredictTestSet.run(runDir, new ImageLayout(runDir).batches(SPLIT), SPLIT, new PredictTestSet.Predictions<>(
+        TeacherForced::classify, TeacherForced.Prediction::id, EvaluateClassifier::predictionsTsv, rows -> {
+          SortedMap<String, Long> stats = new TreeMap<>();
+          stats.put(items, (long) rows.size());
+          stats.put("correct", rows.stream().filter(TeacherForced.Prediction::correct).count());
+          return stats;
+        }));
   }
 
   public static Path predictionsFile(Path runDir, Method m) {

@@ -3,35 +3,27 @@ package org.rdrop.pipeline.eval.sentences;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.SortedMap;
+import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.rdrop.bleu.significance.BootstrapInterval;
 import org.rdrop.bleu.significance.ConfidenceInterval;
 import org.rdrop.bleu.significance.PairedItemBootstrap;
-import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
-import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
-import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
-import org.rdrop.format.RunManifest;
-import org.rdrop.format.StageName;
-import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.eval.PaperRows;
+import org.rdrop.pipeline.eval.PredictTestSet;
 import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;
-import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.evaluate.TeacherForced;
 
 /**
@@ -59,29 +51,9 @@ public final class EvaluateSentences {
   }
 
   public static List<Report.Metric> regression(Path runDir, PublishedResult paper) throws IOException {
-    Path manifestFile = RunDirectory.of(runDir).manifest();
-    RunManifest manifest = ManifestJson.read(manifestFile);
-    Path batches = new LmLayout(runDir).batches(SPLIT);
-    RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, batches, "preparation", "");
-    for (Method m : Method.BOTH) {
-      MethodDirectory dir = RunDirectory.of(runDir).method(m);
-      for (Path f : dir.model()) {
-        RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "training", "");
-      }
-      try (TrainedModel trained = TrainedModel.load(dir.root())) {
-        List<TeacherForced.Estimate> e = new ArrayList<>(TeacherForced.regress(trained, batches));
-        e.sort(Comparator.comparingLong(TeacherForced.Estimate::id));
-        Path out = dir.predictions(SPLIT);
-        AtomicFiles.writeString(out, regressionTsv(e));
-        SortedMap<String, Object> params = new TreeMap<>();
-        params.put("threads", trained.config().threads());
-        params.put("params_sha256", trained.paramsSha256());
-        SortedMap<String, Long> stats = new TreeMap<>();
-        stats.put("sentences", (long) e.size());
-        RunDirectory.of(runDir).record(new StageRecord(StageName.evaluate(m, SPLIT), params, stats,
-            Stream.concat(Stream.of(batches), dir.model().stream()).toList(), List.of(StageRecord.Output.of(out))));
-      }
-    }
+    PredictTestSet.run(runDir, new LmLayout(runDir).batches(SPLIT), SPLIT, new PredictTestSet.Predictions<>(
+        TeacherForced::regress, TeacherForced.Estimate::id, EvaluateSentences::regressionTsv,
+        rows -> new TreeMap<>(Map.of("sentences", (long) rows.size()))));
     return regressionMetrics(runDir, paper);
   }
 

@@ -26,6 +26,7 @@ import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ImageCsv;
+import org.rdrop.pipeline.prepare.BatchStatistics;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.WriteStatistics;
@@ -76,7 +77,7 @@ public final class ImagePreparation implements Preparation {
       }
       stats.add(examples.apply("Write/" + split, WriteSplit.of(split, out,
           (Example e) -> e.id() + "\t" + join(e.source()) + "\t" + join(e.target()), BatchByTokens.using(batcher),
-          new BatchStatsFn("batch/" + split))));
+          BatchStatistics.Kind.EXAMPLES)));
     }
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
   }
@@ -206,20 +207,6 @@ public final class ImagePreparation implements Preparation {
     public void process(@Element Example e, OutputReceiver<KV<String, Long>> out) {
       out.output(KV.of(prefix + "/images", 1L));
       out.output(KV.of(prefix + "/class/" + (e.target()[0] - org.rdrop.trainer.data.Specials.COUNT), 1L));
-    }
-  }
-
-  private static final class BatchStatsFn extends DoFn<TokenBatcher.Result, KV<String, Long>> {
-    private final String prefix;
-
-    BatchStatsFn(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @ProcessElement
-    public void process(@Element TokenBatcher.Result r, OutputReceiver<KV<String, Long>> out) {
-      out.output(KV.of(prefix + "/batches", (long) r.batches().size()));
-      out.output(KV.of(prefix + "/examples", r.batches().stream().mapToLong(List::size).sum()));
     }
   }
 }

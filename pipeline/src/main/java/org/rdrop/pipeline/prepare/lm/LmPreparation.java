@@ -6,15 +6,10 @@ import java.util.List;
 import java.util.SortedMap;
 import java.util.StringJoiner;
 import org.apache.beam.sdk.Pipeline;
-import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Values;
-import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -25,20 +20,17 @@ import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ReadTextCorpus;
+import org.rdrop.pipeline.prepare.BatchStatistics;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;
-import org.rdrop.pipeline.text.tokenize.TokenizeLines;
 import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
-import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.trainer.data.Example;
-import org.rdrop.pipeline.prepare.WriteSingleton;
 import org.rdrop.pipeline.prepare.WriteSplit;
 
 /**
@@ -65,39 +57,17 @@ public final class LmPreparation implements Preparation {
   public void build(Pipeline p, ExperimentConfig c, Path corpusDir, Path runDir) {
     LmLayout out = new LmLayout(runDir);
     List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
-    List<PCollection<KV<Long, String>>> tokenized = new ArrayList<>();
+    List<PCollection<KV<Long, String>>> corpus = new ArrayList<>();
     for (String split : PrepareLayout.SPLITS) {
       PCollection<KV<Long, String>> raw = p.apply("Read/" + split, ReadTextCorpus.of(corpusDir, split));
       stats.add(raw.apply("CountRead/" + split, Count.globally())
           .apply("NameRead/" + split, named("read/" + split + "/lines")));
-      PCollection<KV<Long, String>> tok = raw
-          .apply("Tokenize/" + split, ParDo.of(new TokenizeLines(c.tokenize(), c.data().lang())))
-          .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()));
-      tok.apply("WriteTokenized/" + split, WriteSortedLines.to(out.tokenized(split)));
-      tokenized.add(tok);
+      corpus.add(raw);
     }
-
-    PCollection<BpeCodes> codes = tokenized.get(0)
-        .apply("TrainText", Values.create())
-        .apply("LearnBpe", LearnJointBpe.of(c.bpe().merges(), c.bpe().minFrequency()));
-    codes.apply("WriteCodes", ParDo.of(new WriteSingleton<BpeCodes>(out.codes(), LearnJointBpe::write)));
-    PCollectionView<BpeCodes> codesView = codes.apply("CodesView", View.asSingleton());
-    List<PCollection<KV<Long, String>>> segmented = new ArrayList<>();
-    for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
-      String split = PrepareLayout.SPLITS.get(i);
-      PCollection<KV<Long, String>> bpe = tokenized.get(i).apply("ApplyBpe/" + split, ApplyBpe.<Long>withCodes(codesView));
-      bpe.apply("WriteSegmented/" + split, WriteSortedLines.to(out.segmented(split)));
-      segmented.add(bpe);
-    }
-
-    PCollection<Dictionary> dict = segmented.get(0)
-        .apply("SegmentedTrainText", Values.create())
-        .apply("BuildDictionary", BuildDictionary.withThreshold(c.vocab().threshold(), c.vocab().paddingFactor()));
-    dict.apply("WriteDictionary", ParDo.of(new WriteSingleton<Dictionary>(out.dictionary(), Dictionary::write)));
-    stats.add(dict.apply("DictionarySize",
-        MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-            .via((Dictionary d) -> KV.of("vocab/size", (long) d.size()))));
-    PCollectionView<Dictionary> dictView = dict.apply("DictionaryView", View.asSingleton());
+    TextLines text = TextLines.of(corpus, c, out);
+    stats.add(text.dictionarySize());
+    PCollectionView<Dictionary> dictView = text.dictionary();
+    List<PCollection<KV<Long, String>>> segmented = text.segmented();
 
     int tokensPerSample = c.languageModel().tokensPerSample();
     TokenBatcher batcher = new TokenBatcher(c.batch().maxTokens(), c.batch().maxSentences(),
@@ -109,7 +79,7 @@ public final class LmPreparation implements Preparation {
           .setCoder(ExampleCoder.of());
       stats.add(lines.apply("CountTokens/" + split, ParDo.of(new TokenStatsFn("vocab/" + split))));
       stats.add(lines.apply("Write/" + split, WriteSplit.of(split, out, (Example e) -> e.id() + "\t" + join(e.target()),
-          BatchTokenBlocks.of(tokensPerSample, batcher), new BlockStatsFn("batch/" + split))));
+          BatchTokenBlocks.of(tokensPerSample, batcher), BatchStatistics.Kind.BLOCKS)));
     }
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
   }
@@ -176,30 +146,6 @@ public final class LmPreparation implements Preparation {
       }
       out.output(KV.of(prefix + "/tokens", (long) e.target().length));
       out.output(KV.of(prefix + "/unknown_tokens", unk));
-    }
-  }
-
-  private static final class BlockStatsFn extends DoFn<TokenBatcher.Result, KV<String, Long>> {
-    private final String prefix;
-
-    BlockStatsFn(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @ProcessElement
-    public void process(@Element TokenBatcher.Result r, OutputReceiver<KV<String, Long>> out) {
-      long blocks = 0;
-      long tokens = 0;
-      for (List<Example> b : r.batches()) {
-        blocks += b.size();
-        for (Example e : b) {
-          tokens += e.target().length;
-        }
-      }
-      out.output(KV.of(prefix + "/batches", (long) r.batches().size()));
-      out.output(KV.of(prefix + "/blocks", blocks));
-      out.output(KV.of(prefix + "/tokens", tokens));
-      out.output(KV.of(prefix + "/skipped_too_long", r.skippedTooLong()));
     }
   }
 }

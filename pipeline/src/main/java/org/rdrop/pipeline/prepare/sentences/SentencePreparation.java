@@ -18,7 +18,6 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
-import org.apache.beam.sdk.transforms.Values;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -34,20 +33,15 @@ import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.config.ExperimentConfig;
 import org.rdrop.pipeline.data.GlueTsv;
+import org.rdrop.pipeline.prepare.BatchStatistics;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.WriteSingleton;
-import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.prepare.WriteSplit;
 import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
-import org.rdrop.pipeline.text.bpe.ApplyBpe;
-import org.rdrop.pipeline.text.bpe.LearnJointBpe;
-import org.rdrop.pipeline.text.tokenize.TokenizeLines;
-import org.rdrop.pipeline.text.vocab.BuildDictionary;
+import org.rdrop.pipeline.prepare.lm.TextLines;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
-import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.loss.RegressionLoss;
@@ -80,44 +74,21 @@ public final class SentencePreparation implements Preparation {
     GlueTsv tsv = new GlueTsv(c.sentences());
     List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
     List<PCollection<GlueTsv.Row>> rows = new ArrayList<>();
-    List<PCollection<KV<Long, String>>> tokenized = new ArrayList<>();
+    List<PCollection<KV<Long, String>>> sentences = new ArrayList<>();
     for (String split : PrepareLayout.SPLITS) {
       PCollection<GlueTsv.Row> read = p
           .apply("File/" + split, Create.of(corpusDir.toAbsolutePath().resolve(split + ".tsv").toString()))
           .apply("ReadTsv/" + split, ParDo.of(new ReadFn(tsv)))
           .setCoder(SerializableCoder.of(GlueTsv.Row.class));
       stats.add(read.apply("CountRead/" + split, ParDo.of(new ReadStatsFn("read/" + split, tsv.regression()))));
-      PCollection<KV<Long, String>> tok = read
-          .apply("Sentences/" + split, ParDo.of(new SentencesFn()))
-          .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()))
-          .apply("Tokenize/" + split, ParDo.of(new TokenizeLines(c.tokenize(), c.data().lang())))
-          .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of()));
-      tok.apply("WriteTokenized/" + split, WriteSortedLines.to(out.tokenized(split)));
       rows.add(read);
-      tokenized.add(tok);
+      sentences.add(read.apply("Sentences/" + split, ParDo.of(new SentencesFn()))
+          .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())));
     }
-
-    PCollection<BpeCodes> codes = tokenized.get(0)
-        .apply("TrainText", Values.create())
-        .apply("LearnBpe", LearnJointBpe.of(c.bpe().merges(), c.bpe().minFrequency()));
-    codes.apply("WriteCodes", ParDo.of(new WriteSingleton<BpeCodes>(out.codes(), LearnJointBpe::write)));
-    PCollectionView<BpeCodes> codesView = codes.apply("CodesView", View.asSingleton());
-    List<PCollection<KV<Long, String>>> segmented = new ArrayList<>();
-    for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
-      String split = PrepareLayout.SPLITS.get(i);
-      PCollection<KV<Long, String>> bpe = tokenized.get(i).apply("ApplyBpe/" + split, ApplyBpe.<Long>withCodes(codesView));
-      bpe.apply("WriteSegmented/" + split, WriteSortedLines.to(out.segmented(split)));
-      segmented.add(bpe);
-    }
-
-    PCollection<Dictionary> dict = segmented.get(0)
-        .apply("SegmentedTrainText", Values.create())
-        .apply("BuildDictionary", BuildDictionary.withThreshold(c.vocab().threshold(), c.vocab().paddingFactor()));
-    dict.apply("WriteDictionary", ParDo.of(new WriteSingleton<Dictionary>(out.dictionary(), Dictionary::write)));
-    stats.add(dict.apply("DictionarySize",
-        MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-            .via((Dictionary d) -> KV.of("vocab/size", (long) d.size()))));
-    PCollectionView<Dictionary> dictView = dict.apply("DictionaryView", View.asSingleton());
+    TextLines text = TextLines.of(sentences, c, out);
+    stats.add(text.dictionarySize());
+    PCollectionView<Dictionary> dictView = text.dictionary();
+    List<PCollection<KV<Long, String>>> segmented = text.segmented();
 
     TokenBatcher batcher = new TokenBatcher(c.batch().maxTokens(), c.batch().maxSentences(),
         c.batch().requiredBatchSizeMultiple(), Integer.MAX_VALUE, c.train().seed());
@@ -141,7 +112,7 @@ public final class SentencePreparation implements Preparation {
       PCollection<Example> examples = joined.get(ToExampleFn.EXAMPLES).setCoder(ExampleCoder.of());
       stats.add(joined.get(ToExampleFn.STATS).setCoder(KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of())));
       stats.add(examples.apply("Write/" + split, WriteSplit.of(split, out, idLine, BatchByTokens.using(batcher),
-          new BatchStatsFn("batch/" + split))));
+          BatchStatistics.Kind.EXAMPLES)));
     }
     PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
   }
@@ -270,20 +241,6 @@ public final class SentencePreparation implements Preparation {
       if (!regression) {
         out.output(KV.of(prefix + "/class/" + (r.target()[0] - Specials.COUNT), 1L));
       }
-    }
-  }
-
-  private static final class BatchStatsFn extends DoFn<TokenBatcher.Result, KV<String, Long>> {
-    private final String prefix;
-
-    BatchStatsFn(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @ProcessElement
-    public void process(@Element TokenBatcher.Result r, OutputReceiver<KV<String, Long>> out) {
-      out.output(KV.of(prefix + "/batches", (long) r.batches().size()));
-      out.output(KV.of(prefix + "/examples", r.batches().stream().mapToLong(List::size).sum()));
     }
   }
 }
