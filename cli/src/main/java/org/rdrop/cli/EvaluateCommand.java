@@ -12,7 +12,7 @@ import org.rdrop.format.Method;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
-import org.rdrop.pipeline.progress.RunProgress;
+import org.rdrop.cli.progress.RunProgress;
 import org.rdrop.pipeline.report.Overtaking;
 import org.rdrop.pipeline.report.ReportRun;
 import org.rdrop.pipeline.report.ReportWriter;

@@ -13,7 +13,7 @@ import org.rdrop.format.Method;
 import org.rdrop.format.Report;
 import org.rdrop.pipeline.config.Experiments;
 import org.rdrop.pipeline.config.Suite;
-import org.rdrop.pipeline.progress.RunProgress;
+import org.rdrop.cli.progress.RunProgress;
 import org.rdrop.pipeline.report.SuiteSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -13,7 +13,7 @@ import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.SeedSetDirectory;
 import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.progress.RunProgress;
+import org.rdrop.cli.progress.RunProgress;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.run.SeedSets;
 import org.rdrop.pipeline.train.TrainRun;

@@ -7,7 +7,7 @@ import org.rdrop.format.Method;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
-import org.rdrop.pipeline.progress.RunProgress;
+import org.rdrop.cli.progress.RunProgress;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 import picocli.CommandLine;

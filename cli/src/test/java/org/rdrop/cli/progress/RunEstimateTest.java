@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.progress;
+package org.rdrop.cli.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.progress;
+package org.rdrop.cli.progress;
 
 import java.time.Duration;
 import java.util.EnumMap;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.progress;
+package org.rdrop.cli.progress;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
