@@ -3,7 +3,7 @@ package org.rdrop.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.run.PrepareRun;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -1,7 +1,7 @@
 package org.rdrop.cli;
 
 import java.util.concurrent.Callable;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -12,7 +12,7 @@ import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.SeedSetDirectory;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.cli.progress.RunProgress;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.run.SeedSets;

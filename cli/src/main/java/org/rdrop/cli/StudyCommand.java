@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rdrop.format.Report;
-import org.rdrop.pipeline.config.Study;
+import org.rdrop.config.Study;
 import org.rdrop.pipeline.report.StudyReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

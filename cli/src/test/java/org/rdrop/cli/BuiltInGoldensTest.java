@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;

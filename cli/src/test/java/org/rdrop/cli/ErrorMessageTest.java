@@ -54,7 +54,7 @@ class ErrorMessageTest {
   @Test
   void aConfigFileErrorIsReportedAsItsOwnLineNotAsWhatItWraps() {
     IllegalStateException jackson = new IllegalStateException("Unrecognized field \"sede\" (class x.Y)\n at [Source: line 66]");
-    RuntimeException config = new org.rdrop.pipeline.config.ConfigException("exp.yaml:62:3: key 'train.sede': unknown key", jackson);
+    RuntimeException config = new org.rdrop.config.ConfigException("exp.yaml:62:3: key 'train.sede': unknown key", jackson);
     assertThat(RdropCommand.errorMessage(new RuntimeException("wrapped", config)))
         .isEqualTo("exp.yaml:62:3: key 'train.sede': unknown key");
   }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;

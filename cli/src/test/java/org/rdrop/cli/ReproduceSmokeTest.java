@@ -16,7 +16,7 @@ import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.eval.BleuStatsTable;
 import org.rdrop.pipeline.testing.Forgery;
 import org.rdrop.text.tokenize.MosesDetokenizer;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.testkit.junit.CommandOutcome;
 
 /**

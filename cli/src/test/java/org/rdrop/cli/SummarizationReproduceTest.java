@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.rdrop.cli.RdropCommand;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.format.CodeVersion;
 import org.rdrop.format.Sha256;
 

@@ -78,32 +78,32 @@ class SuiteRunTest {
     experiment("tiny-set", "seeds: [1, 5]\n");
     Path suite = Files.writeString(dir.resolve("s.yaml"), "name: s\ndescription: d\n"
         + "experiments: [tiny-one.yaml, tiny-set.yaml]\nseeds:\n  tiny-one.yaml: [7, 8, 9]\n");
-    var loaded = org.rdrop.pipeline.config.Suite.load(suite.toString()).experiments();
+    var loaded = org.rdrop.config.Suite.load(suite.toString()).experiments();
     assertThat(loaded.get(0).config().seeds()).containsExactly(7L, 8L, 9L);
     assertThat(loaded.get(0).config().train().seed()).isEqualTo(7L);
     assertThat(loaded.get(1).config().seeds()).as("not named under seeds: the file's own").containsExactly(1L, 5L);
 
     Path unknown = Files.writeString(dir.resolve("u.yaml"), "name: u\ndescription: d\n"
         + "experiments: [tiny-one.yaml]\nseeds:\n  tiny-two.yaml: [1]\n");
-    assertThatThrownBy(() -> org.rdrop.pipeline.config.Suite.load(unknown.toString()))
+    assertThatThrownBy(() -> org.rdrop.config.Suite.load(unknown.toString()))
         .hasMessageContaining("u.yaml").hasMessageContaining("key 'seeds'")
         .hasMessageContaining("names 'tiny-two.yaml', which experiments does not list [tiny-one.yaml]");
     Path repeated = Files.writeString(dir.resolve("r.yaml"), "name: r\ndescription: d\n"
         + "experiments: [tiny-one.yaml]\nseeds:\n  tiny-one.yaml: [3, 3]\n");
-    assertThatThrownBy(() -> org.rdrop.pipeline.config.Suite.load(repeated.toString()))
+    assertThatThrownBy(() -> org.rdrop.config.Suite.load(repeated.toString()))
         .hasMessageContaining("key 'seeds'").hasMessageContaining("'tiny-one.yaml' needs one or more distinct seeds");
   }
 
   @Test
   void theBuiltInPaperSuiteListsThePapersThreeTaskFamilies() {
-    var paper = org.rdrop.pipeline.config.Suite.load("paper");
+    var paper = org.rdrop.config.Suite.load("paper");
     assertThat(paper.experiments()).extracting(e -> e.config().task())
         .containsExactly("translation", "language_modeling", "image_classification");
   }
 
   @Test
   void theBuiltInGlueSuiteRunsBothSentenceTasksOverThreeSeeds() {
-    var glue = org.rdrop.pipeline.config.Suite.load("glue");
+    var glue = org.rdrop.config.Suite.load("glue");
     assertThat(glue.experiments()).extracting(e -> e.config().task())
         .containsExactly("sentence_classification", "regression");
     assertThat(glue.experiments()).allSatisfy(e -> assertThat(e.config().seeds()).containsExactly(1L, 2L, 3L));

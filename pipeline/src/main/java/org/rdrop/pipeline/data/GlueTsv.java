@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.loss.RegressionLoss;
 

@@ -11,7 +11,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PDone;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunManifest;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 
 /**
  * A task's preparation: the corpus files it reads, its Beam stages, the files it writes and the manifest

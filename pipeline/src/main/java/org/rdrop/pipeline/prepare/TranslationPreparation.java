@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.apache.beam.sdk.Pipeline;
 import org.rdrop.format.RunManifest;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 
 /**
  * Translation's preparation, as fairseq's prepare-iwslt14.sh: read the parallel corpus, Moses-tokenize,

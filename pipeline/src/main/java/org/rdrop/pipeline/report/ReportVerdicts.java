@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.testkit.verdict.Claims;
 import org.rdrop.testkit.verdict.PaperVerdict;
 import org.rdrop.testkit.verdict.PaperVerdicts;

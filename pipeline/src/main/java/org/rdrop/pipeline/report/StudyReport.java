@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Report;
-import org.rdrop.pipeline.config.Study;
+import org.rdrop.config.Study;
 import org.rdrop.testkit.verdict.Verdict;
 
 /**

@@ -1,16 +1,16 @@
 package org.rdrop.pipeline.task;
 
-import static org.rdrop.pipeline.config.Section.BPE;
-import static org.rdrop.pipeline.config.Section.CLEAN;
-import static org.rdrop.pipeline.config.Section.EVAL;
-import static org.rdrop.pipeline.config.Section.IMAGES;
-import static org.rdrop.pipeline.config.Section.LANG;
-import static org.rdrop.pipeline.config.Section.LANGUAGE_MODEL;
-import static org.rdrop.pipeline.config.Section.SENTENCES;
-import static org.rdrop.pipeline.config.Section.SOURCE_LANG;
-import static org.rdrop.pipeline.config.Section.TARGET_LANG;
-import static org.rdrop.pipeline.config.Section.TOKENIZE;
-import static org.rdrop.pipeline.config.Section.VOCAB;
+import static org.rdrop.config.Section.BPE;
+import static org.rdrop.config.Section.CLEAN;
+import static org.rdrop.config.Section.EVAL;
+import static org.rdrop.config.Section.IMAGES;
+import static org.rdrop.config.Section.LANG;
+import static org.rdrop.config.Section.LANGUAGE_MODEL;
+import static org.rdrop.config.Section.SENTENCES;
+import static org.rdrop.config.Section.SOURCE_LANG;
+import static org.rdrop.config.Section.TARGET_LANG;
+import static org.rdrop.config.Section.TOKENIZE;
+import static org.rdrop.config.Section.VOCAB;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.TreeMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
-import org.rdrop.pipeline.config.ExperimentChecks;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentChecks;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.prepare.Preparation;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
-import org.rdrop.pipeline.config.ExperimentTask;
+import org.rdrop.config.ExperimentTask;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.testkit.verdict.PublishedResult;

@@ -3,8 +3,8 @@ package org.rdrop.pipeline.task;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.rdrop.pipeline.config.ExperimentConfig;
-import org.rdrop.pipeline.config.ExperimentTasks;
+import org.rdrop.config.ExperimentConfig;
+import org.rdrop.config.ExperimentTasks;
 
 /**
  * Every task rdrop knows, by the name an experiment file gives it: an instance of each class {@link Task}

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.trainer.loss.RegressionLoss;
 
 /** GLUE's TSV files: single sentences, pairs, class labels, numeric labels, and errors naming file, line and field. */

@@ -26,7 +26,7 @@ import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.train.TrainRun;

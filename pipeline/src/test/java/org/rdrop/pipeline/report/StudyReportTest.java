@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.rdrop.format.Report;
-import org.rdrop.pipeline.config.Experiments;
-import org.rdrop.pipeline.config.Study;
+import org.rdrop.config.Experiments;
+import org.rdrop.config.Study;
 
 class StudyReportTest {
   static final Study.Axis K = new Study.Axis("train.regularization.every", "k",

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 
 /** A missing corpus file stops a run before preparation; for a dataset of datasets.json, the message says how to build it. */
 class MissingCorpusTest {

@@ -20,7 +20,7 @@ import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.RunMarker;
 import org.rdrop.format.Sha256;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.trainer.data.BatchFile;
 
 /** End to end on the smoke experiment: determinism across reruns and parallelism, and failure hygiene. */

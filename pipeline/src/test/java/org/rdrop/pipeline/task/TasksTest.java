@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rdrop.pipeline.config.ConfigException;
-import org.rdrop.pipeline.config.ExperimentTasks;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.ConfigException;
+import org.rdrop.config.ExperimentTasks;
+import org.rdrop.config.Experiments;
 
 /** The registry is Task's permits clause, and experiment files are checked against it. */
 class TasksTest {

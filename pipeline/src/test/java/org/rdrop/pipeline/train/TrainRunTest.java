@@ -21,7 +21,7 @@ import org.rdrop.format.Method;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.run.PrepareRun;
 
 /** The Beam training stage on a prepared smoke run: a few updates of each method, recorded in the manifest. */

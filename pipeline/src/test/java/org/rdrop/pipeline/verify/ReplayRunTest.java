@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.Method;
 import org.rdrop.format.RunDirectory;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.trainer.checkpoint.CheckpointStore;

@@ -18,7 +18,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ReadTextCorpus;
 import org.rdrop.pipeline.prepare.BatchStatistics;
 import org.rdrop.pipeline.prepare.Preparation;

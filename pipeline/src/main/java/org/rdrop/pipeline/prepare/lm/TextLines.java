@@ -13,7 +13,7 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.WriteSingleton;
 import org.rdrop.pipeline.prepare.WriteSortedLines;

@@ -31,7 +31,7 @@ import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.batch.BatchByTokens;
 import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.data.GlueTsv;
 import org.rdrop.pipeline.prepare.BatchStatistics;
 import org.rdrop.pipeline.prepare.Preparation;

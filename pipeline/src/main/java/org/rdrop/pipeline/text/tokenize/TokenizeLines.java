@@ -2,7 +2,7 @@ package org.rdrop.pipeline.text.tokenize;
 
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
-import org.rdrop.pipeline.config.ExperimentConfig;
+import org.rdrop.config.ExperimentConfig;
 
 /** Tokenizes keyed lines of one language as the experiment's {@code tokenize} options say (the key is kept). */
 public final class TokenizeLines extends DoFn<KV<Long, String>, KV<Long, String>> {

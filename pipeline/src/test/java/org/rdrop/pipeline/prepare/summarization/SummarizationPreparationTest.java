@@ -13,7 +13,7 @@ import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.RunManifest;
-import org.rdrop.pipeline.config.Experiments;
+import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.run.PrepareRun;
 
 /** Summarization's preparation of CNN/DailyMail-format files, on summarization-smoke's settings. */

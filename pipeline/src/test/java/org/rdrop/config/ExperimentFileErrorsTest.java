@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.config;
+package org.rdrop.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.config;
+package org.rdrop.config;
 
 import java.util.List;
 import java.util.ServiceLoader;

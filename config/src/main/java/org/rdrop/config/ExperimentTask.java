@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.config;
+package org.rdrop.config;
 
 /**
  * A task as an experiment file sees it: its {@code task} value and the rules of the sections that depend on it

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.config;
+package org.rdrop.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
