@@ -14,7 +14,7 @@ import org.rdrop.format.Report;
 import org.rdrop.config.Experiments;
 import org.rdrop.config.Suite;
 import org.rdrop.cli.progress.RunProgress;
-import org.rdrop.pipeline.report.SuiteSummary;
+import org.rdrop.report.SuiteSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rdrop.format.Report;
 import org.rdrop.config.Study;
-import org.rdrop.pipeline.report.StudyReport;
+import org.rdrop.report.StudyReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.rdrop.format.SeedSetDirectory;
-import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.run.ReportRun;
 import org.rdrop.pipeline.run.Evaluations;
 import org.rdrop.pipeline.task.Task;
 import org.rdrop.testkit.verdict.ReportDerivation;

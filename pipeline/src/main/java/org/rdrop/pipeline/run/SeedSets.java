@@ -28,8 +28,8 @@ import org.rdrop.format.StageName;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.eval.ItemScores;
-import org.rdrop.pipeline.report.ReportRun;
-import org.rdrop.pipeline.report.ReportWriter;
+import org.rdrop.pipeline.run.ReportRun;
+import org.rdrop.report.ReportWriter;
 import org.rdrop.pipeline.task.Tasks;
 
 /**

@@ -22,7 +22,7 @@ import org.rdrop.config.ExperimentConfig;
 import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.eval.DecodeRun;
 import org.rdrop.pipeline.eval.EvaluateRun;
-import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.run.ReportRun;
 import org.rdrop.pipeline.run.Evaluations;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.train.TrainRun;

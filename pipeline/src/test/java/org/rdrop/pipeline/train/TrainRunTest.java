@@ -95,7 +95,7 @@ class TrainRunTest {
         List.of(9.0, 11.0), 11.5, List.of(10.25, 12.75), 1.5, List.of(-0.5, 2.5), 0.01,
         "paired bootstrap, n=1000", null, null);
     org.rdrop.format.Report r =
-        org.rdrop.pipeline.report.ReportRun.write(run, List.of(bleu), List.of("a note"));
+        org.rdrop.pipeline.run.ReportRun.write(run, List.of(bleu), List.of("a note"));
     assertThat(r.training()).containsOnlyKeys("baseline", "rdrop");
     assertThat(r.training().get("rdrop").updates()).isEqualTo(4);
     assertThat(r.training().get("baseline").finalKl()).isZero();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.Method;
 import org.rdrop.config.Experiments;
-import org.rdrop.pipeline.report.ReportRun;
+import org.rdrop.pipeline.run.ReportRun;
 import org.rdrop.pipeline.run.Evaluations;
 import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.pipeline.testing.Forgery;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.report;
+package org.rdrop.pipeline.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -22,6 +22,9 @@ import org.rdrop.format.Sha256;
 import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
 import org.rdrop.pipeline.train.TrainRun;
+import org.rdrop.report.Overtaking;
+import org.rdrop.report.ReportVerdicts;
+import org.rdrop.report.ReportWriter;
 
 /** Builds the report of a run directory from its manifest, its curves and the metrics evaluation produced. */
 public final class ReportRun {

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.report;
+package org.rdrop.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.report;
+package org.rdrop.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.report;
+package org.rdrop.report;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.report;
+package org.rdrop.report;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.report;
+package org.rdrop.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,11 +16,11 @@ import org.rdrop.testkit.verdict.RunReport;
  * report as {@code ./rdrop check} judges it, for the top of report.md and report.html: a reader sees what
  * the run says about the paper before any table.
  */
-final class ReportVerdicts {
+public final class ReportVerdicts {
   private ReportVerdicts() {}
 
   /** One line per claim; empty when the experiment has no claims (a user's own experiment). */
-  static List<String> lines(org.rdrop.format.Report r) throws IOException {
+  public static List<String> lines(org.rdrop.format.Report r) throws IOException {
     Path golden = Experiments.home().resolve("golden");
     Claims claims = Claims.read(golden, r.experiment());
     if (claims == null) {
