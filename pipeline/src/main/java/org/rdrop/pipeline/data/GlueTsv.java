@@ -7,15 +7,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.rdrop.config.ExperimentConfig;
+import org.rdrop.trainer.data.RegressionTarget;
 import org.rdrop.trainer.data.Specials;
-import org.rdrop.trainer.loss.RegressionLoss;
 
 /**
  * Reads labelled sentences (or sentence pairs) from GLUE's TSV files: fields separated by tabs, no quoting
  * (GLUE's own readers use none), an optional header line, columns as the experiment's {@code sentences}
  * section gives them. A classification's label is one of {@code labels} and becomes the id {@code 4 + k} of
  * its class k (ids 0..3 are fairseq's specials, as for images); a regression's label is a decimal number, kept as
- * a float32 in the two ids the trainer's regression head reads ({@link RegressionLoss#target}). Fields beyond the named columns are ignored (GLUE's
+ * a float32 in the two ids the trainer's regression head reads ({@link RegressionTarget}). Fields beyond the named columns are ignored (GLUE's
  * files carry ids, genres and the annotators' labels). A bad line is an error naming {@code file:line}, the
  * field (1-based) and what it should be; UTF-8 and NUL checks are those of the text corpora.
  */
@@ -38,7 +38,7 @@ public final class GlueTsv implements Serializable {
   public record Row(long line, String sentence1, String sentence2, int[] target) implements Serializable {
     /** A regression row's value. */
     public float value() {
-      return RegressionLoss.value(target, 0);
+      return RegressionTarget.value(target, 0);
     }
   }
 
@@ -92,7 +92,7 @@ public final class GlueTsv implements Serializable {
       throw error(where, line, spec.label(), "label", "'" + label + "' is not a decimal number"
           + (DECIMAL.matcher(label).matches() ? " within float range" : ""));
     }
-    return RegressionLoss.target(f == 0 ? 0f : f); // -0 as 0: one value, one target
+    return RegressionTarget.ids(f == 0 ? 0f : f); // -0 as 0: one value, one target
   }
 
   private static String sentence(String[] fields, int column, String name, String where, long line) {

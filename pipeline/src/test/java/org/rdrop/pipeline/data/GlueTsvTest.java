@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.config.ExperimentConfig;
-import org.rdrop.trainer.loss.RegressionLoss;
+import org.rdrop.trainer.data.RegressionTarget;
 
 /** GLUE's TSV files: single sentences, pairs, class labels, numeric labels, and errors naming file, line and field. */
 class GlueTsvTest {
@@ -57,7 +57,7 @@ class GlueTsvTest {
             + "2\tx\tx\tx\tx\tx\tx\ta\tb\t3.8\n"));
     assertThat(rows).extracting(GlueTsv.Row::value).containsExactly(5f, 0f, 3.8f);
     assertThat(Float.floatToIntBits(rows.get(1).value())).as("-0 is read as 0").isZero();
-    assertThat(rows.get(2).target()).isEqualTo(RegressionLoss.target(3.8f));
+    assertThat(rows.get(2).target()).isEqualTo(RegressionTarget.ids(3.8f));
   }
 
   @Test

@@ -14,10 +14,10 @@ import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
+import org.rdrop.trainer.data.RegressionTarget;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.decode.TrainedModel;
 import org.rdrop.trainer.dropout.DropoutContext;
-import org.rdrop.trainer.loss.RegressionLoss;
 import org.rdrop.trainer.model.SequenceModel;
 import org.rdrop.trainer.model.TransformerLm;
 import org.rdrop.trainer.model.VitClassifier;
@@ -84,7 +84,7 @@ public final class TeacherForced {
         z = model.logits(DropoutContext.inference(), manager, b).toFloatArray();
       }
       for (int r = 0; r < b.rows(); r++) {
-        out.add(new Estimate(examples.get(r).id(), z[r], RegressionLoss.value(examples.get(r).target(), 0)));
+        out.add(new Estimate(examples.get(r).id(), z[r], RegressionTarget.value(examples.get(r).target(), 0)));
       }
     }
     return out;

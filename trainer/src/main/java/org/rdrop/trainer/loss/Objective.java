@@ -15,7 +15,7 @@ public interface Objective {
    * @param features [passes * B, T, d], pass p in rows [p*B, (p+1)*B)
    * @param weight output projection [V, d]
    * @param bias [V] or null
-   * @param target B x T target ids (for a regression head, each row's value as {@link RegressionLoss#target})
+   * @param target B x T target ids (for a regression head, each row's value as {@link org.rdrop.trainer.data.RegressionTarget})
    */
   ChunkedRDropLoss.Result compute(
       NDArray features, NDArray weight, NDArray bias, int[] target, int rows, int passes, boolean gradients);

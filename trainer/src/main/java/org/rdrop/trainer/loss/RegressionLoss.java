@@ -3,6 +3,7 @@ package org.rdrop.trainer.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import org.rdrop.trainer.data.RegressionTarget;
 
 /**
  * The R-Drop objective of a scalar regression head (the paper's STS-B form): with z_p the prediction of pass p
@@ -35,28 +36,6 @@ public final class RegressionLoss implements Objective {
     return alpha;
   }
 
-  /**
-   * The two ids that hold a regression target {@code v}: 2 + the high and 2 + the low 16 bits of its float bits.
-   * Ids must be non-negative (the batch file) and not padding, and a float's bits need all 32: two halves fit.
-   */
-  public static int[] target(float v) {
-    int bits = Float.floatToIntBits(v);
-    return new int[] {OFFSET + (bits >>> 16), OFFSET + (bits & 0xffff)};
-  }
-
-  /** The value held by the two ids at {@code target[at]} and {@code target[at + 1]} ({@link #target}). */
-  public static float value(int[] target, int at) {
-    int hi = target[at] - OFFSET;
-    int lo = target[at + 1] - OFFSET;
-    if (hi < 0 || hi > 0xffff || lo < 0 || lo > 0xffff) {
-      throw new IllegalArgumentException("ids " + target[at] + ", " + target[at + 1] + " do not hold a regression target");
-    }
-    return Float.intBitsToFloat(hi << 16 | lo);
-  }
-
-  /** Above the padding id, so that no half of a value is read as padding. */
-  private static final int OFFSET = 2;
-
   @Override
   public ChunkedRDropLoss.Result compute(
       NDArray features, NDArray weight, NDArray bias, int[] target, int rows, int passes, boolean gradients) {
@@ -75,7 +54,7 @@ public final class RegressionLoss implements Objective {
     double[] grad = new double[z.length];
     int pairs = passes * (passes - 1) / 2;
     for (int r = 0; r < rows; r++) {
-      double y = value(target, 2 * r);
+      double y = RegressionTarget.value(target, 2 * r);
       double mean = 0;
       for (int p = 0; p < passes; p++) {
         mean += z[p * rows + r];

@@ -1,11 +1,11 @@
 package org.rdrop.trainer.model;
 
-import org.rdrop.trainer.config.TrainConfig;
 import java.util.List;
+import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.trainer.data.PaddedBatch;
+import org.rdrop.trainer.data.RegressionTarget;
 import org.rdrop.trainer.data.Specials;
-import org.rdrop.trainer.loss.RegressionLoss;
 
 /** Builds the model an experiment's {@code train.model.arch} names. */
 public final class Models {
@@ -68,7 +68,7 @@ public final class Models {
 
   /**
    * One target a sentence (a class id 4..4+classes-1, or a finite value in the two ids of {@link
-   * RegressionLoss#target}), source ids in the vocabulary.
+   * RegressionTarget}), source ids in the vocabulary.
    */
   private static void checkSentences(TrainConfig.Model m, List<Example> examples, int vocab) {
     int width = regression(m) ? 2 : 1;
@@ -80,7 +80,7 @@ public final class Models {
       if (regression(m)) {
         float v;
         try {
-          v = RegressionLoss.value(e.target(), 0);
+          v = RegressionTarget.value(e.target(), 0);
         } catch (IllegalArgumentException bad) {
           throw new IllegalArgumentException("example " + e.id() + ": " + bad.getMessage());
         }

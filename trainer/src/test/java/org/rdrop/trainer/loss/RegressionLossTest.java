@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rdrop.random.KeyedRandom;
 import org.rdrop.trainer.TestEngine;
+import org.rdrop.trainer.data.RegressionTarget;
 
 /** The regression head's objective: values computed by hand, gradients against autograd of the formula. */
 class RegressionLossTest {
@@ -22,23 +23,9 @@ class RegressionLossTest {
   static int[] targets(float... values) {
     int[] t = new int[2 * values.length];
     for (int i = 0; i < values.length; i++) {
-      System.arraycopy(RegressionLoss.target(values[i]), 0, t, 2 * i, 2);
+      System.arraycopy(RegressionTarget.ids(values[i]), 0, t, 2 * i, 2);
     }
     return t;
-  }
-
-  @Test
-  void targetsRoundTripThroughTwoNonNegativeIdsAbovePadding() {
-    for (float v : new float[] {0f, -0f, 1f, -1f, 3.75f, -5f, 1e-30f, -123456.78f, Float.MIN_VALUE, -Float.MAX_VALUE}) {
-      int[] ids = RegressionLoss.target(v);
-      assertThat(ids).hasSize(2);
-      assertThat(ids[0]).isBetween(2, 2 + 0xffff);
-      assertThat(ids[1]).isBetween(2, 2 + 0xffff);
-      assertThat(Float.floatToIntBits(RegressionLoss.value(ids, 0))).as("" + v).isEqualTo(Float.floatToIntBits(v));
-    }
-    // 1.0f is 0x3f800000: halves 0x3f80 and 0
-    assertThat(RegressionLoss.target(1f)).containsExactly(2 + 0x3f80, 2);
-    assertThatThrownBy(() -> RegressionLoss.value(new int[] {1, 2}, 0)).hasMessageContaining("do not hold");
   }
 
   @Test

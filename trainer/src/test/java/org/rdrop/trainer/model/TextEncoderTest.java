@@ -17,11 +17,11 @@ import org.rdrop.trainer.checkpoint.ParamsFile;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
+import org.rdrop.trainer.data.RegressionTarget;
 import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.evaluate.TeacherForced;
 import org.rdrop.trainer.loop.TrainOptions;
 import org.rdrop.trainer.loop.Trainer;
-import org.rdrop.trainer.loss.RegressionLoss;
 
 /** The sentence classifier and regressor learn toy tasks, deterministically, and reject wrong targets. */
 class TextEncoderTest {
@@ -50,7 +50,7 @@ class TextEncoderTest {
           six |= src[k] == 6;
           count += src[k] <= 7 ? 1 : 0;
         }
-        int[] target = regression ? RegressionLoss.target(count) : new int[] {six ? 5 : 4};
+        int[] target = regression ? RegressionTarget.ids(count) : new int[] {six ? 5 : 4};
         batch.add(new Example(id, src, target));
       }
       out.add(batch);

@@ -43,8 +43,8 @@ import org.rdrop.pipeline.prepare.lm.TextLines;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.MapToIds;
 import org.rdrop.trainer.data.Example;
+import org.rdrop.trainer.data.RegressionTarget;
 import org.rdrop.trainer.data.Specials;
-import org.rdrop.trainer.loss.RegressionLoss;
 
 /**
  * Sentence classification and regression preparation, as fairseq's {@code sentence_prediction} inputs: read and
@@ -52,7 +52,7 @@ import org.rdrop.trainer.loss.RegressionLoss;
  * BPE on the training sentences and apply it, build the dictionary from the segmented training sentences, and
  * make each example's source RoBERTa's way: {@code <s> A </s>} or, for a pair, {@code <s> A </s> </s> B </s>}
  * (the first position is the head's [CLS]), cut to {@code train.model.max_positions} ids (counted as
- * {@code truncated}); its target is the class id, or the value in the two ids of {@link RegressionLoss#target}. Batches as translation's
+ * {@code truncated}); its target is the class id, or the value in the two ids of {@link RegressionTarget}. Batches as translation's
  * ({@link TokenBatcher}). The files are those of language modeling ({@link LmLayout}): {@code <split>.tok} and
  * {@code <split>.bpe} hold one sentence a line (a pair's two sentences on consecutive lines), and
  * {@code <split>.ids.tsv} holds {@code <line>\t<source ids>\t<class id or value>}.
@@ -146,7 +146,7 @@ public final class SentencePreparation implements Preparation {
   /** The ids file's line: {@code <line>\t<source ids>\t<class id, or the value for a regression>}. */
   static SerializableFunction<Example, String> idLine(boolean regression) {
     return e -> e.id() + "\t" + Arrays.stream(e.source()).mapToObj(Integer::toString).collect(Collectors.joining(" "))
-        + "\t" + (regression ? Float.toString(RegressionLoss.value(e.target(), 0)) : Integer.toString(e.target()[0]));
+        + "\t" + (regression ? Float.toString(RegressionTarget.value(e.target(), 0)) : Integer.toString(e.target()[0]));
   }
 
   /**

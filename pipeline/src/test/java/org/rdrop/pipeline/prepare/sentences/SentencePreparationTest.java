@@ -6,7 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.trainer.data.Example;
-import org.rdrop.trainer.loss.RegressionLoss;
+import org.rdrop.trainer.data.RegressionTarget;
 
 /** The source of a sentence and of a pair as RoBERTa's sentence prediction builds it, and the ids file's lines. */
 class SentencePreparationTest {
@@ -30,7 +30,7 @@ class SentencePreparationTest {
   void idLinesShowTheClassIdOrTheValue() {
     assertThat(SentencePreparation.idLine(false).apply(new Example(7, new int[] {0, 9, 2}, new int[] {5})))
         .isEqualTo("7\t0 9 2\t5");
-    assertThat(SentencePreparation.idLine(true).apply(new Example(8, new int[] {0, 9, 2}, RegressionLoss.target(-2.5f))))
+    assertThat(SentencePreparation.idLine(true).apply(new Example(8, new int[] {0, 9, 2}, RegressionTarget.ids(-2.5f))))
         .isEqualTo("8\t0 9 2\t-2.5");
   }
 }
