@@ -1,6 +1,7 @@
 package org.rdrop.trainer.optim;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
@@ -75,7 +76,9 @@ public final class FairseqAdam implements AutoCloseable {
       // Float scalars, as PyTorch rounds Python-float scalars to the tensor's float32 dtype.
       mi.muli((float) beta1).addi(g.mul((float) (1 - beta1)));
       vi.muli((float) beta2).addi(g.mul(g).muli((float) (1 - beta2)));
-      NDArray denom = vi.sqrt().addi((float) eps);
+      // libtorch's float32 sqrt is not correctly rounded, and its last bit follows the CPU's reciprocal square
+      // root estimate (docs/reproducibility.md); the float64 root rounded to float32 is the correctly rounded one.
+      NDArray denom = vi.toType(DataType.FLOAT64, false).sqrt().toType(DataType.FLOAT32, false).addi((float) eps);
       if (weightDecay != 0) {
         p.addi(p.mul((float) (-weightDecay * lr)));
       }
