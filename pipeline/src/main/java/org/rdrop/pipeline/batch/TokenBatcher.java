@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.trainer.data.Example;
 import org.rdrop.random.KeyedRandom;
 
@@ -34,6 +35,12 @@ public final class TokenBatcher implements Serializable {
     this.requiredMultiple = requiredMultiple;
     this.maxPositions = maxPositions;
     this.seed = seed;
+  }
+
+  /** The batcher of an experiment's {@code batch} section and training seed, examples up to {@code maxPositions}. */
+  public static TokenBatcher of(ExperimentConfig c, int maxPositions) {
+    return new TokenBatcher(c.batch().maxTokens(), c.batch().maxSentences(), c.batch().requiredBatchSizeMultiple(),
+        maxPositions, c.train().seed());
   }
 
   /** The batches, and how many examples were skipped as too long. */

@@ -16,7 +16,7 @@ import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 
 /**
- * Reads one split of a plain-text corpus (language modelling: {@code <dir>/<split>.txt}) as validated
+ * Reads one file of a plain-text corpus (language modelling: a split, {@code <split>.txt}) as validated
  * lines keyed by their 1-based line number. Invalid UTF-8, NUL bytes and a missing file are fatal with
  * file and line named, as for {@link ReadParallelCorpus}; blank lines are kept (they separate paragraphs,
  * which a language model's token blocks need to see).
@@ -28,8 +28,8 @@ public final class ReadTextCorpus extends PTransform<PBegin, PCollection<KV<Long
     this.file = file.toAbsolutePath().toString();
   }
 
-  public static ReadTextCorpus of(Path dir, String split) {
-    return new ReadTextCorpus(dir.resolve(split + ".txt"));
+  public static ReadTextCorpus of(Path file) {
+    return new ReadTextCorpus(file);
   }
 
   @Override

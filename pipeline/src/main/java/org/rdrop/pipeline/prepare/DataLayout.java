@@ -1,6 +1,8 @@
 package org.rdrop.pipeline.prepare;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 import org.rdrop.format.DataDirectory;
 import org.rdrop.format.RunDirectory;
 
@@ -34,5 +36,22 @@ public abstract class DataLayout {
 
   public Path statistics() {
     return data.statistics();
+  }
+
+  /** Every file the task's preparation writes, each with the stage that produced it, in pipeline order. */
+  public abstract List<PrepareLayout.Output> outputs();
+
+  /** Lines files, one a split in split order ({@code file} gives a split's), that {@code stage} writes. */
+  protected static List<PrepareLayout.Output> lines(Function<String, Path> file, String stage) {
+    return PrepareLayout.SPLITS.stream()
+        .map(split -> new PrepareLayout.Output(file.apply(split), stage, PrepareLayout.Output.Kind.LINES))
+        .toList();
+  }
+
+  /** Each split's batch file, written by the stage {@code batch}. */
+  protected List<PrepareLayout.Output> batchFiles() {
+    return PrepareLayout.SPLITS.stream()
+        .map(split -> new PrepareLayout.Output(batches(split), "batch", PrepareLayout.Output.Kind.BATCHES))
+        .toList();
   }
 }

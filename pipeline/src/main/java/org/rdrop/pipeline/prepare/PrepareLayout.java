@@ -2,8 +2,6 @@ package org.rdrop.pipeline.prepare;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.StringJoiner;
-import org.rdrop.trainer.data.Example;
 
 /**
  * Where preparation writes, under {@code <run>/data/}: per split {@code <split>.tok.<lang>} (tokenized and
@@ -36,6 +34,7 @@ public final class PrepareLayout extends DataLayout {
   }
 
   /** Every file preparation writes, each with the stage that produced it, in pipeline order. */
+  @Override
   public List<Output> outputs() {
     java.util.ArrayList<Output> all = new java.util.ArrayList<>();
     for (String split : SPLITS) {
@@ -48,12 +47,8 @@ public final class PrepareLayout extends DataLayout {
       all.add(new Output(segmented(split, target), "bpe", Output.Kind.LINES));
     }
     all.add(new Output(dictionary(), "vocab", Output.Kind.LINES));
-    for (String split : SPLITS) {
-      all.add(new Output(ids(split), "vocab", Output.Kind.LINES));
-    }
-    for (String split : SPLITS) {
-      all.add(new Output(batches(split), "batch", Output.Kind.BATCHES));
-    }
+    all.addAll(lines(this::ids, "vocab"));
+    all.addAll(batchFiles());
     all.add(new Output(statistics(), "statistics", Output.Kind.LINES));
     return all;
   }
@@ -64,18 +59,5 @@ public final class PrepareLayout extends DataLayout {
       LINES,
       BATCHES
     }
-  }
-
-  /** A line of {@code <split>.ids.tsv}: id, then source and target ids, tab-separated. */
-  static String idLine(Example e) {
-    return e.id() + "\t" + join(e.source()) + "\t" + join(e.target());
-  }
-
-  private static String join(int[] ids) {
-    StringJoiner j = new StringJoiner(" ");
-    for (int id : ids) {
-      j.add(Integer.toString(id));
-    }
-    return j.toString();
   }
 }

@@ -3,9 +3,9 @@ package org.rdrop.pipeline.prepare;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.Count;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -16,21 +16,21 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
-import org.rdrop.pipeline.batch.BatchByTokens;
-import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.config.PairSides;
+import org.rdrop.pipeline.batch.BatchByTokens;
+import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.data.CleanCorpus;
 import org.rdrop.pipeline.data.ReadParallelCorpus;
 import org.rdrop.pipeline.data.SentencePair;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
-import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;
 import org.rdrop.pipeline.text.tokenize.TokenizePairs;
 import org.rdrop.pipeline.text.vocab.BuildDictionary;
 import org.rdrop.pipeline.text.vocab.Dictionary;
 import org.rdrop.pipeline.text.vocab.FairseqTokens;
 import org.rdrop.pipeline.text.vocab.MapToIds;
+import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.trainer.data.Example;
 
 /**
@@ -66,7 +66,7 @@ public final class PreparePipeline {
     PrepareLayout out = new PrepareLayout(runDir, sides.source(), sides.target());
     String src = sides.source();
     String tgt = sides.target();
-    List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
+    Statistics stats = new Statistics();
 
     // Read, tokenize and clean each split.
     List<PCollection<SentencePair>> kept = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class PreparePipeline {
       PCollection<SentencePair> raw =
           p.apply("Read/" + split,
               ReadParallelCorpus.of(corpusDir, split, src, tgt, train ? config.data().maxTrainPairs() : 0));
-      stats.add(count(raw, "read/" + split + "/pairs", "CountRead/" + split));
+      stats.add(raw.apply("CountRead/" + split, Counts.total("read/" + split + "/pairs")));
       TokenizePairs tokenize = TokenizePairs.with(config.tokenize(), sides.sourceLang(), sides.targetLang());
       PCollection<SentencePair> tokenized =
           raw.apply("Tokenize/" + split, pairs.sentenceBreaks() ? tokenize.keepingSentenceBreaks() : tokenize);
@@ -87,7 +87,7 @@ public final class PreparePipeline {
       PCollectionTuple cleaned = tokenized.apply("Clean/" + split, CleanCorpus.with(rules));
       PCollection<SentencePair> good = cleaned.get(CleanCorpus.KEPT);
       kept.add(good);
-      stats.add(count(good, "clean/" + split + "/kept", "CountKept/" + split));
+      stats.add(good.apply("CountKept/" + split, Counts.total("clean/" + split + "/kept")));
       stats.add(
           cleaned
               .get(CleanCorpus.DROPPED)
@@ -125,13 +125,7 @@ public final class PreparePipeline {
             .via((Dictionary d) -> KV.of("vocab/size", (long) d.size()))));
     PCollectionView<Dictionary> dictView = dict.apply("DictionaryView", View.asSingleton());
 
-    TokenBatcher batcher =
-        new TokenBatcher(
-            config.batch().maxTokens(),
-            config.batch().maxSentences(),
-            config.batch().requiredBatchSizeMultiple(),
-            config.train().model().maxPositions(),
-            config.train().seed());
+    TokenBatcher batcher = TokenBatcher.of(config, config.train().model().maxPositions());
     for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
       String split = PrepareLayout.SPLITS.get(i);
       MapToIds toIds = MapToIds.using(dictView);
@@ -139,22 +133,16 @@ public final class PreparePipeline {
         int maxIds = config.train().model().maxPositions();
         toIds = toIds.truncatingSource(maxIds);
         stats.add(segmented.get(i).apply("CountTruncated/" + split,
-            ParDo.of(new LongSourcesFn("vocab/" + split + "/truncated_sources", maxIds))));
+            Counts.each("vocab/" + split, (SentencePair sp) ->
+                Map.of("truncated_sources", FairseqTokens.split(sp.source()).size() + 1 > maxIds ? 1L : 0L))));
       }
       PCollection<Example> ids = segmented.get(i).apply("MapToIds/" + split, toIds);
-      stats.add(ids.apply("CountUnknown/" + split, ParDo.of(new UnknownTokensFn("vocab/" + split))));
-      stats.add(ids.apply("Write/" + split, WriteSplit.of(split, out, PrepareLayout::idLine,
+      stats.add(ids.apply("CountUnknown/" + split, Counts.tokens("vocab/" + split)));
+      stats.add(ids.apply("Write/" + split, WriteSplit.of(split, out, WriteSplit::idLine,
           BatchByTokens.using(batcher), BatchStatistics.Kind.PAIRS)));
     }
 
-    PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
-  }
-
-  private static PCollection<KV<String, Long>> count(PCollection<?> c, String name, String stepName) {
-    return c.apply(stepName, Count.globally())
-        .apply("Name" + stepName,
-            MapElements.into(TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-                .via((Long n) -> KV.of(name, n)));
+    stats.writeTo(out.statistics());
   }
 
   private static PCollection<String> bothSides(PCollection<SentencePair> pairs, String name) {
@@ -172,42 +160,5 @@ public final class PreparePipeline {
             MapElements.into(TypeDescriptors.kvs(TypeDescriptors.longs(), TypeDescriptors.strings()))
                 .via((SentencePair sp) -> KV.of(sp.id(), sp.target())))
         .apply(name + "/Target", WriteSortedLines.to(target));
-  }
-
-  /** Counts the sources longer than {@code maxIds} ids ({@code </s>} included): those truncated. */
-  private static final class LongSourcesFn extends DoFn<SentencePair, KV<String, Long>> {
-    private final String name;
-    private final int maxIds;
-
-    LongSourcesFn(String name, int maxIds) {
-      this.name = name;
-      this.maxIds = maxIds;
-    }
-
-    @ProcessElement
-    public void process(@Element SentencePair pair, OutputReceiver<KV<String, Long>> out) {
-      out.output(KV.of(name, FairseqTokens.split(pair.source()).size() + 1 > maxIds ? 1L : 0L));
-    }
-  }
-
-  private static final class UnknownTokensFn extends DoFn<Example, KV<String, Long>> {
-    private final String prefix;
-
-    UnknownTokensFn(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @ProcessElement
-    public void process(@Element Example e, OutputReceiver<KV<String, Long>> out) {
-      long unk = 0;
-      for (int id : e.source()) {
-        unk += id == Dictionary.UNK_ID ? 1 : 0;
-      }
-      for (int id : e.target()) {
-        unk += id == Dictionary.UNK_ID ? 1 : 0;
-      }
-      out.output(KV.of(prefix + "/tokens", (long) e.source().length + e.target().length));
-      out.output(KV.of(prefix + "/unknown_tokens", unk));
-    }
   }
 }

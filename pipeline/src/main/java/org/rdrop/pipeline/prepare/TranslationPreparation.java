@@ -2,14 +2,15 @@ package org.rdrop.pipeline.prepare;
 
 import static org.rdrop.pipeline.prepare.Preparation.params;
 import static org.rdrop.pipeline.prepare.Preparation.stage;
+import static org.rdrop.pipeline.prepare.StageParams.and;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.beam.sdk.Pipeline;
-import org.rdrop.format.RunManifest;
 import org.rdrop.config.ExperimentConfig;
+import org.rdrop.format.RunManifest;
 
 /**
  * Translation's preparation, as fairseq's prepare-iwslt14.sh: read the parallel corpus, Moses-tokenize,
@@ -42,18 +43,12 @@ public final class TranslationPreparation implements Preparation {
     List<RunManifest.Stage> stages = new ArrayList<>();
     stages.add(stage("read", params("source_lang", c.data().sourceLang(),
         "target_lang", c.data().targetLang(), "max_train_pairs", c.data().maxTrainPairs()), stats, out, runDir));
-    stages.add(stage("tokenize", params("moses", c.tokenize().moses(), "escape", c.tokenize().escape(),
-        "aggressive_dash", c.tokenize().aggressiveDash(), "lowercase", c.tokenize().lowercase()), stats, out, runDir));
-    stages.add(stage("clean", params("min_tokens", c.data().clean().minTokens(), "max_tokens",
-        c.data().clean().maxTokens(), "length_ratio", c.data().clean().lengthRatio(), "applies_to", "train"),
-        stats, out, runDir));
-    stages.add(stage("bpe", params("merges", c.bpe().merges(), "min_frequency", c.bpe().minFrequency(),
-        "compatible_with", "subword-nmt 0.3.9"), stats, out, runDir));
-    stages.add(stage("vocab", params("threshold", c.vocab().threshold(), "padding_factor",
-        c.vocab().paddingFactor(), "joined", true), stats, out, runDir));
-    stages.add(stage("batch", params("max_tokens", c.batch().maxTokens(), "max_sentences",
-        c.batch().maxSentences(), "required_batch_size_multiple", c.batch().requiredBatchSizeMultiple(),
-        "max_positions", c.train().model().maxPositions(), "seed", c.train().seed()), stats, out, runDir));
+    stages.add(stage("tokenize", StageParams.tokenize(c), stats, out, runDir));
+    stages.add(stage("clean", StageParams.clean(c), stats, out, runDir));
+    stages.add(stage("bpe", StageParams.bpe(c), stats, out, runDir));
+    stages.add(stage("vocab", and(StageParams.vocab(c), "joined", true), stats, out, runDir));
+    stages.add(stage("batch", and(StageParams.batch(c), "max_positions", c.train().model().maxPositions()), stats,
+        out, runDir));
     return stages;
   }
 

@@ -1,5 +1,6 @@
 package org.rdrop.pipeline.prepare;
 
+import java.util.StringJoiner;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -40,6 +41,20 @@ public final class WriteSplit extends PTransform<PCollection<Example>, PCollecti
   public static WriteSplit of(String split, DataLayout out, SerializableFunction<Example, String> idLine,
       PTransform<PCollection<Example>, PCollection<TokenBatcher.Result>> batching, BatchStatistics.Kind batched) {
     return new WriteSplit(split, out, idLine, batching, batched);
+  }
+
+  /** Translation's and images' line of {@code <split>.ids.tsv}: id, then source and target ids, tab-separated. */
+  public static String idLine(Example e) {
+    return e.id() + "\t" + ids(e.source()) + "\t" + ids(e.target());
+  }
+
+  /** Ids separated by spaces, as the ids files hold them. */
+  public static String ids(int[] ids) {
+    StringJoiner j = new StringJoiner(" ");
+    for (int id : ids) {
+      j.add(Integer.toString(id));
+    }
+    return j.toString();
   }
 
   @Override

@@ -19,7 +19,7 @@ class ReadTextCorpusTest {
   void readsLinesKeyedByLineNumberKeepingBlankOnes() throws IOException {
     Files.writeString(dir.resolve("train.txt"), "Call me Ishmael.\n\nSome years ago");
     Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
-    PAssert.that(p.apply(ReadTextCorpus.of(dir, "train")))
+    PAssert.that(p.apply(ReadTextCorpus.of(dir.resolve("train.txt"))))
         .containsInAnyOrder(KV.of(1L, "Call me Ishmael."), KV.of(2L, ""), KV.of(3L, "Some years ago"));
     p.run().waitUntilFinish();
   }
@@ -28,7 +28,7 @@ class ReadTextCorpusTest {
   void invalidUtf8IsNamed() throws IOException {
     Files.write(dir.resolve("valid.txt"), new byte[] {'a', '\n', 'b', (byte) 0xE2, (byte) 0x28, '\n'});
     Pipeline p = Pipeline.create(PipelineOptionsFactory.create());
-    p.apply(ReadTextCorpus.of(dir, "valid"));
+    p.apply(ReadTextCorpus.of(dir.resolve("valid.txt")));
     assertThatThrownBy(() -> p.run().waitUntilFinish())
         .rootCause()
         .isInstanceOf(CorpusFormatException.class)

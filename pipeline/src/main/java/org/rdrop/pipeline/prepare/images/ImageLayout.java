@@ -17,15 +17,11 @@ public final class ImageLayout extends DataLayout {
     super(runDir);
   }
 
+  @Override
   public List<PrepareLayout.Output> outputs() {
-    List<PrepareLayout.Output> all = new ArrayList<>();
-    for (String split : PrepareLayout.SPLITS) {
-      all.add(new PrepareLayout.Output(ids(split), "read", PrepareLayout.Output.Kind.LINES));
-    }
+    List<PrepareLayout.Output> all = new ArrayList<>(lines(this::ids, "read"));
     all.add(new PrepareLayout.Output(dictionary(), "labels", PrepareLayout.Output.Kind.LINES));
-    for (String split : PrepareLayout.SPLITS) {
-      all.add(new PrepareLayout.Output(batches(split), "batch", PrepareLayout.Output.Kind.BATCHES));
-    }
+    all.addAll(batchFiles());
     all.add(new PrepareLayout.Output(statistics(), "statistics", PrepareLayout.Output.Kind.LINES));
     return all;
   }

@@ -3,36 +3,36 @@ package org.rdrop.pipeline.prepare.images;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
-import java.util.StringJoiner;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.batch.BatchByTokens;
 import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
-import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.data.ImageCsv;
 import org.rdrop.pipeline.prepare.BatchStatistics;
+import org.rdrop.pipeline.prepare.Counts;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.WriteStatistics;
-import org.rdrop.trainer.data.Example;
+import org.rdrop.pipeline.prepare.SplitFilesPreparation;
+import org.rdrop.pipeline.prepare.StageParams;
+import org.rdrop.pipeline.prepare.Statistics;
 import org.rdrop.pipeline.prepare.WriteSingleton;
 import org.rdrop.pipeline.prepare.WriteSplit;
+import org.rdrop.trainer.data.Example;
+import org.rdrop.trainer.data.Specials;
 
 /**
  * Image-classification preparation: read and validate {@code <split>.csv} ({@link ImageCsv}: every field
@@ -41,33 +41,23 @@ import org.rdrop.pipeline.prepare.WriteSplit;
  * images have one length, so the order within a split is the seeded shuffle key of each image's line).
  * An example is {@code (line, pixels 0..255, [4 + class])}, the trainer's vit convention.
  */
-public final class ImagePreparation implements Preparation {
-  @Override
-  public List<String> corpusFiles(ExperimentConfig c) {
-    return PrepareLayout.SPLITS.stream().map(s -> s + ".csv").toList();
+public final class ImagePreparation extends SplitFilesPreparation<ImageLayout> {
+  public ImagePreparation() {
+    super(".csv", ImageLayout::new);
   }
 
   @Override
-  public List<PrepareLayout.Output> outputs(ExperimentConfig c, Path runDir) {
-    return new ImageLayout(runDir).outputs();
-  }
-
-  @Override
-  public void build(Pipeline p, ExperimentConfig c, Path corpusDir, Path runDir) {
-    ImageLayout out = new ImageLayout(runDir);
+  protected void build(Pipeline p, ExperimentConfig c, Path corpusDir, ImageLayout out, Statistics stats) {
     var m = c.train().model();
     ImageCsv csv = new ImageCsv(m.imageSize() * m.imageSize() * m.channels(), c.images().pixelMax(),
         c.images().classes());
-    TokenBatcher batcher = new TokenBatcher(c.batch().maxTokens(), c.batch().maxSentences(),
-        c.batch().requiredBatchSizeMultiple(), Integer.MAX_VALUE, c.train().seed());
-    List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
+    TokenBatcher batcher = TokenBatcher.of(c, Integer.MAX_VALUE);
     for (String split : PrepareLayout.SPLITS) {
-      PCollection<Example> examples = p
-          .apply("File/" + split, Create.of(corpusDir.toAbsolutePath().resolve(split + ".csv").toString()))
-          .apply("ReadCsv/" + split,
-              ParDo.of(new ReadFn(csv, split.equals(PrepareLayout.TRAIN) ? firstImages(c) : 0)))
-          .setCoder(ExampleCoder.of());
-      stats.add(examples.apply("ClassCounts/" + split, ParDo.of(new ClassStatsFn("read/" + split))));
+      int first = split.equals(PrepareLayout.TRAIN) ? firstImages(c) : 0;
+      PCollection<Example> examples = read(p, corpusDir, split, "ReadCsv", file -> examples(csv.read(file), first),
+          ExampleCoder.of());
+      stats.add(examples.apply("ClassCounts/" + split, Counts.each("read/" + split, (Example e) ->
+          Map.of("images", 1L, "class/" + (e.target()[0] - Specials.COUNT), 1L))));
       if (split.equals(PrepareLayout.TRAIN)) {
         examples
             .apply("Labels", MapElements.into(TypeDescriptors.integers()).via((Example e) -> e.target()[0]))
@@ -75,28 +65,23 @@ public final class ImagePreparation implements Preparation {
             .apply("WriteLabelDictionary", ParDo.of(new WriteSingleton<List<Long>>(out.dictionary(),
                 ImagePreparation::writeLabelDictionary)));
       }
-      stats.add(examples.apply("Write/" + split, WriteSplit.of(split, out,
-          (Example e) -> e.id() + "\t" + join(e.source()) + "\t" + join(e.target()), BatchByTokens.using(batcher),
-          BatchStatistics.Kind.EXAMPLES)));
+      stats.add(examples.apply("Write/" + split, WriteSplit.of(split, out, WriteSplit::idLine,
+          BatchByTokens.using(batcher), BatchStatistics.Kind.EXAMPLES)));
     }
-    PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
   }
 
   @Override
   public List<RunManifest.Stage> stages(ExperimentConfig c, SortedMap<String, Long> stats, Path runDir) {
     List<PrepareLayout.Output> outputs = outputs(c, runDir);
-    var m = c.train().model();
     return List.of(
         Preparation.stage("read", readParams(c), stats, outputs, runDir),
         Preparation.stage("labels", Preparation.params("class_id", "4 + class"), stats, outputs, runDir),
-        Preparation.stage("batch", Preparation.params("max_tokens", c.batch().maxTokens(),
-            "max_sentences", c.batch().maxSentences(), "required_batch_size_multiple",
-            c.batch().requiredBatchSizeMultiple(), "seed", c.train().seed()), stats, outputs, runDir));
+        Preparation.stage("batch", StageParams.batch(c), stats, outputs, runDir));
   }
 
-  private static SortedMap<String, Object> readParams(ExperimentConfig c) {
+  private SortedMap<String, Object> readParams(ExperimentConfig c) {
     var m = c.train().model();
-    SortedMap<String, Object> p = Preparation.params("files", "{train,valid,test}.csv",
+    SortedMap<String, Object> p = Preparation.params("files", filesParam(),
         "pixels", m.imageSize() * m.imageSize() * m.channels(), "pixel_max", c.images().pixelMax(),
         "classes", c.images().classes(), "rescale", "round(v * 255 / pixel_max)");
     if (firstImages(c) > 0) { // absent otherwise, so runs on whole training files keep their records
@@ -105,38 +90,20 @@ public final class ImagePreparation implements Preparation {
     return p;
   }
 
-  static String join(int[] ids) {
-    StringJoiner j = new StringJoiner(" ");
-    for (int id : ids) {
-      j.add(Integer.toString(id));
-    }
-    return j.toString();
-  }
-
   /** {@code data.max_train_pairs} for images: the first N training images; 0 (or absent) = all. */
   static int firstImages(ExperimentConfig c) {
     return c.data().maxTrainPairs() == null ? 0 : c.data().maxTrainPairs();
   }
 
-  private static final class ReadFn extends DoFn<String, Example> {
-    private final ImageCsv csv;
-    private final int first;
-
-    /** @param first read only the first {@code first} images (lines); 0 = all */
-    ReadFn(ImageCsv csv, int first) {
-      this.csv = csv;
-      this.first = first;
-    }
-
-    @ProcessElement
-    public void process(@Element String file, OutputReceiver<Example> out) throws Exception {
-      for (ImageCsv.Image image : csv.read(Path.of(file))) {
-        if (first > 0 && image.line() > first) {
-          break; // the whole file was read and checked; only its first lines are training examples
-        }
-        out.output(new Example(image.line(), image.pixels(), new int[] {image.classId()}));
-      }
-    }
+  /**
+   * The examples {@code (line, pixels, [class id])} of a file's images; of only its first {@code first} images
+   * (lines) when {@code first > 0}. The whole file was read and checked all the same.
+   */
+  private static List<Example> examples(List<ImageCsv.Image> images, int first) {
+    return images.stream()
+        .filter(image -> first == 0 || image.line() <= first)
+        .map(image -> new Example(image.line(), image.pixels(), new int[] {image.classId()}))
+        .toList();
   }
 
   /** Per class id, its count; the list is indexed by class (id - 4). */
@@ -154,7 +121,7 @@ public final class ImagePreparation implements Preparation {
 
     @Override
     public List<Long> addInput(List<Long> acc, Integer classId) {
-      int k = classId - org.rdrop.trainer.data.Specials.COUNT;
+      int k = classId - Specials.COUNT;
       acc.set(k, acc.get(k) + 1);
       return acc;
     }
@@ -193,20 +160,5 @@ public final class ImagePreparation implements Preparation {
       sb.append(k).append(' ').append(counts.get(k)).append('\n');
     }
     AtomicFiles.writeString(file, sb.toString());
-  }
-
-
-  private static final class ClassStatsFn extends DoFn<Example, KV<String, Long>> {
-    private final String prefix;
-
-    ClassStatsFn(String prefix) {
-      this.prefix = prefix;
-    }
-
-    @ProcessElement
-    public void process(@Element Example e, OutputReceiver<KV<String, Long>> out) {
-      out.output(KV.of(prefix + "/images", 1L));
-      out.output(KV.of(prefix + "/class/" + (e.target()[0] - org.rdrop.trainer.data.Specials.COUNT), 1L));
-    }
   }
 }

@@ -31,22 +31,14 @@ public final class LmLayout extends DataLayout {
   }
 
   /** Every file preparation writes, with its stage, in pipeline order. */
+  @Override
   public List<PrepareLayout.Output> outputs() {
-    List<PrepareLayout.Output> all = new ArrayList<>();
-    for (String split : PrepareLayout.SPLITS) {
-      all.add(new PrepareLayout.Output(tokenized(split), "tokenize", PrepareLayout.Output.Kind.LINES));
-    }
+    List<PrepareLayout.Output> all = new ArrayList<>(lines(this::tokenized, "tokenize"));
     all.add(new PrepareLayout.Output(codes(), "bpe", PrepareLayout.Output.Kind.LINES));
-    for (String split : PrepareLayout.SPLITS) {
-      all.add(new PrepareLayout.Output(segmented(split), "bpe", PrepareLayout.Output.Kind.LINES));
-    }
+    all.addAll(lines(this::segmented, "bpe"));
     all.add(new PrepareLayout.Output(dictionary(), "vocab", PrepareLayout.Output.Kind.LINES));
-    for (String split : PrepareLayout.SPLITS) {
-      all.add(new PrepareLayout.Output(ids(split), "vocab", PrepareLayout.Output.Kind.LINES));
-    }
-    for (String split : PrepareLayout.SPLITS) {
-      all.add(new PrepareLayout.Output(batches(split), "batch", PrepareLayout.Output.Kind.BATCHES));
-    }
+    all.addAll(lines(this::ids, "vocab"));
+    all.addAll(batchFiles());
     all.add(new PrepareLayout.Output(statistics(), "statistics", PrepareLayout.Output.Kind.LINES));
     return all;
   }

@@ -3,41 +3,42 @@ package org.rdrop.pipeline.prepare.sentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.stream.Collectors;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
-import org.apache.beam.sdk.transforms.Create;
-import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
-import org.apache.beam.sdk.values.PCollectionList;
-import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PCollectionTuple;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 import org.apache.beam.sdk.values.TupleTagList;
 import org.apache.beam.sdk.values.TypeDescriptors;
+import org.rdrop.config.ExperimentConfig;
 import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.batch.BatchByTokens;
 import org.rdrop.pipeline.batch.ExampleCoder;
 import org.rdrop.pipeline.batch.TokenBatcher;
-import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.data.GlueTsv;
 import org.rdrop.pipeline.prepare.BatchStatistics;
+import org.rdrop.pipeline.prepare.Counts;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
+import org.rdrop.pipeline.prepare.SplitFilesPreparation;
+import org.rdrop.pipeline.prepare.StageParams;
+import org.rdrop.pipeline.prepare.Statistics;
 import org.rdrop.pipeline.prepare.WriteSplit;
-import org.rdrop.pipeline.prepare.WriteStatistics;
 import org.rdrop.pipeline.prepare.lm.LmLayout;
 import org.rdrop.pipeline.prepare.lm.TextLines;
 import org.rdrop.pipeline.text.vocab.Dictionary;
@@ -57,30 +58,22 @@ import org.rdrop.trainer.data.Specials;
  * {@code <split>.bpe} hold one sentence a line (a pair's two sentences on consecutive lines), and
  * {@code <split>.ids.tsv} holds {@code <line>\t<source ids>\t<class id or value>}.
  */
-public final class SentencePreparation implements Preparation {
-  @Override
-  public List<String> corpusFiles(ExperimentConfig c) {
-    return PrepareLayout.SPLITS.stream().map(s -> s + ".tsv").toList();
+public final class SentencePreparation extends SplitFilesPreparation<LmLayout> {
+  public SentencePreparation() {
+    super(".tsv", LmLayout::new);
   }
 
   @Override
-  public List<PrepareLayout.Output> outputs(ExperimentConfig c, Path runDir) {
-    return new LmLayout(runDir).outputs();
-  }
-
-  @Override
-  public void build(Pipeline p, ExperimentConfig c, Path corpusDir, Path runDir) {
-    LmLayout out = new LmLayout(runDir);
+  protected void build(Pipeline p, ExperimentConfig c, Path corpusDir, LmLayout out, Statistics stats) {
     GlueTsv tsv = new GlueTsv(c.sentences());
-    List<PCollection<KV<String, Long>>> stats = new ArrayList<>();
+    boolean regression = tsv.regression();
     List<PCollection<GlueTsv.Row>> rows = new ArrayList<>();
     List<PCollection<KV<Long, String>>> sentences = new ArrayList<>();
     for (String split : PrepareLayout.SPLITS) {
-      PCollection<GlueTsv.Row> read = p
-          .apply("File/" + split, Create.of(corpusDir.toAbsolutePath().resolve(split + ".tsv").toString()))
-          .apply("ReadTsv/" + split, ParDo.of(new ReadFn(tsv)))
-          .setCoder(SerializableCoder.of(GlueTsv.Row.class));
-      stats.add(read.apply("CountRead/" + split, ParDo.of(new ReadStatsFn("read/" + split, tsv.regression()))));
+      PCollection<GlueTsv.Row> read = read(p, corpusDir, split, "ReadTsv", tsv::read,
+          SerializableCoder.of(GlueTsv.Row.class));
+      stats.add(read.apply("CountRead/" + split,
+          Counts.each("read/" + split, (GlueTsv.Row r) -> readCounts(r, regression))));
       rows.add(read);
       sentences.add(read.apply("Sentences/" + split, ParDo.of(new SentencesFn()))
           .setCoder(KvCoder.of(VarLongCoder.of(), StringUtf8Coder.of())));
@@ -90,8 +83,7 @@ public final class SentencePreparation implements Preparation {
     PCollectionView<Dictionary> dictView = text.dictionary();
     List<PCollection<KV<Long, String>>> segmented = text.segmented();
 
-    TokenBatcher batcher = new TokenBatcher(c.batch().maxTokens(), c.batch().maxSentences(),
-        c.batch().requiredBatchSizeMultiple(), Integer.MAX_VALUE, c.train().seed());
+    TokenBatcher batcher = TokenBatcher.of(c, Integer.MAX_VALUE);
     SerializableFunction<Example, String> idLine = idLine(tsv.regression());
     for (int i = 0; i < PrepareLayout.SPLITS.size(); i++) {
       String split = PrepareLayout.SPLITS.get(i);
@@ -114,14 +106,13 @@ public final class SentencePreparation implements Preparation {
       stats.add(examples.apply("Write/" + split, WriteSplit.of(split, out, idLine, BatchByTokens.using(batcher),
           BatchStatistics.Kind.EXAMPLES)));
     }
-    PCollectionList.of(stats).apply("WriteStatistics", WriteStatistics.to(out.statistics()));
   }
 
   @Override
   public List<RunManifest.Stage> stages(ExperimentConfig c, SortedMap<String, Long> stats, Path runDir) {
     List<PrepareLayout.Output> outputs = outputs(c, runDir);
     ExperimentConfig.Sentences s = c.sentences();
-    SortedMap<String, Object> read = Preparation.params("files", "{train,valid,test}.tsv", "format",
+    SortedMap<String, Object> read = Preparation.params("files", filesParam(), "format",
         "GLUE TSV (tab-separated, unquoted)", "header", s.header(), "sentence1_column", s.sentence1(),
         "label_column", s.label());
     if (s.sentence2() != null) {
@@ -130,23 +121,17 @@ public final class SentencePreparation implements Preparation {
     read.put("labels", s.labels() != null ? s.labels() : "a decimal value (regression)");
     return List.of(
         Preparation.stage("read", read, stats, outputs, runDir),
-        Preparation.stage("tokenize", Preparation.params("lang", c.data().lang(), "moses", c.tokenize().moses(),
-            "escape", c.tokenize().escape(), "aggressive_dash", c.tokenize().aggressiveDash(), "lowercase",
-            c.tokenize().lowercase()), stats, outputs, runDir),
-        Preparation.stage("bpe", Preparation.params("merges", c.bpe().merges(), "min_frequency",
-            c.bpe().minFrequency(), "compatible_with", "subword-nmt 0.3.9"), stats, outputs, runDir),
-        Preparation.stage("vocab", Preparation.params("threshold", c.vocab().threshold(), "padding_factor",
-            c.vocab().paddingFactor(), "source", "<s> A </s> [</s> B </s>]", "max_positions",
-            c.train().model().maxPositions()), stats, outputs, runDir),
-        Preparation.stage("batch", Preparation.params("max_tokens", c.batch().maxTokens(), "max_sentences",
-            c.batch().maxSentences(), "required_batch_size_multiple", c.batch().requiredBatchSizeMultiple(),
-            "seed", c.train().seed()), stats, outputs, runDir));
+        Preparation.stage("tokenize", StageParams.and(StageParams.tokenize(c), "lang", c.data().lang()), stats,
+            outputs, runDir),
+        Preparation.stage("bpe", StageParams.bpe(c), stats, outputs, runDir),
+        Preparation.stage("vocab", StageParams.and(StageParams.vocab(c), "source", "<s> A </s> [</s> B </s>]",
+            "max_positions", c.train().model().maxPositions()), stats, outputs, runDir),
+        Preparation.stage("batch", StageParams.batch(c), stats, outputs, runDir));
   }
 
   /** The ids file's line: {@code <line>\t<source ids>\t<class id, or the value for a regression>}. */
   static SerializableFunction<Example, String> idLine(boolean regression) {
-    return e -> e.id() + "\t" + Arrays.stream(e.source()).mapToObj(Integer::toString).collect(Collectors.joining(" "))
-        + "\t" + (regression ? Float.toString(RegressionTarget.value(e.target(), 0)) : Integer.toString(e.target()[0]));
+    return e -> e.id() + "\t" + WriteSplit.ids(e.source()) + "\t" + (regression ? Float.toString(RegressionTarget.value(e.target(), 0)) : Integer.toString(e.target()[0]));
   }
 
   /**
@@ -164,21 +149,6 @@ public final class SentencePreparation implements Preparation {
       System.arraycopy(b, 0, out, 2 + a.length, b.length);
     }
     return out;
-  }
-
-  private static final class ReadFn extends DoFn<String, GlueTsv.Row> {
-    private final GlueTsv tsv;
-
-    ReadFn(GlueTsv tsv) {
-      this.tsv = tsv;
-    }
-
-    @ProcessElement
-    public void process(@Element String file, OutputReceiver<GlueTsv.Row> out) throws Exception {
-      for (GlueTsv.Row r : tsv.read(Path.of(file))) {
-        out.output(r);
-      }
-    }
   }
 
   /** Each sentence keyed by 2 * line (+ 1 for a pair's second sentence). */
@@ -225,22 +195,14 @@ public final class SentencePreparation implements Preparation {
     }
   }
 
-  private static final class ReadStatsFn extends DoFn<GlueTsv.Row, KV<String, Long>> {
-    private final String prefix;
-    private final boolean regression;
-
-    ReadStatsFn(String prefix, boolean regression) {
-      this.prefix = prefix;
-      this.regression = regression;
+  /** A row's sentences, one example, and for a classification its class. */
+  private static Map<String, Long> readCounts(GlueTsv.Row r, boolean regression) {
+    Map<String, Long> counts = new HashMap<>();
+    counts.put("sentences", r.sentence2() == null ? 1L : 2L);
+    counts.put("examples", 1L);
+    if (!regression) {
+      counts.put("class/" + (r.target()[0] - Specials.COUNT), 1L);
     }
-
-    @ProcessElement
-    public void process(@Element GlueTsv.Row r, OutputReceiver<KV<String, Long>> out) {
-      out.output(KV.of(prefix + "/sentences", r.sentence2() == null ? 1L : 2L));
-      out.output(KV.of(prefix + "/examples", 1L));
-      if (!regression) {
-        out.output(KV.of(prefix + "/class/" + (r.target()[0] - Specials.COUNT), 1L));
-      }
-    }
+    return counts;
   }
 }

@@ -2,18 +2,20 @@ package org.rdrop.pipeline.prepare.summarization;
 
 import static org.rdrop.pipeline.prepare.Preparation.params;
 import static org.rdrop.pipeline.prepare.Preparation.stage;
+import static org.rdrop.pipeline.prepare.StageParams.and;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.apache.beam.sdk.Pipeline;
-import org.rdrop.format.RunManifest;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.config.PairSides;
+import org.rdrop.format.RunManifest;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.PreparePipeline;
+import org.rdrop.pipeline.prepare.StageParams;
 import org.rdrop.rouge.SentenceBreaks;
 
 /**
@@ -51,20 +53,14 @@ public final class SummarizationPreparation implements Preparation {
     List<RunManifest.Stage> stages = new ArrayList<>();
     stages.add(stage("read", params("lang", c.data().lang(), "max_train_pairs", c.data().maxTrainPairs()),
         stats, out, runDir));
-    stages.add(stage("tokenize", params("moses", c.tokenize().moses(), "escape", c.tokenize().escape(),
-        "aggressive_dash", c.tokenize().aggressiveDash(), "lowercase", c.tokenize().lowercase(),
-        "sentence_break", SentenceBreaks.MARKER), stats, out, runDir));
-    stages.add(stage("clean", params("min_tokens", c.data().clean().minTokens(), "max_tokens",
-        c.data().clean().maxTokens(), "length_ratio", c.data().clean().lengthRatio(), "applies_to", "train"),
-        stats, out, runDir));
-    stages.add(stage("bpe", params("merges", c.bpe().merges(), "min_frequency", c.bpe().minFrequency(),
-        "compatible_with", "subword-nmt 0.3.9"), stats, out, runDir));
-    stages.add(stage("vocab", params("threshold", c.vocab().threshold(), "padding_factor",
-        c.vocab().paddingFactor(), "joined", true, "truncate_source", c.train().model().maxPositions()),
-        stats, out, runDir));
-    stages.add(stage("batch", params("max_tokens", c.batch().maxTokens(), "max_sentences",
-        c.batch().maxSentences(), "required_batch_size_multiple", c.batch().requiredBatchSizeMultiple(),
-        "max_positions", c.train().model().maxPositions(), "seed", c.train().seed()), stats, out, runDir));
+    stages.add(stage("tokenize", and(StageParams.tokenize(c), "sentence_break", SentenceBreaks.MARKER), stats, out,
+        runDir));
+    stages.add(stage("clean", StageParams.clean(c), stats, out, runDir));
+    stages.add(stage("bpe", StageParams.bpe(c), stats, out, runDir));
+    stages.add(stage("vocab", and(StageParams.vocab(c), "joined", true, "truncate_source",
+        c.train().model().maxPositions()), stats, out, runDir));
+    stages.add(stage("batch", and(StageParams.batch(c), "max_positions", c.train().model().maxPositions()), stats,
+        out, runDir));
     return stages;
   }
 }
