@@ -1,16 +1,18 @@
 package org.rdrop.pipeline.text.bpe;
 
 import java.io.Serializable;
-import org.rdrop.pipeline.data.SentencePairCoder;
+import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.SerializableFunction;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.rdrop.pipeline.data.SentencePair;
+import org.rdrop.pipeline.data.SentencePairCoder;
 import org.rdrop.text.bpe.BpeCodes;
 import org.rdrop.text.bpe.BpeSegmenter;
 
@@ -19,71 +21,48 @@ import org.rdrop.text.bpe.BpeSegmenter;
  * View.asSingleton()} of {@link LearnJointBpe}'s output), like apply_bpe.py's {@code
  * process_line}. Keys (line ids, language tags, ...) pass through unchanged. {@link #toPairs}
  * does the same for both sides of sentence pairs.
+ *
+ * @param <T> the element: a keyed line, or a sentence pair
  */
-public final class ApplyBpe<K>
-    extends PTransform<PCollection<KV<K, String>>, PCollection<KV<K, String>>> {
+public final class ApplyBpe<T> extends PTransform<PCollection<T>, PCollection<T>> {
 
   private static final long serialVersionUID = 1L;
 
   private final PCollectionView<BpeCodes> codes;
   private final String separator;
+  private final Segmentation<T> segmentation;
+  private final SerializableFunction<Coder<T>, Coder<T>> outputCoder;
 
-  private ApplyBpe(PCollectionView<BpeCodes> codes, String separator) {
+  private ApplyBpe(PCollectionView<BpeCodes> codes, String separator, Segmentation<T> segmentation,
+      SerializableFunction<Coder<T>, Coder<T>> outputCoder) {
     this.codes = codes;
     this.separator = separator;
+    this.segmentation = segmentation;
+    this.outputCoder = outputCoder;
   }
 
-  /** Applies all merges of the side-input codes, with separator {@code @@}. */
-  public static <K> ApplyBpe<K> withCodes(PCollectionView<BpeCodes> codes) {
-    return new ApplyBpe<>(codes, "@@");
-  }
-
-  /** The same with another separator. */
-  public ApplyBpe<K> withSeparator(String separator) {
-    return new ApplyBpe<>(codes, separator);
+  /** Applies all merges of the side-input codes to each line, with separator {@code @@}. */
+  public static <K> ApplyBpe<KV<K, String>> withCodes(PCollectionView<BpeCodes> codes) {
+    return new ApplyBpe<KV<K, String>>(codes, "@@", (s, line) -> KV.of(line.getKey(), s.processLine(line.getValue())),
+        in -> KvCoder.of(((KvCoder<K, String>) in).getKeyCoder(), StringUtf8Coder.of()));
   }
 
   /** Segments source and target of each pair (separator {@code @@}); ids pass through. */
-  public static ToPairs toPairs(PCollectionView<BpeCodes> codes) {
-    return new ToPairs(codes, "@@");
+  public static ApplyBpe<SentencePair> toPairs(PCollectionView<BpeCodes> codes) {
+    return new ApplyBpe<>(codes, "@@", (s, p) -> p.withText(s.processLine(p.source()), s.processLine(p.target())),
+        in -> SentencePairCoder.of());
+  }
+
+  /** The same with another separator. */
+  public ApplyBpe<T> withSeparator(String separator) {
+    return new ApplyBpe<>(codes, separator, segmentation, outputCoder);
   }
 
   @Override
-  public PCollection<KV<K, String>> expand(PCollection<KV<K, String>> lines) {
-    KvCoder<K, String> inCoder = (KvCoder<K, String>) lines.getCoder();
-    return lines
-        .apply("SegmentLines", ParDo.of(new SegmentFn<KV<K, String>>(codes, separator,
-                (s, line) -> KV.of(line.getKey(), s.processLine(line.getValue()))))
-            .withSideInputs(codes))
-        .setCoder(KvCoder.of(inCoder.getKeyCoder(), StringUtf8Coder.of()));
-  }
-
-  /** {@link ApplyBpe} for sentence pairs. */
-  public static final class ToPairs
-      extends PTransform<PCollection<SentencePair>, PCollection<SentencePair>> {
-    private static final long serialVersionUID = 1L;
-
-    private final PCollectionView<BpeCodes> codes;
-    private final String separator;
-
-    private ToPairs(PCollectionView<BpeCodes> codes, String separator) {
-      this.codes = codes;
-      this.separator = separator;
-    }
-
-    /** The same with another separator. */
-    public ToPairs withSeparator(String separator) {
-      return new ToPairs(codes, separator);
-    }
-
-    @Override
-    public PCollection<SentencePair> expand(PCollection<SentencePair> pairs) {
-      return pairs
-          .apply("SegmentPairs", ParDo.of(new SegmentFn<SentencePair>(codes, separator,
-                  (s, p) -> p.withText(s.processLine(p.source()), s.processLine(p.target()))))
-              .withSideInputs(codes))
-          .setCoder(SentencePairCoder.of());
-    }
+  public PCollection<T> expand(PCollection<T> input) {
+    return input
+        .apply("Segment", ParDo.of(new SegmentFn<>(codes, separator, segmentation)).withSideInputs(codes))
+        .setCoder(outputCoder.apply(input.getCoder()));
   }
 
   /**
@@ -116,7 +95,7 @@ public final class ApplyBpe<K>
     T apply(BpeSegmenter segmenter, T element);
   }
 
-  /** The DoFn of both transforms; the output coder is set by the caller. */
+  /** The DoFn of lines and pairs alike; the output coder is set by the transform. */
   static final class SegmentFn<T> extends DoFn<T, T> {
     private static final long serialVersionUID = 1L;
 
