@@ -1,13 +1,17 @@
 package org.rdrop.trainer.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.rdrop.trainer.data.PaddedBatch;
 
 /**
  * What the models share as DJL blocks: their parameters in one {@link ParameterRegistry}, the order in which
@@ -37,6 +41,16 @@ abstract class SequenceModelBlock extends ModelBlock implements SequenceModel {
 
   /** The shapes of DJL's inputs to {@link #forwardInternal}, for its initialisation. */
   abstract Shape[] djlInputShapes();
+
+  /** The batch that DJL's int64 input tensors ({@link #djlInputShapes}) hold. */
+  abstract PaddedBatch djlBatch(NDList inputs);
+
+  /** DJL entry point: the logits of the batch its inputs hold, with dropout only when training. */
+  @Override
+  protected final NDList forwardInternal(
+      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+    return new NDList(logits(context(training, params), inputs.head().getManager(), djlBatch(inputs)));
+  }
 
   /**
    * {@code count} layers of one side ({@code encoder}, {@code decoder}), the i-th named {@code

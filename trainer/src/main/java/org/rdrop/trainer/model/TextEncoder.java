@@ -5,8 +5,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.util.List;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
@@ -89,15 +87,12 @@ public final class TextEncoder extends FairseqTransformer {
     return out.bias();
   }
 
-  /** DJL entry point: input is a [B, S] source id tensor (int64). */
+  /** DJL's input is a [B, S] source id tensor (int64). */
   @Override
-  protected NDList forwardInternal(
-      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+  PaddedBatch djlBatch(NDList inputs) {
     NDArray ids = inputs.singletonOrThrow();
     int b = (int) ids.getShape().get(0);
-    int s = (int) ids.getShape().get(1);
-    PaddedBatch batch = new PaddedBatch(b, s, 1, ints(ids), new int[b], new int[b], 0);
-    return new NDList(logits(context(training, params), ids.getManager(), batch));
+    return new PaddedBatch(b, (int) ids.getShape().get(1), 1, ints(ids), new int[b], new int[b], 0);
   }
 
   @Override

@@ -4,8 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.util.List;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
@@ -75,16 +73,13 @@ public final class TransformerLm extends FairseqTransformer {
     return embed.weight();
   }
 
-  /** DJL entry point: input is a [B, T] id tensor (int64). */
+  /** DJL's input is a [B, T] id tensor (int64). */
   @Override
-  protected NDList forwardInternal(
-      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+  PaddedBatch djlBatch(NDList inputs) {
     NDArray ids = inputs.singletonOrThrow();
     int[] prev = ints(ids);
-    int b = (int) ids.getShape().get(0);
-    int t = (int) ids.getShape().get(1);
-    PaddedBatch batch = new PaddedBatch(b, 0, t, new int[0], prev, new int[prev.length], 0);
-    return new NDList(logits(context(training, params), ids.getManager(), batch));
+    return new PaddedBatch((int) ids.getShape().get(0), 0, (int) ids.getShape().get(1), new int[0], prev,
+        new int[prev.length], 0);
   }
 
   @Override

@@ -4,8 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.util.List;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.Specials;
@@ -147,24 +145,14 @@ public final class TransformerModel extends FairseqTransformer {
     }
   }
 
-  /** DJL entry point: inputs are a [B, S] source and [B, T] decoder-input id tensor (int64). */
+  /** DJL's inputs are a [B, S] source and [B, T] decoder-input id tensor (int64). */
   @Override
-  protected NDList forwardInternal(
-      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-    DropoutContext ctx = context(training, params);
+  PaddedBatch djlBatch(NDList inputs) {
     int[] src = ints(inputs.get(0));
     int[] prev = ints(inputs.get(1));
     int b = (int) inputs.get(0).getShape().get(0);
-    PaddedBatch batch =
-        new PaddedBatch(
-            b,
-            (int) inputs.get(0).getShape().get(1),
-            (int) inputs.get(1).getShape().get(1),
-            src,
-            prev,
-            new int[prev.length],
-            0);
-    return new NDList(logits(ctx, inputs.get(0).getManager(), batch));
+    return new PaddedBatch(b, (int) inputs.get(0).getShape().get(1), (int) inputs.get(1).getShape().get(1), src, prev,
+        new int[prev.length], 0);
   }
 
   @Override

@@ -7,8 +7,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 import java.util.List;
 import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.dropout.DropoutContext;
@@ -133,14 +131,12 @@ public final class VitClassifier extends SequenceModelBlock {
     return head.bias();
   }
 
+  /** DJL's input is a [B, pixels] tensor (int64). */
   @Override
-  protected NDList forwardInternal(
-      ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
+  PaddedBatch djlBatch(NDList inputs) {
     NDArray px = inputs.singletonOrThrow();
-    int[] pixels = ints(px);
     int b = (int) px.getShape().get(0);
-    PaddedBatch batch = new PaddedBatch(b, (int) px.getShape().get(1), 1, pixels, new int[b], new int[b], 0);
-    return new NDList(logits(context(training, params), px.getManager(), batch));
+    return new PaddedBatch(b, (int) px.getShape().get(1), 1, ints(px), new int[b], new int[b], 0);
   }
 
   @Override
