@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Translate a split of a trained run directory (beam search as fairseq-generate, or greedy) and write",
-      "<method>/hyp.<split>.bpe, .tok (BPE removed) and .detok (Moses-detokenized), recorded in manifest.json."
+      "<method>/hyp.<split>.bpe, .tok (BPE removed) and .detok (Moses-detokenized), recorded in "
+          + RunDirectory.MANIFEST + "."
     })
 public final class DecodeCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;

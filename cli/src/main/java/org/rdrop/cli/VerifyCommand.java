@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.pipeline.verify.VerifyRun;
 import org.rdrop.testkit.audit.Attestation;
@@ -63,7 +65,7 @@ public final class VerifyCommand implements Callable<Integer> {
         problems.forEach(p -> stdout.println("attestation " + attestation + ": " + p));
         return 1;
       }
-      stdout.println("attestation: valid signature by " + a.signer() + " over manifest.json sha256 "
+      stdout.println("attestation: valid signature by " + a.signer() + " over " + RunDirectory.MANIFEST + " sha256 "
           + a.manifestSha256());
       if (signatureOnly) {
         return 0;
@@ -78,7 +80,8 @@ public final class VerifyCommand implements Callable<Integer> {
     }
     if (!r.originalCode().equals(r.currentCode())) {
       stdout.println("code differs: the run was made by " + r.originalCode() + ", this is " + r.currentCode()
-          + " (recorded in run.json and summary.json, so those differ)");
+          + " (recorded in " + MethodDirectory.RUN_JSON + " and " + MethodDirectory.SUMMARY_JSON
+          + ", so those differ)");
     }
     if (!r.platformDifferences().isEmpty()) {
       stdout.println("platform differs (" + String.join("; ", r.platformDifferences())

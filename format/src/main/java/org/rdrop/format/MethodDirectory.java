@@ -14,6 +14,8 @@ public record MethodDirectory(Path root) {
   public static final String CHECKPOINTS = "checkpoints";
   /** Wall-clock times of the training: host-dependent, so never an artifact or compared. */
   public static final String TIMING_JSON = "timing.json";
+  /** The start of a decoded hypotheses file's name: {@code hyp.<split>.<bpe, tok or detok>}. */
+  private static final String HYPOTHESES = "hyp.";
   /** What a finished training keeps (checkpoints are pruned as training goes, so they are not listed). */
   public static final List<String> TRAINING_OUTPUTS =
       List.of(RUN_JSON, Curve.CURVE_FILE, Curve.VALID_FILE, Curve.DROPOUT_KL_FILE, MODEL_PARAMS, SUMMARY_JSON);
@@ -61,19 +63,24 @@ public record MethodDirectory(Path root) {
     return root.resolve(TIMING_JSON);
   }
 
+  /** Whether {@code file} is one of a method's decoded hypotheses files (what {@code decode} writes). */
+  public static boolean isHypotheses(Path file) {
+    return file.getFileName().toString().startsWith(HYPOTHESES);
+  }
+
   /** Translation and summarization: beam-search output of a split as BPE pieces. */
   public Path hypothesesBpe(String split) {
-    return root.resolve("hyp." + split + ".bpe");
+    return root.resolve(HYPOTHESES + split + ".bpe");
   }
 
   /** Translation and summarization: beam-search output of a split as Moses tokens (BPE joined). */
   public Path hypothesesTokenized(String split) {
-    return root.resolve("hyp." + split + ".tok");
+    return root.resolve(HYPOTHESES + split + ".tok");
   }
 
   /** Translation and summarization: beam-search output of a split as detokenized text (what sacreBLEU scores). */
   public Path hypothesesDetokenized(String split) {
-    return root.resolve("hyp." + split + ".detok");
+    return root.resolve(HYPOTHESES + split + ".detok");
   }
 
   /** Translation: the per-block BLEU statistics of a split. */

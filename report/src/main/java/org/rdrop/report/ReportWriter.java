@@ -9,6 +9,7 @@ import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 
@@ -103,10 +104,10 @@ public final class ReportWriter {
     });
     md.append("\nFinal KL is R-Drop's consistency term on the last training batch; final dropout KL (valid) is the"
         + " same term between two dropout passes on validation data at the last validation, measured for both"
-        + " methods (`<method>/dropout-kl.tsv`; unknown for runs without it).\n");
+        + " methods (`<method>/" + Curve.DROPOUT_KL_FILE + "`; unknown for runs without it).\n");
     md.append("\nCompute is counted in target-token passes (forward and backward over a batch's target tokens;"
         + " an R-Drop update makes two), which is deterministic. Wall time is not: each method's is in"
-        + " `<method>/timing.json`, outside the report and the manifest.\n");
+        + " `<method>/" + MethodDirectory.TIMING_JSON + "`, outside the report and the manifest.\n");
     if (!r.notes().isEmpty()) {
       md.append("\n## Notes\n\n");
       r.notes().forEach(n -> md.append("- ").append(n).append('\n'));

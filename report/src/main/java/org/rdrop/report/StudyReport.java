@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rdrop.config.Study;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Report;
-import org.rdrop.config.Study;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.testkit.verdict.Verdict;
 
 /**
@@ -166,7 +167,8 @@ public final class StudyReport {
             .append(" | ").append(c.converged() == null ? "unknown" : c.converged() ? "yes" : "no").append(" |\n");
       }
     }
-    md.append("\nThe best cell is in bold. Each run's own report (`<run>/report.html`) has its curves, and"
+    md.append("\nThe best cell is in bold. Each run's own report (`<run>/" + RunDirectory.REPORT_HTML
+        + "`) has its curves, and"
         + " `./rdrop check <run>` verifies it.\n");
     return md.toString();
   }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Report;
+import org.rdrop.format.RunDirectory;
 
 /**
  * The summary of a suite run ({@code ./rdrop reproduce --suite NAME}): {@code suite.json} (format
@@ -74,7 +75,7 @@ public final class SuiteSummary {
           .append(m == null ? "(none)" : m.name()).append(" | ").append(m == null ? "" : num(m.baseline()))
           .append(" | ").append(m == null ? "" : num(m.rdrop())).append(" | ").append(m == null ? "" : delta(m))
           .append(" | ").append(m == null || m.pValue() == null ? "unknown" : String.format(Locale.ROOT, "%.4f", m.pValue()))
-          .append(" | ").append(e.run()).append("/report.html |\n");
+          .append(" | ").append(e.run()).append("/" + RunDirectory.REPORT_HTML + " |\n");
       e.verdicts().forEach(v -> verdicts.add(e.experiment() + ": " + v));
     }
     md.append("\n## Verdicts on the paper's claims\n\n");

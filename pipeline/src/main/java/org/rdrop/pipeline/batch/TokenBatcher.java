@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rdrop.config.ExperimentConfig;
-import org.rdrop.trainer.data.Example;
 import org.rdrop.random.KeyedRandom;
+import org.rdrop.trainer.data.Example;
 
 /**
  * Groups examples into batches of at most {@code maxTokens} padded tokens, as fairseq does for

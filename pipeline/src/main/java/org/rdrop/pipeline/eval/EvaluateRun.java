@@ -22,16 +22,17 @@ import org.rdrop.bleu.TokenizedBleu;
 import org.rdrop.bleu.significance.ConfidenceInterval;
 import org.rdrop.bleu.significance.PairedBootstrap;
 import org.rdrop.bleu.significance.PairedResult;
+import org.rdrop.config.ExperimentConfig;
+import org.rdrop.config.Experiments;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
-import org.rdrop.config.ExperimentConfig;
-import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.text.tokenize.MosesDetokenizer;
@@ -176,7 +177,7 @@ public final class EvaluateRun {
     for (Path f : List.of(refFile, data.ids(SPLIT), hyps.detokenized(Method.BASELINE, SPLIT),
         hyps.detokenized(Method.RDROP, SPLIT))) {
       RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "it was recorded",
-          f.getFileName().toString().startsWith("hyp.") ? " (decode the test set first)" : "");
+          MethodDirectory.isHypotheses(f) ? " (decode the test set first)" : "");
     }
     List<String> refTok = lines(refFile);
     long[] ids = ids(data.ids(SPLIT), refTok.size(), refFile);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Collectors;
 import org.apache.beam.sdk.options.PipelineOptions;
+import org.rdrop.config.ExperimentConfig;
+import org.rdrop.config.Experiments;
 import org.rdrop.format.Curve;
 import org.rdrop.format.Fingerprint;
 import org.rdrop.format.ManifestJson;
@@ -18,13 +20,11 @@ import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.Sha256;
 import org.rdrop.format.StageName;
-import org.rdrop.config.ExperimentConfig;
-import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.eval.DecodeRun;
 import org.rdrop.pipeline.eval.EvaluateRun;
-import org.rdrop.pipeline.run.ReportRun;
 import org.rdrop.pipeline.run.Evaluations;
 import org.rdrop.pipeline.run.PrepareRun;
+import org.rdrop.pipeline.run.ReportRun;
 import org.rdrop.pipeline.train.TrainRun;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
@@ -170,11 +170,12 @@ public final class VerifyRun {
     for (RunManifest.Artifact a : m.artifacts()) {
       Path f = original.resolve(a.path());
       if (!Files.isRegularFile(f)) {
-        out.add(a.path() + ": listed in manifest.json, missing on disk");
+        out.add(a.path() + ": listed in " + RunDirectory.MANIFEST + ", missing on disk");
       } else {
         String sha = Sha256.of(f);
         if (!sha.equals(a.sha256()) || Files.size(f) != a.bytes()) {
-          out.add(a.path() + ": manifest.json records sha256 " + a.sha256().substring(0, 16) + ", the disk holds "
+          out.add(a.path() + ": " + RunDirectory.MANIFEST + " records sha256 " + a.sha256().substring(0, 16)
+              + ", the disk holds "
               + sha.substring(0, 16));
         }
       }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public record Attestation(
   public static Attestation sign(Path runDir, Keys.Pair key, String signer) throws IOException {
     Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
-      throw new IOException(runDir + ": no manifest.json (an unfinished run, or not a run directory)");
+      throw new IOException(runDir + ": no " + RunDirectory.MANIFEST + " (an unfinished run, or not a run directory)");
     }
     RunManifest m = ManifestJson.read(manifestFile);
     Attestation unsigned = new Attestation(FORMAT, m.experiment(), m.identity().hash(), Sha256.of(manifestFile),
@@ -101,12 +100,12 @@ public record Attestation(
     }
     Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
-      out.add(runDir + ": no manifest.json");
+      out.add(runDir + ": no " + RunDirectory.MANIFEST);
       return out;
     }
     String sha = Sha256.of(manifestFile);
     if (!sha.equals(manifestSha256)) {
-      out.add("manifest.json has SHA-256 " + sha + ", the attestation signs " + manifestSha256
+      out.add(RunDirectory.MANIFEST + " has SHA-256 " + sha + ", the attestation signs " + manifestSha256
           + " (the run directory changed after it was signed)");
     }
     return out;

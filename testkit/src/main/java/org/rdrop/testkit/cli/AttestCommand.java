@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.testkit.audit.Attestation;
 import org.rdrop.testkit.audit.Keys;
 import picocli.CommandLine;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
     name = "attest",
     mixinStandardHelpOptions = true,
     description = {
-      "Sign a finished run's manifest.json with an Ed25519 key (the manifest holds the SHA-256 of every file",
+      "Sign a finished run's " + RunDirectory.MANIFEST
+          + " with an Ed25519 key (the manifest holds the SHA-256 of every file",
       "of the run, so the signature covers them all); writes RUN_DIR.attestation.json beside the run.",
       "--generate-key K writes a new key pair to K (private, owner-only) and K.pub (public)."
     })
@@ -67,7 +69,8 @@ public final class AttestCommand implements Callable<Integer> {
     Attestation a = Attestation.sign(runDir, Keys.readPrivate(key),
         signer != null ? signer : key.getFileName().toString());
     a.write(target);
-    w.println("attested " + a.experiment() + " " + a.identityHash().substring(0, 12) + ": manifest.json sha256 "
+    w.println("attested " + a.experiment() + " " + a.identityHash().substring(0, 12) + ": " + RunDirectory.MANIFEST
+        + " sha256 "
         + a.manifestSha256() + ", signed by " + a.signer());
     w.println("attestation: " + target);
     return 0;

@@ -2,6 +2,8 @@ package org.rdrop.testkit.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rdrop.format.Curve;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.SeedSetDirectory;
 import org.rdrop.testkit.verdict.CheckReport;
 import org.rdrop.testkit.verdict.RunChecks;
@@ -17,14 +19,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Check a finished run without training: every artifact of its manifest against the file on disk,",
-      "the manifest's chain of stage records, report.json re-derived from the run's files (each differing",
-      "field named), baseline/curve.tsv and rdrop/curve.tsv against golden/<experiment>/ in the mode each",
+      "the manifest's chain of stage records, " + RunDirectory.REPORT_JSON
+          + " re-derived from the run's files (each differing",
+      "field named), baseline/" + Curve.CURVE_FILE + " and rdrop/" + Curve.CURVE_FILE
+          + " against golden/<experiment>/ in the mode each",
       "golden declares, and the paper claims. Exit code 0: all passed (skipped checks do not fail), 1: a",
       "check failed."
     })
 public final class CheckCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "RUN_DIR",
-      description = "A run directory (with manifest.json), or a seed set's (with seed-set.json).")
+      description = "A run directory (with " + RunDirectory.MANIFEST + "), or a seed set's (with "
+          + SeedSetDirectory.SEED_SET_JSON + ").")
   Path runDir;
 
   @Mixin GoldenDirOption goldenDir;

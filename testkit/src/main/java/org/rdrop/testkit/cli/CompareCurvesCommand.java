@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.rdrop.format.Curve;
+import org.rdrop.format.MethodDirectory;
+import org.rdrop.format.RunCurve;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.CurveReport;
@@ -13,8 +16,6 @@ import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.GoldenStore;
 import org.rdrop.testkit.compare.Mode;
 import org.rdrop.testkit.compare.Tolerance;
-import org.rdrop.format.Curve;
-import org.rdrop.format.RunCurve;
 import org.rdrop.testkit.verdict.Check;
 import org.rdrop.testkit.verdict.CheckReport;
 import picocli.CommandLine.Command;
@@ -35,11 +36,13 @@ import picocli.CommandLine.Spec;
     })
 public final class CompareCurvesCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "GOLDEN",
-      description = "Golden name (<experiment>/<method>, e.g. bible-en-es/rdrop), golden directory, or a curve.tsv.")
+      description = "Golden name (<experiment>/<method>, e.g. bible-en-es/rdrop), golden directory, or a "
+          + Curve.CURVE_FILE + ".")
   String golden;
 
   @Parameters(index = "1", paramLabel = "ACTUAL",
-      description = "curve.tsv to check (or its directory); run.json beside it gives its platform fingerprint.")
+      description = Curve.CURVE_FILE + " to check (or its directory); " + MethodDirectory.RUN_JSON
+          + " beside it gives its platform fingerprint.")
   Path actual;
 
   @Option(names = "--mode", paramLabel = "MODE", converter = ModeConverter.class,

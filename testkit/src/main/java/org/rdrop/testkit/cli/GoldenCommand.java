@@ -12,6 +12,7 @@ import org.rdrop.format.Curve;
 import org.rdrop.format.Fingerprint;
 import org.rdrop.format.GoldenIndex;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunCurve;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.SeedSetDirectory;
@@ -51,10 +52,13 @@ public final class GoldenCommand implements Runnable {
       name = "update",
       mixinStandardHelpOptions = true,
       description = {
-        "Rewrite golden/<experiment>/<method>/ from a finished run: its curve.tsv (and valid.tsv), manifest.json",
-        "and run.json; the reason and the run's manifest go into the golden's history, and its lines of",
-        "golden/SHA256SUMS are re-recorded. The run's report.json, when it has one, becomes",
-        "golden/<experiment>/report.json (the golden run's metrics). Prints how the run compared with the old golden."
+        "Rewrite golden/<experiment>/<method>/ from a finished run: its " + Curve.CURVE_FILE + " (and "
+            + Curve.VALID_FILE + "), " + RunDirectory.MANIFEST,
+        "and " + MethodDirectory.RUN_JSON
+            + "; the reason and the run's manifest go into the golden's history, and its lines of",
+        "golden/SHA256SUMS are re-recorded. The run's " + RunDirectory.REPORT_JSON + ", when it has one, becomes",
+        "golden/<experiment>/" + RunDirectory.REPORT_JSON
+            + " (the golden run's metrics). Prints how the run compared with the old golden."
       })
   public static final class Update implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The run directory the goldens come from.")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.SortedMap;
 import org.rdrop.format.Curve;
 import org.rdrop.format.Fingerprint;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunCurve;
 
 /** Compares a loss curve with its golden in exact, tolerance or trend mode. */
@@ -30,7 +31,7 @@ public final class CurveComparator {
         notes.add("the golden records no platform fingerprint: bit-exactness is assumed");
       } else if (now == null) {
         notes.add("the platform fingerprint of " + actual.label()
-            + " is unknown (no run.json beside it): bit-exactness is assumed");
+            + " is unknown (no " + MethodDirectory.RUN_JSON + " beside it): bit-exactness is assumed");
       } else {
         List<String> diff = Fingerprint.numericDifferences(was, now);
         if (!diff.isEmpty()) {

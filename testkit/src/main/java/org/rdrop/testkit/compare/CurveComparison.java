@@ -21,7 +21,8 @@ public record CurveComparison(Mode mode, Tolerance tolerance, Tolerance trendBan
     for (String c : columns) {
       if (!Curve.FLOAT_COLUMNS.contains(c)) {
         throw new IllegalArgumentException(
-            "'" + c + "' is not a float column of curve.tsv (" + String.join(", ", Curve.FLOAT_COLUMNS) + ")");
+            "'" + c + "' is not a float column of " + Curve.CURVE_FILE + " ("
+                + String.join(", ", Curve.FLOAT_COLUMNS) + ")");
       }
     }
     if (trendWindow < 0) {

@@ -144,7 +144,8 @@ public final class GoldenStore {
     if (o == null) {
       throw new IllegalArgumentException(
           "cannot update golden '" + name + "' from " + actual.label()
-              + ": no run manifest found for it (a golden records the run it came from; use <run>/<method>/curve.tsv)");
+              + ": no run manifest found for it (a golden records the run it came from; use <run>/<method>/"
+              + Curve.CURVE_FILE + ")");
     }
     Path dir = dir(name);
     GoldenCurve.Meta previous = null;

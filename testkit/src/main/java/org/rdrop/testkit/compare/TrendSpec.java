@@ -22,7 +22,8 @@ public record TrendSpec(
     for (String c : columns) {
       if (!Curve.FLOAT_COLUMNS.contains(c)) {
         throw new IllegalArgumentException(
-            "trend column '" + c + "' is not a float column of curve.tsv (" + String.join(", ", Curve.FLOAT_COLUMNS) + ")");
+            "trend column '" + c + "' is not a float column of " + Curve.CURVE_FILE + " ("
+                + String.join(", ", Curve.FLOAT_COLUMNS) + ")");
       }
     }
     if (window < 1) {

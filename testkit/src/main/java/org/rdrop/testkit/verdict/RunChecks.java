@@ -72,7 +72,7 @@ public final class RunChecks {
   public static CheckReport run(Path runDir, GoldenStore goldens) throws IOException {
     Path manifestFile = RunDirectory.of(runDir).manifest();
     if (!Files.isRegularFile(manifestFile)) {
-      throw new IOException(runDir + ": no manifest.json (an unfinished run, or not a run directory)");
+      throw new IOException(runDir + ": no " + RunDirectory.MANIFEST + " (an unfinished run, or not a run directory)");
     }
     RunManifest m = ManifestJson.read(manifestFile);
     List<Check> checks = new ArrayList<>();
@@ -235,7 +235,7 @@ public final class RunChecks {
    */
   static Check chain(RunManifest m) {
     String group = "rdrop.artifacts";
-    String name = "manifest.json chain";
+    String name = RunDirectory.MANIFEST + " chain";
     if (m.stages().isEmpty()) {
       return Check.of(group, name, Check.Status.SKIPPED, "the manifest has no stage records");
     }

@@ -46,7 +46,8 @@ public final class SeedSetChecks {
       }
       String sha = Sha256.of(run.manifest());
       checks.add(sha.equals(r.manifestSha256())
-          ? Check.of(group, r.run(), Check.Status.PASSED, "seed " + r.seed() + ": the run seed-set.json records")
+          ? Check.of(group, r.run(), Check.Status.PASSED, "seed " + r.seed() + ": the run "
+              + SeedSetDirectory.SEED_SET_JSON + " records")
           : Check.of(group, r.run(), Check.Status.FAILED, r.run() + "/" + RunDirectory.MANIFEST + ": SHA-256 " + sha
               + ", " + SeedSetDirectory.SEED_SET_JSON + " records " + r.manifestSha256()
               + " (the run changed after the set's report was written)"));

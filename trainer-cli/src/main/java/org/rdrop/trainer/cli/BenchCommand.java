@@ -1,16 +1,17 @@
 package org.rdrop.trainer.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.rdrop.trainer.engine.CpuInfo;
-import org.rdrop.trainer.engine.Numerics;
-import org.rdrop.trainer.loop.PlatformFingerprint;
 import java.util.concurrent.Callable;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Dictionaries;
+import org.rdrop.trainer.engine.CpuInfo;
+import org.rdrop.trainer.engine.Numerics;
+import org.rdrop.trainer.loop.PlatformFingerprint;
 import org.rdrop.trainer.loop.StepBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Option;
     description = "Time baseline and R-Drop updates of an experiment's model on a synthetic batch, or on "
         + "real batches (--batches with --dict).")
 public final class BenchCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @picocli.CommandLine.Mixin NumericsOption numerics;
 
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "Experiment YAML.")
@@ -78,26 +81,27 @@ public final class BenchCommand implements Callable<Integer> {
       f = StepBenchmark.run(c.validate(), vocab, Integer.parseInt(bt[0]), Integer.parseInt(bt[1]), steps);
     }
     TrainConfig.Model m = c.model();
-    System.out.printf(Locale.ROOT,
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT,
         "model d%d ffn%d h%d %d+%d vocab %d (%,d parameters), batches: %s, %s, %d threads%n",
         m.embedDim(), m.ffnDim(), m.heads(), m.encoderLayers(), m.decoderLayers(), f.vocab(), f.parameters(),
         f.batches(), f.device(), f.threads());
     // Times mean little without the machine: the CPU, the flags kernels dispatch on, and the numerics mode.
     Set<String> flags = CpuInfo.flags();
-    System.out.printf(Locale.ROOT, "cpu %s, ISA: %s%n", CpuInfo.model(),
+    out.printf(Locale.ROOT, "cpu %s, ISA: %s%n", CpuInfo.model(),
         flags == null ? "unknown" : PlatformFingerprint.isaFlags(String.join(" ", flags)));
-    System.out.printf(Locale.ROOT, "numerics %s (%s)%n", Numerics.mode().label(),
+    out.printf(Locale.ROOT, "numerics %s (%s)%n", Numerics.mode().label(),
         Numerics.platformClass(Numerics.mode(), System.getProperty("os.arch"), flags, f.device().startsWith("gpu")));
-    System.out.printf(Locale.ROOT, "baseline step   %8.3f s   %8.0f tokens/s%n", f.baselineStep(), f.baselineTokensPerSecond());
-    System.out.printf(Locale.ROOT, "R-Drop step     %8.3f s   %8.0f tokens/s%n", f.rdropStep(), f.rdropTokensPerSecond());
-    System.out.printf(Locale.ROOT, "ratio           %8.2f x   (median over %d rounds of the two on the same batch)%n",
+    out.printf(Locale.ROOT, "baseline step   %8.3f s   %8.0f tokens/s%n", f.baselineStep(), f.baselineTokensPerSecond());
+    out.printf(Locale.ROOT, "R-Drop step     %8.3f s   %8.0f tokens/s%n", f.rdropStep(), f.rdropTokensPerSecond());
+    out.printf(Locale.ROOT, "ratio           %8.2f x   (median over %d rounds of the two on the same batch)%n",
         f.ratio(), f.rdropSecs().length);
-    System.out.printf(Locale.ROOT, "baseline on 2B  %8.3f s   (R-Drop / this: %.2f x, the consistency term's cost)%n",
+    out.printf(Locale.ROOT, "baseline on 2B  %8.3f s   (R-Drop / this: %.2f x, the consistency term's cost)%n",
         f.doubledBaselineStep(), f.ratioToDoubledBatch());
-    System.out.printf(Locale.ROOT, "masks           %8.1f %% of an R-Drop step%n", 100 * f.maskFractionOfRDrop());
-    System.out.printf(Locale.ROOT, "R-Drop GFLOP/s  %8.1f (estimated FLOPs)%n", f.rdropGflops());
-    System.out.printf(Locale.ROOT, "matmul GFLOP/s  %8.1f (1024^3 product, same engine and threads)%n", f.matmulGflops());
-    System.out.printf(Locale.ROOT, "peak RSS        %8d MB%n", f.peakRssMb());
+    out.printf(Locale.ROOT, "masks           %8.1f %% of an R-Drop step%n", 100 * f.maskFractionOfRDrop());
+    out.printf(Locale.ROOT, "R-Drop GFLOP/s  %8.1f (estimated FLOPs)%n", f.rdropGflops());
+    out.printf(Locale.ROOT, "matmul GFLOP/s  %8.1f (1024^3 product, same engine and threads)%n", f.matmulGflops());
+    out.printf(Locale.ROOT, "peak RSS        %8d MB%n", f.peakRssMb());
     return 0;
   }
 

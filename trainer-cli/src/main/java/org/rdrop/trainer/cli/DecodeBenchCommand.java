@@ -1,5 +1,6 @@
 package org.rdrop.trainer.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-decode", mixinStandardHelpOptions = true,
     description = "Time beam search with an experiment's model shape on synthetic sentences.")
 public final class DecodeBenchCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @picocli.CommandLine.Mixin NumericsOption numerics;
 
   @Option(names = "--config", required = true, paramLabel = "FILE", description = "Experiment YAML.")
@@ -51,12 +54,13 @@ public final class DecodeBenchCommand implements Callable<Integer> {
       c = c.withThreads(threads);
     }
     TrainConfig.Model m = c.model();
-    System.out.printf(Locale.ROOT, "model d%d ffn%d h%d %d+%d vocab %d, beam %d, source %d, output %d, %d threads%n",
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(Locale.ROOT, "model d%d ffn%d h%d %d+%d vocab %d, beam %d, source %d, output %d, %d threads%n",
         m.embedDim(), m.ffnDim(), m.heads(), m.encoderLayers(), m.decoderLayers(), vocab, beam, srcLen, outLen,
         c.threads());
     for (DecodeBenchmark.Figure f : DecodeBenchmark.run(c.validate(), vocab, sentences, srcLen, outLen, beam,
         Arrays.copyOf(batches, batches.length), recompute)) {
-      System.out.printf(Locale.ROOT,
+      out.printf(Locale.ROOT,
           "%-12s batch %3d  %4d sentences  %7.2f s wall  %7.1f sentences/s  %7.2f CPU s  %6.1f ms CPU/sentence  length %.1f%n",
           f.decoder(), f.batch(), f.sentences(), f.seconds(), f.sentencesPerSecond(), f.cpuSeconds(),
           1000 * f.cpuSeconds() / f.sentences(), f.meanLength());

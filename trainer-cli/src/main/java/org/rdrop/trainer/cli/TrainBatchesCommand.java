@@ -7,7 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.rdrop.format.Curve;
 import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
 import org.rdrop.trainer.data.Dictionaries;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Option;
 @Command(
     name = "train-batches",
     mixinStandardHelpOptions = true,
-    description = "Train on prepared batch files (baseline or R-Drop), writing curve.tsv, checkpoints and run.json.")
+    description = "Train on prepared batch files (baseline or R-Drop), writing " + Curve.CURVE_FILE
+        + ", checkpoints and " + MethodDirectory.RUN_JSON + ".")
 public final class TrainBatchesCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin NumericsOption numerics;
 

@@ -1,23 +1,25 @@
 package org.rdrop.trainer.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.MethodDirectory;
-import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunCurve;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.StageName;
-import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.testkit.compare.CurveComparator;
 import org.rdrop.testkit.compare.CurveComparison;
 import org.rdrop.testkit.compare.CurveReport;
 import org.rdrop.testkit.compare.GoldenCurve;
 import org.rdrop.testkit.compare.Mode;
+import org.rdrop.trainer.loop.RunIdentity;
 import org.rdrop.trainer.verify.TrainingVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +35,16 @@ import picocli.CommandLine.Parameters;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Re-train a finished run from its run.json in a fresh directory and compare curve.tsv, valid.tsv and",
-      "model.params. RUN_DIR is a training run (run.json; give --batches and --valid) or a pipeline run",
-      "(manifest.json; every trained method, batch files taken from the run). Exit 0 when all are identical."
+      "Re-train a finished run from its " + MethodDirectory.RUN_JSON + " in a fresh directory and compare "
+          + Curve.CURVE_FILE + ", " + Curve.VALID_FILE + " and",
+      MethodDirectory.MODEL_PARAMS + ". RUN_DIR is a training run (" + MethodDirectory.RUN_JSON
+          + "; give --batches and --valid) or a pipeline run",
+      "(" + RunDirectory.MANIFEST
+          + "; every trained method, batch files taken from the run). Exit 0 when all are identical."
     })
 public final class VerifyTrainingCommand implements Callable<Integer> {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @picocli.CommandLine.Mixin NumericsOption numerics;
 
   @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The finished run.")
@@ -54,6 +61,7 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter stdout = spec.commandLine().getOut();
     try {
       Path rerun = out != null ? out : runDir.resolveSibling(runDir.getFileName() + ".verify");
       List<TrainingVerification.Result> results = new ArrayList<>();
@@ -87,7 +95,8 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
         }
       } else {
         if (batches == null) {
-          throw new IllegalArgumentException(runDir + " has no manifest.json: give the training run's --batches (and --valid)");
+          throw new IllegalArgumentException(runDir + " has no " + RunDirectory.MANIFEST
+              + ": give the training run's --batches (and --valid)");
         }
         names.add(runDir.getFileName().toString());
         results.add(TrainingVerification.run(new TrainingVerification.Request(runDir, batches, valid, rerun),
@@ -97,18 +106,19 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
       for (int i = 0; i < results.size(); i++) {
         TrainingVerification.Result r = results.get(i);
         if (!r.identityDifferences().isEmpty()) {
-          System.out.println(names.get(i) + ": run.json differs: " + String.join("; ", r.identityDifferences())
+          stdout.println(names.get(i) + ": " + MethodDirectory.RUN_JSON + " differs: "
+              + String.join("; ", r.identityDifferences())
               + (r.platformDifferences().isEmpty() ? "" : " (another platform: bit-exactness is not expected)"));
         }
         for (TrainingVerification.Outcome o : r.outcomes()) {
-          System.out.printf("%-10s %-24s %s%n", o.status(), names.get(i) + "/" + o.file(), o.detail());
+          stdout.printf("%-10s %-24s %s%n", o.status(), names.get(i) + "/" + o.file(), o.detail());
           all &= o.identical();
         }
       }
-      System.out.println((all ? "reproduced" : "NOT reproduced") + " (rerun in " + rerun + ")");
+      stdout.println((all ? "reproduced" : "NOT reproduced") + " (rerun in " + rerun + ")");
       return all ? 0 : 1;
     } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-      System.err.println("rdrop verify: " + TrainBatchesCommand.describe(e));
+      spec.commandLine().getErr().println("rdrop verify: " + TrainBatchesCommand.describe(e));
       return 2;
     }
   }
@@ -129,6 +139,6 @@ public final class VerifyTrainingCommand implements Callable<Integer> {
         .map(a -> runDir.resolve(a.path()))
         .findFirst()
         .orElseThrow(() -> new IOException(RunDirectory.of(runDir).manifest() + " lists no artifact with the SHA-256 of the "
-            + what + " (" + sha256 + ") that run.json records"));
+            + what + " (" + sha256 + ") that " + MethodDirectory.RUN_JSON + " records"));
   }
 }

@@ -2,16 +2,13 @@ package org.rdrop.trainer.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.Curve;
+import org.rdrop.testkit.junit.CommandOutcome;
 import org.rdrop.trainer.TestData;
 import picocli.CommandLine;
 
@@ -30,27 +27,14 @@ class VerifyTrainingCommandTest {
         config.toString(), "--out", run.toString(), "--vocab-size", "20", "--method", "rdrop")).isZero();
   }
 
-  record Outcome(int exit, String out, String err) {}
-
-  static Outcome verify(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int exit = new CommandLine(new VerifyTrainingCommand()).execute(args);
-      return new Outcome(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
+  /** The command's exit code and what it printed (its re-training's progress goes to the process's stderr). */
+  static CommandOutcome verify(String... args) {
+    return CommandOutcome.run(new CommandLine(new VerifyTrainingCommand()), args);
   }
 
   @Test
   void anUnchangedRunReproducesFileByFile() {
-    Outcome o = verify(run.toString(), "--batches", batches.toString(), "--out", dir.resolve("again").toString());
+    CommandOutcome o = verify(run.toString(), "--batches", batches.toString(), "--out", dir.resolve("again").toString());
     assertThat(o.exit()).as(o.out() + o.err()).isZero();
     assertThat(o.out()).contains("identical  run/curve.tsv", "identical  run/model.params")
         .endsWith("reproduced (rerun in " + dir.resolve("again") + ")\n")
@@ -66,7 +50,7 @@ class VerifyTrainingCommandTest {
     List<Curve.Row> edited = new java.util.ArrayList<>(rows);
     edited.set(3, changed);
     Curve.write(run.resolve(Curve.CURVE_FILE), edited);
-    Outcome o = verify(run.toString(), "--batches", batches.toString(), "--out", dir.resolve("again").toString());
+    CommandOutcome o = verify(run.toString(), "--batches", batches.toString(), "--out", dir.resolve("again").toString());
     assertThat(o.exit()).isEqualTo(1);
     assertThat(o.out()).contains("differs    run/curve.tsv", "first at step 4 (loss)").endsWith("NOT reproduced (rerun in "
         + dir.resolve("again") + ")\n");
@@ -75,7 +59,7 @@ class VerifyTrainingCommandTest {
   @Test
   void otherBatchesAreRefusedBeforeTraining() throws Exception {
     Path other = TestData.writeReversal(dir.resolve("other.batches"), 2, 4, 8, 6, 20);
-    Outcome o = verify(run.toString(), "--batches", other.toString(), "--out", dir.resolve("again").toString());
+    CommandOutcome o = verify(run.toString(), "--batches", other.toString(), "--out", dir.resolve("again").toString());
     assertThat(o.exit()).isEqualTo(2);
     assertThat(o.err()).contains(other + " (--batches) has SHA-256 ", "not the data the run was trained on");
     assertThat(dir.resolve("again")).doesNotExist();

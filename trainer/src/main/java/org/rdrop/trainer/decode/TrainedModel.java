@@ -79,7 +79,8 @@ public final class TrainedModel implements AutoCloseable {
     Object expected = RunIdentity.readJson(summary, com.fasterxml.jackson.databind.JsonNode.class)
         .path("params_sha256").asText(null);
     if (!sha.equals(expected)) {
-      throw new IOException(params + ": sha256 " + sha + " does not match summary.json's params_sha256 " + expected);
+      throw new IOException(params + ": sha256 " + sha + " does not match " + MethodDirectory.SUMMARY_JSON
+          + "'s params_sha256 " + expected);
     }
     ParamsFile.Tensors tensors = ParamsFile.read(params);
 
@@ -94,7 +95,7 @@ public final class TrainedModel implements AutoCloseable {
         long[] stored = tensors.shapes().get(e.getKey());
         if (stored != null && !Arrays.equals(stored, e.getValue().getShape())) {
           throw new IOException(params + ": parameter " + e.getKey() + " has shape " + Arrays.toString(stored)
-              + ", the model in run.json needs " + e.getValue());
+              + ", the model in " + MethodDirectory.RUN_JSON + " needs " + e.getValue());
         }
       }
       try {

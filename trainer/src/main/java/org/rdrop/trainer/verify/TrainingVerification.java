@@ -92,7 +92,7 @@ public final class TrainingVerification {
     Path rerun = request.rerun();
     Path runJson = new MethodDirectory(runDir).runJson();
     if (!Files.isRegularFile(runJson)) {
-      throw new IOException(runDir + ": no run.json (not a training run directory)");
+      throw new IOException(runDir + ": no " + MethodDirectory.RUN_JSON + " (not a training run directory)");
     }
     RunIdentity original = RunIdentity.read(runJson);
     JsonNode fields = JSON.valueToTree(original.fields());

@@ -14,18 +14,19 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.bleu.significance.BootstrapInterval;
 import org.rdrop.bleu.significance.ConfidenceInterval;
 import org.rdrop.bleu.significance.PairedItemBootstrap;
+import org.rdrop.config.ExperimentConfig;
+import org.rdrop.config.Experiments;
+import org.rdrop.config.PairSides;
 import org.rdrop.format.AtomicFiles;
 import org.rdrop.format.ManifestJson;
 import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunArtifacts;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.StageName;
 import org.rdrop.format.StageRecord;
-import org.rdrop.config.ExperimentConfig;
-import org.rdrop.config.Experiments;
-import org.rdrop.config.PairSides;
 import org.rdrop.pipeline.eval.DecodeLayout;
 import org.rdrop.pipeline.eval.DecodeRun;
 import org.rdrop.pipeline.eval.EvaluateRun;
@@ -87,7 +88,7 @@ public final class EvaluateSummaries {
     Inputs in = inputs(runDir);
     for (Path f : in.read()) {
       RunArtifacts.requireUnchanged(runDir, manifestFile, manifest, f, "it was recorded",
-          f.getFileName().toString().startsWith("hyp.") ? " (decode the test set first)" : "");
+          MethodDirectory.isHypotheses(f) ? " (decode the test set first)" : "");
     }
     Map<Method, RougeTable> tables = compute(runDir, in);
     List<StageRecord.Output> written = new ArrayList<>();
