@@ -42,8 +42,15 @@ abstract class SequenceModelBlock extends ModelBlock implements SequenceModel {
   /** The shapes of DJL's inputs to {@link #forwardInternal}, for its initialisation. */
   abstract Shape[] djlInputShapes();
 
-  /** The batch that DJL's int64 input tensors ({@link #djlInputShapes}) hold. */
-  abstract PaddedBatch djlBatch(NDList inputs);
+  /**
+   * The batch that DJL's int64 input tensors ({@link #djlInputShapes}) hold: by default one [B, S] tensor of
+   * sources (a sentence's ids, an image's pixels) with one target position a row, as the classifiers read it.
+   */
+  PaddedBatch djlBatch(NDList inputs) {
+    NDArray source = inputs.singletonOrThrow();
+    int b = (int) source.getShape().get(0);
+    return new PaddedBatch(b, (int) source.getShape().get(1), 1, ints(source), new int[b], new int[b], 0);
+  }
 
   /** DJL entry point: the logits of the batch its inputs hold, with dropout only when training. */
   @Override

@@ -1,7 +1,6 @@
 package org.rdrop.trainer.model;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
@@ -85,14 +84,6 @@ public final class TextEncoder extends FairseqTransformer {
   @Override
   public NDArray outputBias() {
     return out.bias();
-  }
-
-  /** DJL's input is a [B, S] source id tensor (int64). */
-  @Override
-  PaddedBatch djlBatch(NDList inputs) {
-    NDArray ids = inputs.singletonOrThrow();
-    int b = (int) ids.getShape().get(0);
-    return new PaddedBatch(b, (int) ids.getShape().get(1), 1, ints(ids), new int[b], new int[b], 0);
   }
 
   @Override

@@ -131,14 +131,6 @@ public final class VitClassifier extends SequenceModelBlock {
     return head.bias();
   }
 
-  /** DJL's input is a [B, pixels] tensor (int64). */
-  @Override
-  PaddedBatch djlBatch(NDList inputs) {
-    NDArray px = inputs.singletonOrThrow();
-    int b = (int) px.getShape().get(0);
-    return new PaddedBatch(b, (int) px.getShape().get(1), 1, ints(px), new int[b], new int[b], 0);
-  }
-
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
     return new Shape[] {new Shape(inputShapes[0].get(0), 1, vocab)};

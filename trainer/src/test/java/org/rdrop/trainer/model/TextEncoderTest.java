@@ -3,11 +3,17 @@ package org.rdrop.trainer.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +23,9 @@ import org.rdrop.trainer.checkpoint.ParamsFile;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;
+import org.rdrop.trainer.data.PaddedBatch;
 import org.rdrop.trainer.data.RegressionTarget;
+import org.rdrop.trainer.dropout.DropoutContext;
 import org.rdrop.trainer.engine.EngineSetup;
 import org.rdrop.trainer.evaluate.TeacherForced;
 import org.rdrop.trainer.loop.TrainOptions;
@@ -126,6 +134,24 @@ class TextEncoderTest {
     TrainConfig bad = kl.withRegularization(new TrainConfig.Regularization(r.dropout(), r.attentionDropout(),
         r.activationDropout(), r.labelSmoothing(), r.alpha(), r.passes(), r.every(), null, "kl"));
     assertThatThrownBy(bad::validate).hasMessageContaining("train.regularization.consistency");
+  }
+
+  @Test
+  void djlsForwardGivesTheLogitsOfTheSameBatch() {
+    EngineSetup.start(1);
+    try (NDManager m = NDManager.newBaseManager();
+        TextEncoder model = (TextEncoder) Models.create(config(TrainConfig.TEXT_CLASSIFIER, 1).model(), VOCAB);
+        NDScope scope = new NDScope()) {
+      scope.suppressNotUsedWarning();
+      model.initialize(m, 5, null);
+      PaddedBatch batch = PaddedBatch.of(sentences(2, 1, 3, false).get(0));
+      NDArray ids = m.create(Arrays.stream(batch.source()).asLongStream().toArray(),
+          new Shape(batch.rows(), batch.sourceLen()));
+      NDArray viaDjl = model.forward(new ParameterStore(m, false), new NDList(ids), false).singletonOrThrow();
+      NDArray direct = model.logits(DropoutContext.inference(), m, batch);
+      assertThat(viaDjl.getShape()).isEqualTo(direct.getShape());
+      assertThat(viaDjl.toFloatArray()).containsExactly(direct.toFloatArray());
+    }
   }
 
   interface Predict<T> {
