@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.format.GoldenIndex;
 
-/** The repository's golden/ folder itself: intact, and saying what paper-facts.md says. */
+/** The repository's golden/ folder itself: intact, and holding the numbers the paper publishes. */
 class PublishedResultsTest {
   /** Tests run in testkit/; the goldens live beside it. */
   static final Path REPO_GOLDEN = Path.of("").toAbsolutePath().getParent().resolve("golden");
@@ -25,7 +25,7 @@ class PublishedResultsTest {
   @Test
   void thePaperGoldenHoldsThePublishedNumbers() throws Exception {
     PublishedResults p = PublishedResults.read(REPO_GOLDEN);
-    // Values as paper-facts.md lists them.
+    // Values as the paper states them (each entry's source says where).
     PublishedResult iwslt = p.get("iwslt14-de-en/transformer/bleu");
     assertThat(iwslt.baseline()).isEqualTo(34.64);
     assertThat(iwslt.rdrop()).isEqualTo(37.25);
