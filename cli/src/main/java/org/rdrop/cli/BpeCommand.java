@@ -142,8 +142,9 @@ public final class BpeCommand implements Runnable {
         BpeCodes bpeCodes = isStandard(codes)
             ? BpeCodes.parse(TextFiles.readUtf8(bpe.standardInput, STDIN), STDIN, merges)
             : BpeCodes.read(codes, merges);
-        String text = bpe.readText(input);
-        String out = new BpeSegmenter(bpeCodes, separator).processText(text);
+        // On bytes: the segmenter cuts UTF-8 itself, so the text is never decoded whole nor the output encoded.
+        byte[] text = isStandard(input) ? bpe.standardInput.readAllBytes() : TextFiles.readBytes(input);
+        byte[] out = new BpeSegmenter(bpeCodes, separator).processUtf8(text, isStandard(input) ? STDIN : input.toString());
         writeOutput(output, out, spec.commandLine().getOut());
         return 0;
       } catch (IOException | IllegalArgumentException e) {
@@ -168,11 +169,16 @@ public final class BpeCommand implements Runnable {
    * UTF-8) when it is absent or {@code -}.
    */
   static void writeOutput(Path file, String text, PrintWriter out) throws IOException {
+    writeOutput(file, text.getBytes(StandardCharsets.UTF_8), out);
+  }
+
+  /** {@link #writeOutput(Path, String, PrintWriter)} of UTF-8 bytes. */
+  static void writeOutput(Path file, byte[] utf8, PrintWriter out) throws IOException {
     if (!isStandard(file)) {
-      AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
+      AtomicFiles.write(file, utf8);
       return;
     }
-    out.print(text);
+    out.print(new String(utf8, StandardCharsets.UTF_8));
     if (out.checkError()) { // flushes; a PrintWriter keeps write errors (a closed pipe) to itself
       throw new IOException("<stdout>: write error");
     }

@@ -1,6 +1,7 @@
 package org.rdrop.text.bpe;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -29,6 +30,8 @@ public final class BpeSegmenter implements Serializable {
   private transient int[] mergedIds; // rank -> id of the merged symbol
   private transient WordIndex cacheWords; // word cache: word -> id -> segmentation
   private transient String[] cached;
+  private transient Utf8WordIndex utf8Words; // the same cache for processUtf8: UTF-8 word -> UTF-8 segmentation
+  private transient byte[][] utf8Cached;
 
   /** Segments with all of {@code codes} and the separator {@code @@}. */
   public BpeSegmenter(BpeCodes codes) {
@@ -98,6 +101,140 @@ public final class BpeSegmenter implements Serializable {
     StringBuilder out = new StringBuilder(text.length() * 5 / 4 + 16);
     appendProcessedText(text, out);
     return out.toString();
+  }
+
+  /**
+   * {@link #processText} on UTF-8 bytes, giving UTF-8 bytes: the same output, without decoding the
+   * whole text or encoding the result. Line ends, {@code '\r\n '} and the space between words are
+   * ASCII, which UTF-8 never uses inside a multi-byte character, so lines and words can be cut on
+   * bytes; each distinct word is decoded (strictly) once, when first met. Every byte outside a word
+   * is one of those ASCII characters, so this checks the whole text as {@link
+   * TextFiles#decodeUtf8} does, with the same error for the same first invalid byte.
+   *
+   * @throws TextFiles.MalformedTextException naming {@code source} and the line of the first
+   *     invalid UTF-8 byte
+   */
+  public byte[] processUtf8(byte[] text, String source) throws TextFiles.MalformedTextException {
+    Utf8Output out = new Utf8Output(text.length + text.length / 2 + 16);
+    int n = text.length;
+    int start = 0;
+    for (int i = 0; i < n; i++) {
+      byte c = text[i];
+      if (c == '\n' || c == '\r') {
+        appendProcessedLine(text, start, i, out, source);
+        out.append((byte) '\n');
+        if (c == '\r' && i + 1 < n && text[i + 1] == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    if (start < n) {
+      appendProcessedLine(text, start, n, out, source);
+    }
+    return out.toByteArray();
+  }
+
+  /** {@link #appendProcessedLine(String, int, int, StringBuilder)} on UTF-8 bytes. */
+  private void appendProcessedLine(byte[] t, int begin, int end, Utf8Output out, String source)
+      throws TextFiles.MalformedTextException {
+    int b = begin;
+    while (b < end && isStripByte(t[b])) {
+      b++;
+    }
+    if (b == end) {
+      out.append(t, begin, end);
+      return;
+    }
+    int e = end;
+    while (e > b && isStripByte(t[e - 1])) {
+      e--;
+    }
+    out.append(t, begin, b);
+    boolean firstWord = true;
+    int start = b;
+    for (int i = b; i <= e; i++) {
+      if (i == e || t[i] == ' ') {
+        if (i > start) {
+          if (!firstWord) {
+            out.append((byte) ' ');
+          }
+          out.append(segmentWordUtf8(t, start, i, source));
+          firstWord = false;
+        }
+        start = i + 1;
+      }
+    }
+    out.append(t, e, end);
+  }
+
+  private static boolean isStripByte(byte c) {
+    return c == '\r' || c == '\n' || c == ' ';
+  }
+
+  /** The UTF-8 of {@link #segmentWord(String)} for the word in {@code t[begin, end)}, cached per word. */
+  private byte[] segmentWordUtf8(byte[] t, int begin, int end, String source)
+      throws TextFiles.MalformedTextException {
+    if (cacheWords == null) {
+      init();
+    }
+    if (utf8Words == null) {
+      utf8Words = new Utf8WordIndex();
+      utf8Cached = new byte[1 << 11][];
+    }
+    int id = utf8Words.find(t, begin, end);
+    if (id >= 0) {
+      return utf8Cached[id];
+    }
+    if (utf8Words.size() >= CACHE_LIMIT) {
+      utf8Words.clear();
+    }
+    String word = TextFiles.decodeUtf8(t, begin, end, source);
+    byte[] result = encode(word).getBytes(StandardCharsets.UTF_8);
+    id = utf8Words.add(t, begin, end);
+    if (id == utf8Cached.length) {
+      utf8Cached = Arrays.copyOf(utf8Cached, id * 2);
+    }
+    utf8Cached[id] = result;
+    return result;
+  }
+
+  /** A growing byte array: what {@link #processUtf8} writes. */
+  private static final class Utf8Output {
+    private byte[] bytes;
+    private int size;
+
+    Utf8Output(int capacity) {
+      bytes = new byte[capacity];
+    }
+
+    void append(byte b) {
+      if (size == bytes.length) {
+        grow(1);
+      }
+      bytes[size++] = b;
+    }
+
+    void append(byte[] b) {
+      append(b, 0, b.length);
+    }
+
+    void append(byte[] b, int from, int to) {
+      int len = to - from;
+      if (size + len > bytes.length) {
+        grow(len);
+      }
+      System.arraycopy(b, from, bytes, size, len);
+      size += len;
+    }
+
+    private void grow(int needed) {
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + needed));
+    }
+
+    byte[] toByteArray() {
+      return size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+    }
   }
 
   /** {@link #processText} into {@code out}. */

@@ -1,7 +1,9 @@
 package org.rdrop.text.bpe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** Expected segmentations are worked out by hand from apply_bpe.py's rules. */
@@ -67,5 +69,39 @@ class BpeSegmenterTest {
   void otherSeparator() {
     BpeSegmenter s = new BpeSegmenter(BpeCodes.parse("#version: 0.2\n", "t", -1), "\u2581");
     assertThat(s.processLine("ab c")).isEqualTo("a\u2581 b c");
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void bytesInBytesOutSegmentLikeText() throws Exception {
+    // Multi-byte letters in codes and words, a supplementary character, a no-break space inside a word,
+    // outer and doubled spaces, the three line ends, blank lines and no final line end.
+    BpeSegmenter s = segmenter("a \u00f1\na\u00f1 o</w>\n\ud83d\ude00 a</w>\n");
+    String text = "  a\u00f1o  ca\u00f1o\u00a0x \r\n\ud83d\ude00a \u00f1o\r\n\ra\u00f1o\n \n\na\u00f1o";
+    assertThat(new String(s.processUtf8(utf8(text), "t"), StandardCharsets.UTF_8))
+        .isEqualTo("  a\u00f1o c@@ a\u00f1@@ o@@ \u00a0@@ x \n\ud83d\ude00a \u00f1@@ o\n\na\u00f1o\n \n\na\u00f1o")
+        .isEqualTo(s.processText(text));
+    assertThat(s.processUtf8(new byte[0], "t")).isEmpty();
+  }
+
+  @Test
+  void bytesInAnotherSeparator() throws Exception {
+    BpeSegmenter s = new BpeSegmenter(BpeCodes.parse("#version: 0.2\n", "t", -1), "\u2581");
+    assertThat(s.processUtf8(utf8("ab c\n"), "t")).isEqualTo(utf8("a\u2581 b c\n"));
+  }
+
+  @Test
+  void invalidUtf8InAWordIsReportedWithItsLineAndOffset() {
+    BpeSegmenter s = segmenter("a b</w>\n");
+    // The same bytes, valid, earlier on; then a lead byte cut off by a space, on line 3 at byte 10.
+    byte[] text = {'a', 'b', '\n', 'a', 'b', ' ', 'a', '\n', 'x', 'y', (byte) 0xC3, ' ', 'a', '\n'};
+    assertThatThrownBy(() -> s.processUtf8(text, "in.txt"))
+        .isInstanceOf(TextFiles.MalformedTextException.class)
+        .hasMessage("in.txt:3: invalid UTF-8 (byte offset 10)");
+    assertThatThrownBy(() -> TextFiles.decodeUtf8(text, "in.txt"))
+        .hasMessage("in.txt:3: invalid UTF-8 (byte offset 10)");
   }
 }
