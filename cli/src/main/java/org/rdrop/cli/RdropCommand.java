@@ -26,7 +26,7 @@ import picocli.CommandLine.Command;
       org.rdrop.trainer.cli.DecodeBenchCommand.class,
       ExperimentsCommand.class,
       DataCommand.class,
-      BpeCommand.class,
+      org.rdrop.text.bpe.cli.BpeCommand.class,
       org.rdrop.testkit.cli.CompareCurvesCommand.class,
       org.rdrop.testkit.cli.CheckCommand.class,
       org.rdrop.testkit.cli.AttestCommand.class,
@@ -57,7 +57,7 @@ public final class RdropCommand implements Runnable {
 
   /**
    * bleu, bpe and rouge print to {@code utf8}: they write UTF-8 whatever the platform's charset, as sacreBLEU and
-   * subword-nmt do (./rdrop runs bleu through BleuMain and rouge through RougeMain, on their modules'
+   * subword-nmt do (./rdrop runs bleu, bpe and rouge through BleuMain, BpeMain and RougeMain, on their modules'
    * classpaths alone). The other commands keep picocli's writer (the platform's charset).
    */
   static CommandLine withUtf8Output(CommandLine cmd, PrintWriter utf8) {

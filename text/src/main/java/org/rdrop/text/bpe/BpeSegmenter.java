@@ -28,6 +28,7 @@ public final class BpeSegmenter implements Serializable {
   private transient int[] leftIds; // rank -> id of the left symbol
   private transient int[] rightIds;
   private transient int[] mergedIds; // rank -> id of the merged symbol
+  private transient LongIntHashMap charIds; // code point (| FINAL) -> id of that one-character symbol
   private transient WordIndex cacheWords; // word cache: word -> id -> segmentation
   private transient String[] cached;
   private transient Utf8WordIndex utf8Words; // the same cache for processUtf8: UTF-8 word -> UTF-8 segmentation
@@ -69,9 +70,25 @@ public final class BpeSegmenter implements Serializable {
         ranks.putNew(key, r);
       }
     }
+    // Ids of the one-character symbols, by code point (with END_OF_WORD: the key's bit 32 set), so that a
+    // word's characters are looked up without cutting each out as a String.
+    charIds = new LongIntHashMap(table.size());
+    for (int id = 0; id < table.size(); id++) {
+      String sym = table.string(id);
+      int cp = sym.codePointAt(0);
+      int len = Character.charCount(cp);
+      if (len == sym.length()) {
+        charIds.putNew(cp, id);
+      } else if (sym.length() == len + BpeCodes.END_OF_WORD.length() && sym.endsWith(BpeCodes.END_OF_WORD)) {
+        charIds.putNew(cp | FINAL, id);
+      }
+    }
     cacheWords = new WordIndex();
     cached = new String[1 << 11];
   }
+
+  /** Marks a {@link #charIds} key as the word's last character, which carries {@code </w>}. */
+  private static final long FINAL = 1L << 32;
 
   private static long key(int a, int b) {
     return ((long) a << 32) | (b & 0xffffffffL);
@@ -189,7 +206,11 @@ public final class BpeSegmenter implements Serializable {
     if (utf8Words.size() >= CACHE_LIMIT) {
       utf8Words.clear();
     }
-    String word = TextFiles.decodeUtf8(t, begin, end, source);
+    // The JDK's fast decoding, checked: only invalid bytes (or a U+FFFD in the text) leave a U+FFFD.
+    String word = new String(t, begin, end - begin, StandardCharsets.UTF_8);
+    if (word.indexOf('\uFFFD') >= 0) {
+      word = TextFiles.decodeUtf8(t, begin, end, source);
+    }
     byte[] result = encode(word).getBytes(StandardCharsets.UTF_8);
     id = utf8Words.add(t, begin, end);
     if (id == utf8Cached.length) {
@@ -342,21 +363,21 @@ public final class BpeSegmenter implements Serializable {
     if (n == 1) {
       return word;
     }
-    // Symbols as ids when known to the codes, else -1 (such a symbol can never merge); the
-    // strings travel alongside for output.
+    // Symbols as ids when known to the codes, else -1 (such a symbol can never merge). Merges only join
+    // neighbours, so each symbol is always the range [starts[k], starts[k + 1]) of the word (the last
+    // one with END_OF_WORD, which is never printed): the output is cut from the word itself.
     int[] ids = new int[n];
-    String[] strs = new String[n];
+    int[] starts = new int[n + 1];
     int k = 0;
     for (int i = 0; i < word.length(); ) {
-      int next = i + Character.charCount(word.codePointAt(i));
-      String s = next == word.length()
-          ? word.substring(i) + BpeCodes.END_OF_WORD
-          : word.substring(i, next);
-      strs[k] = s;
-      ids[k] = lookup(s);
+      int cp = word.codePointAt(i);
+      int next = i + Character.charCount(cp);
+      starts[k] = i;
+      ids[k] = charIds.get(next == word.length() ? cp | FINAL : cp);
       k++;
       i = next;
     }
+    starts[n] = word.length();
     while (n > 1) {
       int bestRank = Integer.MAX_VALUE;
       for (int i = 0; i + 1 < n; i++) {
@@ -376,35 +397,26 @@ public final class BpeSegmenter implements Serializable {
       int w = 0;
       int i = 0;
       while (i < n) {
+        starts[w] = starts[i];
         if (i + 1 < n && ids[i] == a && ids[i + 1] == b) {
           ids[w] = merged;
-          strs[w] = null;
-          w++;
           i += 2;
         } else {
           ids[w] = ids[i];
-          strs[w] = strs[i];
-          w++;
           i++;
         }
+        w++;
       }
       n = w;
+      starts[n] = word.length();
     }
-    StringBuilder out = new StringBuilder(word.length() + 4 * n);
+    StringBuilder out = new StringBuilder(word.length() + (separator.length() + 1) * (n - 1));
     for (int i = 0; i < n; i++) {
-      String s = strs[i] != null ? strs[i] : table.string(ids[i]);
-      if (i == n - 1) {
-        // The last symbol always ends with "</w>" (merges only concatenate), which is dropped.
-        out.append(s, 0, s.length() - BpeCodes.END_OF_WORD.length());
-      } else {
-        out.append(s).append(separator).append(' ');
+      out.append(word, starts[i], starts[i + 1]);
+      if (i < n - 1) {
+        out.append(separator).append(' ');
       }
     }
     return out.toString();
-  }
-
-  /** Id of a symbol known to the codes, else -1 (not interned: the table would grow forever). */
-  private int lookup(String symbol) {
-    return table.lookup(symbol);
   }
 }

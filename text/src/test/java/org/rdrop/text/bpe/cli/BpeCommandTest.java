@@ -1,4 +1,4 @@
-package org.rdrop.cli;
+package org.rdrop.text.bpe.cli;
 
 import org.rdrop.testkit.junit.CommandOutcome;
 import org.rdrop.testkit.junit.Conformance;
@@ -21,14 +21,14 @@ class BpeCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cmd = RdropCommand.newCommandLine();
+    CommandLine cmd = BpeMain.commandLine();
     cmd.setErr(new PrintWriter(err, true));
     return cmd.execute(args);
   }
 
-  /** Runs with {@code stdin} as standard input; returns standard output (UTF-8, as rdrop's main writes it). */
+  /** Runs with {@code stdin} as standard input; returns standard output (UTF-8, as BpeMain writes it). */
   private byte[] runWithStdin(byte[] stdin, int expectedExit, String... args) {
-    CommandLine cmd = RdropCommand.newCommandLine();
+    CommandLine cmd = BpeMain.commandLine();
     ((BpeCommand) cmd.getSubcommands().get("bpe").getCommand()).standardInput = new ByteArrayInputStream(stdin);
     CommandOutcome o = CommandOutcome.run(cmd, args);
     err.write(o.err());

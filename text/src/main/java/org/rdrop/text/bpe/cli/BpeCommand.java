@@ -1,4 +1,4 @@
-package org.rdrop.cli;
+package org.rdrop.text.bpe.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ public final class BpeCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   /** What {@code -} (or no file) reads; tests give their own. */
-  InputStream standardInput = System.in;
+  public InputStream standardInput = System.in;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
   boolean help;
