@@ -14,10 +14,15 @@ public enum Method {
   /** Both methods, in the order a run trains and reports them. */
   public static final List<Method> BOTH = List.of(BASELINE, RDROP);
 
+  /** The {@link #label()}s as constants, for text that must be one (picocli's help). */
+  public static final String BASELINE_LABEL = "baseline";
+
+  public static final String RDROP_LABEL = "rdrop";
+
   public static Method parse(String s) {
     return switch (s) {
-      case "baseline" -> BASELINE;
-      case "rdrop" -> RDROP;
+      case BASELINE_LABEL -> BASELINE;
+      case RDROP_LABEL -> RDROP;
       default -> throw new IllegalArgumentException("--method must be baseline or rdrop, got '" + s + "'");
     };
   }

@@ -3,6 +3,7 @@ package org.rdrop.testkit.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rdrop.format.Curve;
+import org.rdrop.format.Method;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.SeedSetDirectory;
 import org.rdrop.testkit.verdict.CheckReport;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Spec;
       "Check a finished run without training: every artifact of its manifest against the file on disk,",
       "the manifest's chain of stage records, " + RunDirectory.REPORT_JSON
           + " re-derived from the run's files (each differing",
-      "field named), baseline/" + Curve.CURVE_FILE + " and rdrop/" + Curve.CURVE_FILE
-          + " against golden/<experiment>/ in the mode each",
+      "field named), " + Method.BASELINE_LABEL + "/" + Curve.CURVE_FILE + " and " + Method.RDROP_LABEL + "/"
+          + Curve.CURVE_FILE + " against golden/<experiment>/ in the mode each",
       "golden declares, and the paper claims. Exit code 0: all passed (skipped checks do not fail), 1: a",
       "check failed."
     })
