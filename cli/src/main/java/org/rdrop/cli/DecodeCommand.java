@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rdrop.format.Method;
+import org.rdrop.format.MethodDirectory;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
 import org.rdrop.format.RunManifest;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Translate a split of a trained run directory (beam search as fairseq-generate, or greedy) and write",
-      "<method>/hyp.<split>.bpe, .tok (BPE removed) and .detok (Moses-detokenized), recorded in "
-          + RunDirectory.MANIFEST + "."
+      "<method>/" + MethodDirectory.HYPOTHESES + "<split>.bpe, .tok (BPE removed) and .detok (Moses-detokenized),"
+          + " recorded in " + RunDirectory.MANIFEST + "."
     })
 public final class DecodeCommand implements Callable<Integer> {
   @picocli.CommandLine.Mixin org.rdrop.trainer.cli.NumericsOption numerics;

@@ -8,8 +8,11 @@ import java.nio.file.Path;
  * them whatever the task; the text tasks add their tokenized and BPE files.
  */
 public record DataDirectory(Path root) {
+  /** The dictionary's name: fairseq's {@code dict.txt}, one symbol and its count a line. */
+  public static final String DICTIONARY = "dict.txt";
+
   public Path dictionary() {
-    return root.resolve("dict.txt");
+    return root.resolve(DICTIONARY);
   }
 
   public Path ids(String split) {

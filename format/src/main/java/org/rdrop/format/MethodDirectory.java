@@ -15,7 +15,7 @@ public record MethodDirectory(Path root) {
   /** Wall-clock times of the training: host-dependent, so never an artifact or compared. */
   public static final String TIMING_JSON = "timing.json";
   /** The start of a decoded hypotheses file's name: {@code hyp.<split>.<bpe, tok or detok>}. */
-  private static final String HYPOTHESES = "hyp.";
+  public static final String HYPOTHESES = "hyp.";
   /** What a finished training keeps (checkpoints are pruned as training goes, so they are not listed). */
   public static final List<String> TRAINING_OUTPUTS =
       List.of(RUN_JSON, Curve.CURVE_FILE, Curve.VALID_FILE, Curve.DROPOUT_KL_FILE, MODEL_PARAMS, SUMMARY_JSON);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.rdrop.format.DataDirectory;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
 import org.rdrop.trainer.data.BatchFile;
@@ -43,7 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Time on these batches (e.g. a run's data/train.batches) instead of a synthetic one; needs --dict.")
   Path batches;
 
-  @Option(names = "--dict", paramLabel = "FILE", description = "fairseq dict.txt of --batches (gives the vocabulary size).")
+  @Option(names = "--dict", paramLabel = "FILE", description = "fairseq " + DataDirectory.DICTIONARY
+      + " of --batches (gives the vocabulary size).")
   Path dict;
 
   @Option(names = "--steps", defaultValue = "5", description = "Timed updates of each kind (default ${DEFAULT-VALUE}).")

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.rdrop.format.Curve;
+import org.rdrop.format.DataDirectory;
 import org.rdrop.format.Method;
 import org.rdrop.format.MethodDirectory;
 import org.rdrop.trainer.config.TrainConfig;
@@ -53,7 +54,8 @@ public final class TrainBatchesCommand implements Callable<Integer> {
   Vocab vocab;
 
   static final class Vocab {
-    @Option(names = "--dict", paramLabel = "FILE", description = "fairseq dict.txt; size = 4 specials + lines.")
+    @Option(names = "--dict", paramLabel = "FILE", description = "fairseq " + DataDirectory.DICTIONARY
+        + "; size = 4 specials + lines.")
     Path dict;
 
     @Option(names = "--vocab-size", paramLabel = "N", description = "Dictionary size, specials included.")
