@@ -87,10 +87,12 @@ public final class Bleu implements Serializable {
         .mapToObj(i -> tokenizeReferences(bySentence.get(i), i))
         .collect(Collectors.toList());
     TokenIndex index = new TokenIndex();
-    List<SentenceReferences> sentences = new ArrayList<>(size);
+    List<int[][]> ids = new ArrayList<>(size);
     for (List<List<String>> t : tokenized) {
-      sentences.add(SentenceReferences.of(t, index));
+      ids.add(SentenceReferences.intern(t, index));
     }
+    // Each sentence's n-grams from its ids alone: in parallel.
+    List<SentenceReferences> sentences = ids.parallelStream().map(SentenceReferences::ofIds).collect(Collectors.toList());
     int numRefs = counts.size() == 1 ? counts.first() : counts.isEmpty() ? streams.size() : -1;
     return new CorpusReferences(index, sentences, numRefs);
   }

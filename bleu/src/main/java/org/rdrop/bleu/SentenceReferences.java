@@ -28,18 +28,33 @@ final class SentenceReferences {
 
   /** Interns the references' tokens in {@code index}. {@code references}: token lists, at least one. */
   static SentenceReferences of(List<List<String>> references, TokenIndex index) {
-    int refCount = references.size();
-    SentenceReferences r = new SentenceReferences(new int[refCount]);
-    // local[k]: for reference k, the local id (position in keys[n]) of the n-gram at each position.
-    int[][] local = new int[refCount][];
-    int[][] tokenIds = new int[refCount][];
-    for (int k = 0; k < refCount; k++) {
+    return ofIds(intern(references, index));
+  }
+
+  /** The token ids of each reference, interned in {@code index} in order. */
+  static int[][] intern(List<List<String>> references, TokenIndex index) {
+    int[][] tokenIds = new int[references.size()][];
+    for (int k = 0; k < tokenIds.length; k++) {
       List<String> tokens = references.get(k);
-      r.lengths[k] = tokens.size();
       tokenIds[k] = new int[tokens.size()];
       for (int i = 0; i < tokenIds[k].length; i++) {
         tokenIds[k][i] = index.intern(tokens.get(i));
       }
+    }
+    return tokenIds;
+  }
+
+  /**
+   * The references given as token ids ({@link #intern}). Reads no index, so sentences can be built in
+   * parallel once their tokens are interned.
+   */
+  static SentenceReferences ofIds(int[][] tokenIds) {
+    int refCount = tokenIds.length;
+    SentenceReferences r = new SentenceReferences(new int[refCount]);
+    // local[k]: for reference k, the local id (position in keys[n]) of the n-gram at each position.
+    int[][] local = new int[refCount][];
+    for (int k = 0; k < refCount; k++) {
+      r.lengths[k] = tokenIds[k].length;
     }
     for (int n = 1; n <= ORDERS; n++) {
       long[][] refKeys = new long[refCount][];

@@ -78,16 +78,20 @@ final class BleuInputs {
   }
 
   private static List<String> lines(byte[] bytes, String name) throws IOException {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    String text;
-    try {
-      // One decode of the whole file; '\n' is a whole character in UTF-8, so splitting the text
-      // gives the lines that decoding each line would.
-      text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw invalidUtf8(bytes, name);
+    // One decode of the whole file; '\n' is a whole character in UTF-8, so splitting the text
+    // gives the lines that decoding each line would. The JDK's own decoding is the fast one but
+    // replaces invalid bytes with U+FFFD: only when its result holds one (invalid bytes, or a U+FFFD
+    // in the text) does the strict decoder decide.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try {
+        text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        throw invalidUtf8(bytes, name);
+      }
     }
     List<String> out = new ArrayList<>();
     int start = 0;

@@ -171,6 +171,15 @@ class BleuCommandTest {
   }
 
   @Test
+  void aReplacementCharacterInTheTextIsNotAnError() throws IOException {
+    // U+FFFD written as valid UTF-8: text, unlike the invalid bytes a lenient decoder would turn into it.
+    Path ref = write("ref-fffd", "el \uFFFD gato de la casa\nla casa es grande y blanca\n");
+    CommandOutcome o = run(ref.toString(), "-i", ref.toString(), "-b", "-q");
+    assertThat(o.exit()).as(o.err()).isZero();
+    assertThat(o.out()).isEqualTo("100.0\n");
+  }
+
+  @Test
   void tokenizedBleuIsReportedBeside() {
     CommandOutcome o = run(refA.toString(), "-i", hyp1.toString(), "-f", "text", "-q", "--tokenized");
     // multi-bleu.perl splits on spaces only ("man." is one token); its line for these files.
