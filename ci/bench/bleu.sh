@@ -10,8 +10,10 @@
 #   - "test 1.5k": test.es (1,531 lines) with a baseline and one system made the same way.
 # Timed: plain scoring of all systems, --paired-bs (1,000 resamples) and --paired-ar (10,000
 # trials), the first system being the baseline. Each command runs RUNS times (default 3); the
-# median wall-clock time is printed, with the machine's load average before and after (the
-# machine may be shared: a loaded machine makes every figure slower).
+# median wall-clock time is printed, and the median CPU time beside it, with the machine (CPU model,
+# AVX2 / AVX-512, cores) and its load average before and after (the machine may be shared: a loaded
+# machine makes every figure slower, wall-clock time most). The goal is rdrop >= 10x faster than
+# sacreBLEU measured here (issue 18).
 #
 # sacreBLEU: issue 4 quotes sacreBLEU 2.6.0 on 2 cores for 16 systems x 3,004 sentences: 0.5 s a
 # system (8 s for all 16), paired bootstrap 6.7 s, approximate randomization 25 s. Those figures
@@ -55,31 +57,36 @@ make_system "$work/ref1k5" 2 "$work/sys1k5"
 # Build, and let the first bleu run write the class-data archive (./rdrop), outside the timings.
 "$root/rdrop" bleu "$work/ref1k5" -i "$work/base1k5" -q > /dev/null
 
-now() { date +%s.%N; }
+# "WALL CPU": medians over RUNS runs, in seconds; CPU is user + system time of the process and its
+# children (bash's `time`, all threads): on a shared machine the steadier figure.
 median_time() {
-  local times=()
+  local walls=() cpus=() t
   for _ in $(seq "$runs"); do
-    local t0 t1
-    t0=$(now)
-    "$@" > "$work/out" 2> "$work/stderr" || { cat "$work/stderr" >&2; echo "bleu.sh: failed: $*" >&2; exit 1; }
-    t1=$(now)
-    times+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}')")
+    t=$( { TIMEFORMAT='%R %U %S'; time "$@" > "$work/out" 2> "$work/stderr"; } 2>&1 ) \
+      || { cat "$work/stderr" >&2; echo "bleu.sh: failed: $*" >&2; exit 1; }
+    read -r w u s <<< "$t"
+    walls+=("$w")
+    cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.3f", u + s}')")
   done
-  printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'
+  printf '%s %s\n' "$(median "${walls[@]}")" "$(median "${cpus[@]}")"
+}
+median() {
+  printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.2f", m}'
 }
 
 row() { # LABEL QUOTED_SACREBLEU_SECONDS ARGS...
   local label="$1" quoted="$2"; shift 2
-  local ours here="-" ratio="-" ratio_here="-"
-  ours=$(median_time "$root/rdrop" bleu "$@" -q)
+  local ours ours_cpu here="-" here_cpu="-" ratio="-" ratio_here="-" ratio_cpu="-"
+  read -r ours ours_cpu <<< "$(median_time "$root/rdrop" bleu "$@" -q)"
   cp "$work/out" "$work/ours.json"
   if [[ "$quoted" != "-" ]]; then
     ratio=$(awk -v a="$ours" -v b="$quoted" 'BEGIN {printf "%.1fx", b / a}')
   fi
   if [[ -n "$sacrebleu" ]]; then
-    here=$(median_time "$sacrebleu" "$@" -q)
+    read -r here here_cpu <<< "$(median_time "$sacrebleu" "$@" -q)"
     cp "$work/out" "$work/theirs.json"
     ratio_here=$(awk -v a="$ours" -v b="$here" 'BEGIN {printf "%.1fx", b / a}')
+    ratio_cpu=$(awk -v a="$ours_cpu" -v b="$here_cpu" 'BEGIN {printf "%.1fx", b / a}')
     # Scores must be equal (to 1e-9: the last digit of a full-precision score may differ, see
     # docs/bleu.md); p-values, means and intervals only agree within resampling noise.
     if ! paste <(grep -E '"score"|"BLEU": "' "$work/ours.json" | tr -dc '0-9.\n') \
@@ -89,12 +96,19 @@ row() { # LABEL QUOTED_SACREBLEU_SECONDS ARGS...
       exit 1
     fi
   fi
-  printf '%-31s %7s %11s %8s %11s %8s\n' "$label" "$ours" "$quoted" "$ratio" "$here" "$ratio_here"
+  printf '%-31s %7s %7s %11s %8s %11s %7s %8s %8s\n' "$label" "$ours" "$ours_cpu" "$quoted" "$ratio" "$here" "$here_cpu" \
+    "$ratio_here" "$ratio_cpu"
 }
 
-echo "rdrop bleu benchmark: median of $runs runs, wall-clock seconds, whole process (JVM start included)"
-echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-31s %7s %11s %8s %11s %8s\n' "task" "rdrop" "sacreBLEU*" "ratio*" "sacreBLEU" "ratio"
+cpu_model="$(grep -m1 '^model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
+if grep -qw avx512f /proc/cpuinfo; then isa="AVX-512 (and AVX2)"
+elif grep -qw avx2 /proc/cpuinfo; then isa="AVX2, no AVX-512"
+else isa="no AVX2"; fi
+echo "rdrop bleu benchmark: median of $runs runs, seconds, whole process (JVM start included): wall-clock, and CPU"
+echo "(user + system, all threads) where marked"
+echo "machine: ${cpu_model:-unknown CPU}, $isa, $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-31s %7s %7s %11s %8s %11s %7s %8s %8s\n' "task" "rdrop" "CPU" "sacreBLEU*" "ratio*" "sacreBLEU" "CPU" \
+  "ratio" "CPU"
 row "3k x 16: score all systems" 8.0 "$work/ref3k" -i "${systems[@]}"
 row "3k x 16: --paired-bs (1000)" 6.7 "$work/ref3k" -i "${systems[@]}" --paired-bs
 row "3k x 16: --paired-ar (10000)" 25 "$work/ref3k" -i "${systems[@]}" --paired-ar
