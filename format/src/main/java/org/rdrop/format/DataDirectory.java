@@ -11,6 +11,9 @@ public record DataDirectory(Path root) {
   /** The dictionary's name: fairseq's {@code dict.txt}, one symbol and its count a line. */
   public static final String DICTIONARY = "dict.txt";
 
+  /** The ending of a split's batch file, {@code <split>.batches} (the trainer's {@code BatchFile} format). */
+  public static final String BATCHES = ".batches";
+
   public Path dictionary() {
     return root.resolve(DICTIONARY);
   }
@@ -25,7 +28,7 @@ public record DataDirectory(Path root) {
 
   /** The name of a split's batch file in {@code data/}. */
   public static String batchesFile(String split) {
-    return split + ".batches";
+    return split + BATCHES;
   }
 
   public Path statistics() {

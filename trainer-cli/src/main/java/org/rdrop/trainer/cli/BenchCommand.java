@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rdrop.format.DataDirectory;
+import org.rdrop.format.RunDirectory;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
 import org.rdrop.trainer.data.BatchFile;
@@ -41,7 +42,8 @@ public final class BenchCommand implements Callable<Integer> {
   String batch;
 
   @Option(names = "--batches", paramLabel = "FILE",
-      description = "Time on these batches (e.g. a run's data/train.batches) instead of a synthetic one; needs --dict.")
+      description = "Time on these batches (e.g. a run's " + RunDirectory.DATA + "/train"
+          + DataDirectory.BATCHES + ") instead of a synthetic one; needs --dict.")
   Path batches;
 
   @Option(names = "--dict", paramLabel = "FILE", description = "fairseq " + DataDirectory.DICTIONARY
