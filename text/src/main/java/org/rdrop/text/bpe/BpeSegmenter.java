@@ -3,6 +3,7 @@ package org.rdrop.text.bpe;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Applies BPE codes to text like subword-nmt 0.3.9's apply_bpe.py (no glossaries, no vocabulary
@@ -132,10 +133,20 @@ public final class BpeSegmenter implements Serializable {
    *     invalid UTF-8 byte
    */
   public byte[] processUtf8(byte[] text, String source) throws TextFiles.MalformedTextException {
-    Utf8Output out = new Utf8Output(text.length + text.length / 2 + 16);
-    int n = text.length;
-    int start = 0;
-    for (int i = 0; i < n; i++) {
+    return processUtf8(text, 0, text.length, source);
+  }
+
+  /**
+   * {@link #processUtf8(byte[], String)} of {@code text[from, to)}, which must start a line; errors
+   * count lines and bytes from the start of {@code text}.
+   */
+  private byte[] processUtf8(byte[] text, int from, int to, String source)
+      throws TextFiles.MalformedTextException {
+    int size = to - from;
+    Utf8Output out = new Utf8Output(size + size / 2 + 16);
+    int n = to;
+    int start = from;
+    for (int i = from; i < n; i++) {
       byte c = text[i];
       if (c == '\n' || c == '\r') {
         appendProcessedLine(text, start, i, out, source);
@@ -150,6 +161,48 @@ public final class BpeSegmenter implements Serializable {
       appendProcessedLine(text, start, n, out, source);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * {@link #processUtf8(byte[], String)} with the text cut after line ends into {@code parts} pieces
+   * of about equal size, segmented in parallel, each by a segmenter of its own (its own word cache):
+   * lines are segmented independently, so the bytes out are the same, sooner on several cores. The
+   * error for invalid UTF-8 is the first invalid byte's, as from one segmenter.
+   */
+  public static byte[] processUtf8(BpeCodes codes, String separator, byte[] text, String source, int parts)
+      throws TextFiles.MalformedTextException {
+    int[] bounds = new int[parts + 1];
+    for (int k = 1; k < parts; k++) {
+      int b = Math.max(bounds[k - 1], (int) ((long) text.length * k / parts));
+      while (b < text.length && (b == 0 || text[b - 1] != '\n')) {
+        b++;
+      }
+      bounds[k] = b;
+    }
+    bounds[parts] = text.length;
+    byte[][] outs = new byte[parts][];
+    TextFiles.MalformedTextException[] errors = new TextFiles.MalformedTextException[parts];
+    IntStream.range(0, parts).parallel().forEach(k -> {
+      try {
+        outs[k] = new BpeSegmenter(codes, separator).processUtf8(text, bounds[k], bounds[k + 1], source);
+      } catch (TextFiles.MalformedTextException e) {
+        errors[k] = e;
+      }
+    });
+    int total = 0;
+    for (int k = 0; k < parts; k++) {
+      if (errors[k] != null) {
+        throw errors[k];
+      }
+      total += outs[k].length;
+    }
+    byte[] out = new byte[total];
+    int at = 0;
+    for (byte[] o : outs) {
+      System.arraycopy(o, 0, out, at, o.length);
+      at += o.length;
+    }
+    return out;
   }
 
   /** {@link #appendProcessedLine(String, int, int, StringBuilder)} on UTF-8 bytes. */

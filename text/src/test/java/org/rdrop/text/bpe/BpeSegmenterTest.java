@@ -104,4 +104,28 @@ class BpeSegmenterTest {
     assertThatThrownBy(() -> TextFiles.decodeUtf8(text, "in.txt"))
         .hasMessage("in.txt:3: invalid UTF-8 (byte offset 10)");
   }
+
+  @Test
+  void piecesSegmentedInParallelGiveTheSameBytes() throws Exception {
+    BpeCodes codes = BpeCodes.parse("#version: 0.2\na \u00f1\na\u00f1 o</w>\n", "t", -1);
+    String text = "a\u00f1o ca\u00f1o\r\n\n  a\u00f1o \ra\u00f1o a\u00f1o\nca\u00f1o";
+    byte[] one = new BpeSegmenter(codes).processUtf8(utf8(text), "t");
+    assertThat(new String(one, StandardCharsets.UTF_8))
+        .isEqualTo("a\u00f1o c@@ a\u00f1o\n\n  a\u00f1o \na\u00f1o a\u00f1o\nc@@ a\u00f1o");
+    for (int parts = 1; parts <= 8; parts++) {
+      assertThat(BpeSegmenter.processUtf8(codes, "@@", utf8(text), "t", parts)).as("%d parts", parts).isEqualTo(one);
+    }
+  }
+
+  @Test
+  void inParallelTheFirstInvalidByteIsReported() {
+    BpeCodes codes = BpeCodes.parse("#version: 0.2\na b</w>\n", "t", -1);
+    // Invalid bytes on lines 2 and 5: whichever piece finishes first, line 2 is named.
+    byte[] text = {'a', 'b', '\n', 'x', (byte) 0xFF, '\n', 'a', 'b', '\n', 'a', 'b', '\n', (byte) 0xC3, '\n'};
+    for (int p = 1; p <= 4; p++) {
+      int parts = p;
+      assertThatThrownBy(() -> BpeSegmenter.processUtf8(codes, "@@", text, "in", parts))
+          .hasMessage("in:2: invalid UTF-8 (byte offset 4)");
+    }
+  }
 }

@@ -144,7 +144,12 @@ public final class BpeCommand implements Runnable {
             : BpeCodes.read(codes, merges);
         // On bytes: the segmenter cuts UTF-8 itself, so the text is never decoded whole nor the output encoded.
         byte[] text = isStandard(input) ? bpe.standardInput.readAllBytes() : TextFiles.readBytes(input);
-        byte[] out = new BpeSegmenter(bpeCodes, separator).processUtf8(text, isStandard(input) ? STDIN : input.toString());
+        String source = isStandard(input) ? STDIN : input.toString();
+        // A large text in one piece per core (the same output; each piece meets most words again).
+        int parts = text.length < PARALLEL_BYTES ? 1 : Runtime.getRuntime().availableProcessors();
+        byte[] out = parts == 1
+            ? new BpeSegmenter(bpeCodes, separator).processUtf8(text, source)
+            : BpeSegmenter.processUtf8(bpeCodes, separator, text, source, parts);
         writeOutput(output, out, spec.commandLine().getOut());
         return 0;
       } catch (IOException | IllegalArgumentException e) {
@@ -154,6 +159,9 @@ public final class BpeCommand implements Runnable {
   }
 
   private static final String STDIN = "<stdin>";
+
+  /** Texts from this size on are segmented on every core. */
+  private static final int PARALLEL_BYTES = 1 << 20;
 
   /** Absent or {@code -}: standard input or output, as argparse.FileType reads {@code -}. */
   static boolean isStandard(Path file) {

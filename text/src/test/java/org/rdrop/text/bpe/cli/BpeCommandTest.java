@@ -58,6 +58,27 @@ class BpeCommandTest {
   }
 
   @Test
+  void aLargeTextSegmentedOnEveryCoreIsTheReferenceSegmentation() throws Exception {
+    // Past a megabyte the text is cut into one piece per core: the reference input repeated that far.
+    byte[] input = Files.readAllBytes(conformance("apply-input.es"));
+    byte[] expected = Files.readAllBytes(conformance("apply-expected.es"));
+    int copies = (1 << 20) / input.length + 1;
+    Path in = Files.write(tmp.resolve("in"), repeat(input, copies));
+    Path out = tmp.resolve("out");
+    assertThat(run("bpe", "apply", "-c", conformance("codes.2000").toString(), "-i", in.toString(), "-o", out.toString()))
+        .isZero();
+    assertThat(Files.readAllBytes(out)).isEqualTo(repeat(expected, copies));
+  }
+
+  private static byte[] repeat(byte[] bytes, int copies) {
+    byte[] out = new byte[bytes.length * copies];
+    for (int i = 0; i < copies; i++) {
+      System.arraycopy(bytes, 0, out, i * bytes.length, bytes.length);
+    }
+    return out;
+  }
+
+  @Test
   void applyReadsStandardInputAndWritesStandardOutput() throws Exception {
     byte[] out = runWithStdin(Files.readAllBytes(conformance("edge-input.txt")), 0,
         "bpe", "apply", "--codes", conformance("codes.2000").toString());
