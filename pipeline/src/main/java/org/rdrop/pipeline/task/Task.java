@@ -17,13 +17,13 @@ import org.rdrop.testkit.verdict.PublishedResult;
  * {@code rdrop check} re-derives those numbers from the run's files, and which published row of the paper
  * its report is shown beside. Preparing, training, recording and reporting are the same for every task.
  *
- * <p>Sealed: the {@code permits} clause is the list of tasks ({@link Tasks} reads it), in the order the
- * documentation lists them. The permitted classes live in this package (the JLS requires it outside named
- * modules); each is a thin entry over its own packages, where the stages are, plus its name and the rules of its
- * experiment sections ({@link ExperimentTask}; docs/tasks.md).
+ * <p>Each task is one package under this one ({@code task.lm}, ...): its implementation of this interface, its
+ * name and the rules of its experiment sections ({@link ExperimentTask}), with its preparation and evaluation
+ * beside it. {@code META-INF/services/org.rdrop.pipeline.task.Task} lists them, in the order the documentation
+ * does; {@link Tasks} reads it. Not sealed: outside a named module, permitted classes would have to live in
+ * this package, and the services file is the one list of tasks (docs/tasks.md).
  */
-public sealed interface Task extends ExperimentTask permits TranslationTask, LanguageModelTask,
-    ImageClassificationTask, SummarizationTask, SentenceTask {
+public interface Task extends ExperimentTask {
   /** The corpus files, the Beam stages and the manifest stages of preparing this task's data. */
   Preparation preparation();
 

@@ -1,19 +1,19 @@
 package org.rdrop.pipeline.task;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.ServiceLoader;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.config.ExperimentTasks;
 
 /**
- * Every task rdrop knows, by the name an experiment file gives it: an instance of each class {@link Task}
- * permits, in its {@code permits} order (a sealed entry stands for the classes it permits in turn). The experiment checks find
- * this registry through {@code META-INF/services} ({@link ExperimentTasks}).
+ * Every task rdrop knows, by the name an experiment file gives it: an instance of each class that
+ * {@code META-INF/services/org.rdrop.pipeline.task.Task} lists, in its order. The experiment checks find
+ * this registry through {@code META-INF/services} too ({@link ExperimentTasks}).
  */
 public final class Tasks implements ExperimentTasks {
-  static final List<Task> ALL = Arrays.stream(Task.class.getPermittedSubclasses()).flatMap(Tasks::instances)
-      .toList();
+  // The tasks sit in the same jar as Task, whatever the thread's context class loader is.
+  static final List<Task> ALL = ServiceLoader.load(Task.class, Task.class.getClassLoader()).stream()
+      .map(ServiceLoader.Provider::get).toList();
 
   /** For {@link java.util.ServiceLoader}; the tasks themselves are {@link #named}'s. */
   public Tasks() {}
@@ -32,17 +32,5 @@ public final class Tasks implements ExperimentTasks {
 
   public static Task of(ExperimentConfig c) {
     return named(c.task());
-  }
-
-  private static Stream<Task> instances(Class<?> entry) {
-    if (entry.isSealed()) {
-      return Arrays.stream(entry.getPermittedSubclasses()).flatMap(Tasks::instances);
-    }
-    try {
-      return Stream.of((Task) entry.getDeclaredConstructor().newInstance());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(entry.getName() + ": a task entry needs a public constructor without"
-          + " arguments (or is sealed)", e);
-    }
   }
 }

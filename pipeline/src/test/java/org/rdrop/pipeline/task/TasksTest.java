@@ -13,7 +13,7 @@ import org.rdrop.config.ConfigException;
 import org.rdrop.config.ExperimentTasks;
 import org.rdrop.config.Experiments;
 
-/** The registry is Task's permits clause, and experiment files are checked against it. */
+/** The registry is the services file's list of tasks, and experiment files are checked against it. */
 class TasksTest {
   private static final List<String> NAMES = List.of("translation", "language_modeling", "image_classification",
       "summarization", "sentence_classification", "regression");
@@ -21,7 +21,7 @@ class TasksTest {
   @TempDir Path dir;
 
   @Test
-  void everyPermittedTaskIsRegisteredInPermitsOrder() {
+  void everyListedTaskIsRegisteredInTheServicesFileOrder() {
     assertThat(Tasks.ALL).extracting(Task::name).containsExactlyElementsOf(NAMES);
     assertThat(Tasks.named("regression")).isInstanceOf(SentenceTask.Regression.class);
     assertThat(ExperimentTasks.registered().all()).isEqualTo(Tasks.ALL);

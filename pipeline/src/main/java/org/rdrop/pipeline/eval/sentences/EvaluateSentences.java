@@ -21,7 +21,7 @@ import org.rdrop.pipeline.eval.PaperRows;
 import org.rdrop.pipeline.eval.PredictTestSet;
 import org.rdrop.pipeline.eval.TsvRows;
 import org.rdrop.pipeline.eval.images.EvaluateClassifier;
-import org.rdrop.pipeline.prepare.lm.LmLayout;
+import org.rdrop.pipeline.prepare.LmLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.evaluate.TeacherForced;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.lm;
+package org.rdrop.pipeline.task.lm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

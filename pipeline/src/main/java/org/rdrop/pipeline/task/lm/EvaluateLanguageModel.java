@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.lm;
+package org.rdrop.pipeline.task.lm;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,8 +26,7 @@ import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.eval.PaperRows;
 import org.rdrop.pipeline.eval.TsvRows;
-import org.rdrop.pipeline.prepare.lm.LmLayout;
-import org.rdrop.pipeline.prepare.lm.TokenBlocks;
+import org.rdrop.pipeline.prepare.LmLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.BatchFile;
 import org.rdrop.trainer.data.Example;

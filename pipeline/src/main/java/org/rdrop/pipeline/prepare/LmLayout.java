@@ -1,10 +1,8 @@
-package org.rdrop.pipeline.prepare.lm;
+package org.rdrop.pipeline.prepare;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.rdrop.pipeline.prepare.DataLayout;
-import org.rdrop.pipeline.prepare.PrepareLayout;
 
 /**
  * Where language-model preparation writes, under {@code <run>/data/}: per split {@code <split>.tok}

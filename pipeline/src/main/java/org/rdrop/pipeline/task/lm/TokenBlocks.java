@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.lm;
+package org.rdrop.pipeline.task.lm;
 
 import java.util.ArrayList;
 import java.util.Arrays;

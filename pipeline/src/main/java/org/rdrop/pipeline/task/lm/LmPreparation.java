@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.lm;
+package org.rdrop.pipeline.task.lm;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +18,13 @@ import org.rdrop.pipeline.batch.TokenBatcher;
 import org.rdrop.pipeline.data.ReadTextCorpus;
 import org.rdrop.pipeline.prepare.BatchStatistics;
 import org.rdrop.pipeline.prepare.Counts;
+import org.rdrop.pipeline.prepare.LmLayout;
 import org.rdrop.pipeline.prepare.Preparation;
 import org.rdrop.pipeline.prepare.PrepareLayout;
 import org.rdrop.pipeline.prepare.SplitFilesPreparation;
 import org.rdrop.pipeline.prepare.StageParams;
 import org.rdrop.pipeline.prepare.Statistics;
+import org.rdrop.pipeline.prepare.TextLines;
 import org.rdrop.pipeline.prepare.WriteSplit;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;

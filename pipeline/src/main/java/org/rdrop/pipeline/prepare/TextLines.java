@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.lm;
+package org.rdrop.pipeline.prepare;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,6 @@ import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.rdrop.config.ExperimentConfig;
-import org.rdrop.pipeline.prepare.PrepareLayout;
-import org.rdrop.pipeline.prepare.WriteSingleton;
-import org.rdrop.pipeline.prepare.WriteSortedLines;
 import org.rdrop.pipeline.text.bpe.ApplyBpe;
 import org.rdrop.pipeline.text.bpe.LearnJointBpe;
 import org.rdrop.pipeline.text.tokenize.TokenizeLines;

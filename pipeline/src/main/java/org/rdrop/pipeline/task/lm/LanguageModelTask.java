@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.task;
+package org.rdrop.pipeline.task.lm;
 
 import static org.rdrop.config.Section.BPE;
 import static org.rdrop.config.Section.CLEAN;
@@ -22,9 +22,8 @@ import org.rdrop.format.Report;
 import org.rdrop.config.ExperimentChecks;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.ItemScores;
-import org.rdrop.pipeline.eval.lm.EvaluateLanguageModel;
 import org.rdrop.pipeline.prepare.Preparation;
-import org.rdrop.pipeline.prepare.lm.LmPreparation;
+import org.rdrop.pipeline.task.Task;
 import org.rdrop.testkit.verdict.PublishedResult;
 
 /**

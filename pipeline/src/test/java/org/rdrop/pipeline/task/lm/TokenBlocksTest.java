@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.lm;
+package org.rdrop.pipeline.task.lm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
