@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rdrop.config.ConfigException;
 import org.rdrop.config.ExperimentTasks;
 import org.rdrop.config.Experiments;
+import org.rdrop.pipeline.task.sentences.SentenceTask;
 
 /** The registry is the services file's list of tasks, and experiment files are checked against it. */
 class TasksTest {

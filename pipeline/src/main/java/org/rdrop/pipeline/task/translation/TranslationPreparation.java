@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare;
+package org.rdrop.pipeline.task.translation;
 
 import static org.rdrop.pipeline.prepare.Preparation.params;
 import static org.rdrop.pipeline.prepare.Preparation.stage;
@@ -11,6 +11,10 @@ import java.util.SortedMap;
 import org.apache.beam.sdk.Pipeline;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.format.RunManifest;
+import org.rdrop.pipeline.prepare.Preparation;
+import org.rdrop.pipeline.prepare.PrepareLayout;
+import org.rdrop.pipeline.prepare.PreparePipeline;
+import org.rdrop.pipeline.prepare.StageParams;
 
 /**
  * Translation's preparation, as fairseq's prepare-iwslt14.sh: read the parallel corpus, Moses-tokenize,

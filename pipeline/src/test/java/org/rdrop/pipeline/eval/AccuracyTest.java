@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.images;
+package org.rdrop.pipeline.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.images;
+package org.rdrop.pipeline.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,11 +13,6 @@ import org.rdrop.bleu.significance.PairedItemBootstrap;
 import org.rdrop.format.Method;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
-import org.rdrop.pipeline.eval.ItemScores;
-import org.rdrop.pipeline.eval.PaperRows;
-import org.rdrop.pipeline.eval.PredictTestSet;
-import org.rdrop.pipeline.eval.TsvRows;
-import org.rdrop.pipeline.prepare.images.ImageLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;
 import org.rdrop.trainer.evaluate.TeacherForced;
@@ -28,6 +23,9 @@ import org.rdrop.trainer.evaluate.TeacherForced;
  * paired bootstrap 95% interval and p-value over the test images. Each method's predictions go to
  * {@code <method>/predictions.test.tsv} ({@code line predicted target}, classes 0-based, sorted by line),
  * recorded in stage {@code evaluate-<method>-test}.
+ *
+ * <p>Shared by two tasks, hence here and not in a task's package: image classification reports this row
+ * ({@link #run}); the sentence tasks classify the same way ({@link #predict}) and read the predictions back.
  */
 public final class EvaluateClassifier {
   public static final String SPLIT = "test";
@@ -50,7 +48,7 @@ public final class EvaluateClassifier {
    * stage's statistics ({@code images}, {@code sentences}).
    */
   public static void predict(Path runDir, String items) throws IOException {
-    PredictTestSet.run(runDir, new ImageLayout(runDir).batches(SPLIT), SPLIT, new PredictTestSet.Predictions<>(
+    PredictTestSet.run(runDir, RunDirectory.of(runDir).data().batches(SPLIT), SPLIT, new PredictTestSet.Predictions<>(
         TeacherForced::classify, TeacherForced.Prediction::id, EvaluateClassifier::predictionsTsv, rows -> {
           SortedMap<String, Long> stats = new TreeMap<>();
           stats.put(items, (long) rows.size());

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.task;
+package org.rdrop.pipeline.task.sentences;
 
 import static org.rdrop.config.Section.BPE;
 import static org.rdrop.config.Section.CLEAN;
@@ -23,15 +23,15 @@ import org.rdrop.format.Report;
 import org.rdrop.config.ExperimentChecks;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.pipeline.eval.ItemScores;
-import org.rdrop.pipeline.eval.sentences.EvaluateSentences;
 import org.rdrop.pipeline.prepare.Preparation;
-import org.rdrop.pipeline.prepare.sentences.SentencePreparation;
+import org.rdrop.pipeline.task.Task;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.config.TrainConfig;
 
 /**
  * The sentence tasks (the paper's GLUE rows): sentences or sentence pairs in GLUE's TSV files, one preparation,
- * a Transformer encoder with a head. They differ in the label and what is scored on the test sentences.
+ * a Transformer encoder with a head. They differ in the label and what is scored on the test sentences; each
+ * has its own line in the tasks' services file.
  */
 public abstract sealed class SentenceTask implements Task permits SentenceTask.Classification,
     SentenceTask.Regression {

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.summarization;
+package org.rdrop.pipeline.task.summarization;
 
 import static org.rdrop.pipeline.prepare.Preparation.params;
 import static org.rdrop.pipeline.prepare.Preparation.stage;

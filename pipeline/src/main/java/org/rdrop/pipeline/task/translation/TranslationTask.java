@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.task;
+package org.rdrop.pipeline.task.translation;
 
 import static org.rdrop.config.Section.BPE;
 import static org.rdrop.config.Section.CLEAN;
@@ -33,7 +33,7 @@ import org.rdrop.pipeline.eval.BleuStatsTable;
 import org.rdrop.pipeline.eval.EvaluateRun;
 import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.prepare.Preparation;
-import org.rdrop.pipeline.prepare.TranslationPreparation;
+import org.rdrop.pipeline.task.Task;
 import org.rdrop.testkit.verdict.PublishedResult;
 
 /**

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.sentences;
+package org.rdrop.pipeline.task.sentences;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ import org.rdrop.pipeline.eval.ItemScores;
 import org.rdrop.pipeline.eval.PaperRows;
 import org.rdrop.pipeline.eval.PredictTestSet;
 import org.rdrop.pipeline.eval.TsvRows;
-import org.rdrop.pipeline.eval.images.EvaluateClassifier;
+import org.rdrop.pipeline.eval.EvaluateClassifier;
 import org.rdrop.pipeline.prepare.LmLayout;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.trainer.data.Specials;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.summarization;
+package org.rdrop.pipeline.task.summarization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.task;
+package org.rdrop.pipeline.task.images;
 
 import static org.rdrop.config.Section.BPE;
 import static org.rdrop.config.Section.CLEAN;
@@ -20,10 +20,10 @@ import org.apache.beam.sdk.options.PipelineOptions;
 import org.rdrop.format.Report;
 import org.rdrop.config.ExperimentChecks;
 import org.rdrop.config.ExperimentConfig;
+import org.rdrop.pipeline.eval.EvaluateClassifier;
 import org.rdrop.pipeline.eval.ItemScores;
-import org.rdrop.pipeline.eval.images.EvaluateClassifier;
 import org.rdrop.pipeline.prepare.Preparation;
-import org.rdrop.pipeline.prepare.images.ImagePreparation;
+import org.rdrop.pipeline.task.Task;
 import org.rdrop.testkit.verdict.PublishedResult;
 
 /** Image classification (the paper's ViT rows): images as patch sequences, accuracy on the test images. */

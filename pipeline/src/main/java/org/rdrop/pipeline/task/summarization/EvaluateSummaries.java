@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.summarization;
+package org.rdrop.pipeline.task.summarization;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

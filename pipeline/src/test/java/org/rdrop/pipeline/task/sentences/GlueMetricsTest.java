@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.sentences;
+package org.rdrop.pipeline.task.sentences;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

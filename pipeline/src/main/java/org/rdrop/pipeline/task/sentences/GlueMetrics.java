@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.eval.sentences;
+package org.rdrop.pipeline.task.sentences;
 
 import java.util.List;
 import org.apache.commons.math3.stat.ranking.NaNStrategy;

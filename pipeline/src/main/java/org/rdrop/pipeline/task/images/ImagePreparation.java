@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.images;
+package org.rdrop.pipeline.task.images;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

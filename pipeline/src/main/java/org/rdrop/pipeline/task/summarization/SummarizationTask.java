@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.task;
+package org.rdrop.pipeline.task.summarization;
 
 import static org.rdrop.config.Section.BPE;
 import static org.rdrop.config.Section.CLEAN;
@@ -26,10 +26,8 @@ import org.rdrop.config.ExperimentChecks;
 import org.rdrop.config.ExperimentConfig;
 import org.rdrop.config.Experiments;
 import org.rdrop.pipeline.eval.ItemScores;
-import org.rdrop.pipeline.eval.summarization.EvaluateSummaries;
-import org.rdrop.pipeline.eval.summarization.RougeTable;
 import org.rdrop.pipeline.prepare.Preparation;
-import org.rdrop.pipeline.prepare.summarization.SummarizationPreparation;
+import org.rdrop.pipeline.task.Task;
 import org.rdrop.testkit.verdict.PublishedResult;
 import org.rdrop.testkit.verdict.PublishedResults;
 

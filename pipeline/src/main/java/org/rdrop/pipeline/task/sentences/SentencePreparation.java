@@ -1,4 +1,4 @@
-package org.rdrop.pipeline.prepare.sentences;
+package org.rdrop.pipeline.task.sentences;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
