@@ -23,25 +23,56 @@ import org.rdrop.config.Experiments;
 
 /**
  * No package of rdrop's main code uses a package that uses it back, directly or through others, in any module
- * (docs/modules.md). The uses are jdeps's, read from the compiled classes: every module with main code is built
- * before this module's tests run.
+ * (docs/modules.md), and no package outside a task's package uses it (docs/tasks.md). The uses are jdeps's, read
+ * from the compiled classes: every module with main code is built before this module's tests run.
  */
 class PackageCyclesTest {
 
+  /** jdeps's package uses of every module's main code, read once for the tests below. */
+  private static Map<String, Set<String>> mainCodeUses;
+
+  private static synchronized Map<String, Set<String>> mainCodeUses() throws IOException {
+    if (mainCodeUses == null) {
+      Map<String, Set<String>> uses = new TreeMap<>();
+      List<Path> modules = modulesWithMainCode(Experiments.home());
+      assertThat(modules).hasSizeGreaterThan(10);
+      for (Path module : modules) {
+        Path classes = module.resolve("target/classes");
+        assertThat(classes).as(module.getFileName() + " is not built").isDirectory();
+        packageUses(classes).forEach((from, to) -> uses.computeIfAbsent(from, k -> new TreeSet<>()).addAll(to));
+      }
+      // Read from every module, the last built included.
+      assertThat(uses.keySet()).contains("org.rdrop.testkit.verdict", "org.rdrop.trainer.model",
+          "org.rdrop.pipeline.prepare", "org.rdrop.pipeline.task.lm", "org.rdrop.cli");
+      mainCodeUses = uses;
+    }
+    return mainCodeUses;
+  }
+
   @Test
   void mainCodeHasNoPackageCircle() throws IOException {
-    Map<String, Set<String>> uses = new TreeMap<>();
-    List<Path> modules = modulesWithMainCode(Experiments.home());
-    assertThat(modules).hasSizeGreaterThan(10);
-    for (Path module : modules) {
-      Path classes = module.resolve("target/classes");
-      assertThat(classes).as(module.getFileName() + " is not built").isDirectory();
-      packageUses(classes).forEach((from, to) -> uses.computeIfAbsent(from, k -> new TreeSet<>()).addAll(to));
-    }
-    // Read from every module, the last built included.
-    assertThat(uses.keySet()).contains("org.rdrop.testkit.verdict", "org.rdrop.trainer.model", "org.rdrop.pipeline.prepare",
-        "org.rdrop.cli");
-    assertThat(circles(uses)).as("packages that use each other").isEmpty();
+    assertThat(circles(mainCodeUses())).as("packages that use each other").isEmpty();
+  }
+
+  /**
+   * A task's package ({@code pipeline.task.<task>}, docs/tasks.md) is found through the services file, so no
+   * other package names its classes: removing a task is removing its package and its line.
+   */
+  @Test
+  void noOtherPackageUsesATasksPackage() throws IOException {
+    assertThat(taskPackageUses(mainCodeUses())).as("uses of a task's package from outside it").isEmpty();
+  }
+
+  @Test
+  void aUseOfATasksPackageFromOutsideItIsFound() {
+    Map<String, Set<String>> uses = Map.of(
+        "org.rdrop.pipeline.task.lm", Set.of("org.rdrop.pipeline.task", "org.rdrop.pipeline.prepare"),
+        "org.rdrop.pipeline.task.lm.detail", Set.of("org.rdrop.pipeline.task.lm"),
+        "org.rdrop.pipeline.task.sentences", Set.of("org.rdrop.pipeline.task.lm"),
+        "org.rdrop.pipeline.run", Set.of("org.rdrop.pipeline.task", "org.rdrop.pipeline.task.images"));
+    assertThat(taskPackageUses(uses)).containsExactly(
+        "org.rdrop.pipeline.run -> org.rdrop.pipeline.task.images",
+        "org.rdrop.pipeline.task.sentences -> org.rdrop.pipeline.task.lm");
   }
 
   @Test
@@ -75,6 +106,29 @@ class PackageCyclesTest {
       }
     }
     return uses;
+  }
+
+  private static final String TASKS = "org.rdrop.pipeline.task.";
+
+  /** Each use ({@code from -> to}) of a task's package, or of one inside it, from a package outside that task. */
+  static List<String> taskPackageUses(Map<String, Set<String>> uses) {
+    List<String> out = new ArrayList<>();
+    new TreeMap<>(uses).forEach((from, tos) -> new TreeSet<>(tos).forEach(to -> {
+      String task = taskOf(to);
+      if (task != null && !task.equals(taskOf(from))) {
+        out.add(from + " -> " + to);
+      }
+    }));
+    return out;
+  }
+
+  /** The task package {@code pkg} is or lies in ({@code org.rdrop.pipeline.task.<task>}), or null. */
+  private static String taskOf(String pkg) {
+    if (!pkg.startsWith(TASKS)) {
+      return null;
+    }
+    int dot = pkg.indexOf('.', TASKS.length());
+    return dot < 0 ? pkg : pkg.substring(0, dot);
   }
 
   /** The strongly connected sets of more than one package (Tarjan's algorithm), each a circle of uses. */
