@@ -82,4 +82,32 @@ class LanguageModelReproduceTest {
     }
     assertThat(run.resolve("report.md")).content().contains("| Perplexity (test");
   }
+
+  @Test
+  void maxTrainPairsKeepsTheFirstTrainingLinesAndSaysSoInTheReadStage() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    Path full = Experiments.home().resolve("datasets/moby-dick");
+    for (String[] split : new String[][] {{"train", "60"}, {"valid", "8"}, {"test", "8"}}) {
+      List<String> lines = Files.readAllLines(full.resolve(split[0] + ".txt"), StandardCharsets.UTF_8);
+      Files.write(corpus.resolve(split[0] + ".txt"), lines.subList(0, Integer.parseInt(split[1])), StandardCharsets.UTF_8);
+    }
+    String yaml = Files.readString(Experiments.home().resolve("experiments/moby-dick-lm.yaml"))
+        .replace("  corpus: ../datasets/moby-dick", "  corpus: " + corpus + "\n  max_train_pairs: 25");
+    Path exp = Files.writeString(dir.resolve("lm-25.yaml"), yaml);
+    Path run = dir.resolve("run");
+    CommandOutcome o = CliTest.run("prepare", exp.toString(), "--out", run.toString());
+    assertThat(o.exit()).as(o.err()).isZero();
+    RunManifest.Stage read = ManifestJson.read(run.resolve("manifest.json")).stages().get(0);
+    assertThat(read.statistics()).containsEntry("train/lines", 25L).containsEntry("valid/lines", 8L)
+        .containsEntry("test/lines", 8L);
+    assertThat(read.parameters()).containsEntry("max_train_lines", 25);
+    // The kept lines are the file's first 25, in order, each with </s> (id 2) appended.
+    List<String> ids = Files.readAllLines(run.resolve("data/train.ids.tsv"));
+    assertThat(ids).hasSize(25);
+    assertThat(ids).extracting(l -> l.substring(0, l.indexOf('\t'))).containsExactly(
+        java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(Integer::toString).toArray(String[]::new));
+    List<String> tok = Files.readAllLines(run.resolve("data/train.tok"));
+    assertThat(tok).hasSize(25);
+  }
 }

@@ -76,9 +76,11 @@ public record ExperimentConfig(
    * Where the corpus is and how it is cleaned. {@code corpus} is a directory, relative to the experiment
    * file; null when the user must supply it ({@code --data DIR}). Translation: it holds
    * {@code {train,valid,test}.{source_lang,target_lang}} and every other field is required. Language
-   * modeling: {@code {train,valid,test}.txt}, and {@code lang} (the text's language, for the tokenizer) is
-   * the only other field. Summarization: {@code {train,valid,test}.{source,target}}, with {@code lang},
-   * {@code max_train_pairs} and {@code clean}. Image classification: {@code {train,valid,test}.csv}, no other field.
+   * modeling: {@code {train,valid,test}.txt}, {@code lang} (the text's language, for the tokenizer) and,
+   * optionally, {@code max_train_pairs} (the first N lines of train.txt). Summarization:
+   * {@code {train,valid,test}.{source,target}}, with {@code lang}, {@code max_train_pairs} and {@code clean}.
+   * Image classification: {@code {train,valid,test}.csv}, optionally {@code max_train_pairs} (the first N
+   * images).
    */
   public record Data(
       // Required, but null is a value: the user supplies the corpus.

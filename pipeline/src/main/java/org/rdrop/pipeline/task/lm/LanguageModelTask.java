@@ -6,7 +6,6 @@ import static org.rdrop.config.Section.EVAL;
 import static org.rdrop.config.Section.IMAGES;
 import static org.rdrop.config.Section.LANG;
 import static org.rdrop.config.Section.LANGUAGE_MODEL;
-import static org.rdrop.config.Section.MAX_TRAIN_PAIRS;
 import static org.rdrop.config.Section.SENTENCES;
 import static org.rdrop.config.Section.SOURCE_LANG;
 import static org.rdrop.config.Section.TARGET_LANG;
@@ -67,7 +66,10 @@ public final class LanguageModelTask implements Task {
   @Override
   public void checkSections(ExperimentConfig c, ExperimentChecks s) {
     ExperimentConfig.Data d = c.data();
-    s.absent(c, SOURCE_LANG, TARGET_LANG, MAX_TRAIN_PAIRS, CLEAN, EVAL, IMAGES, SENTENCES);
+    s.absent(c, SOURCE_LANG, TARGET_LANG, CLEAN, EVAL, IMAGES, SENTENCES);
+    // Optional here: the first N training lines (a stream small enough for a model to overfit in budget).
+    s.check(d.maxTrainPairs() == null || d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0 (0 = all)",
+        d.maxTrainPairs());
     if (!s.present(c, LANG, TOKENIZE, BPE, VOCAB, LANGUAGE_MODEL)) {
       return;
     }

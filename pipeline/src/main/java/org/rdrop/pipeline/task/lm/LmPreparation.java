@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SortedMap;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
@@ -53,6 +54,10 @@ public final class LmPreparation extends SplitFilesPreparation<LmLayout> {
     List<PCollection<KV<Long, String>>> corpus = new ArrayList<>();
     for (String split : PrepareLayout.SPLITS) {
       PCollection<KV<Long, String>> raw = p.apply("Read/" + split, ReadTextCorpus.of(file(corpusDir, split)));
+      long first = split.equals(PrepareLayout.TRAIN) ? firstLines(c) : 0;
+      if (first > 0) { // the whole file is still read and validated; lines are keyed by their 1-based number
+        raw = raw.apply("FirstLines/" + split, Filter.by((KV<Long, String> line) -> line.getKey() <= first));
+      }
       stats.add(raw.apply("CountRead/" + split, Counts.total("read/" + split + "/lines")));
       corpus.add(raw);
     }
@@ -80,7 +85,11 @@ public final class LmPreparation extends SplitFilesPreparation<LmLayout> {
   public List<RunManifest.Stage> stages(ExperimentConfig c, SortedMap<String, Long> stats, Path runDir) {
     List<PrepareLayout.Output> outputs = outputs(c, runDir);
     List<RunManifest.Stage> stages = new ArrayList<>();
-    stages.add(Preparation.stage("read", Preparation.params("files", filesParam()), stats, outputs, runDir));
+    SortedMap<String, Object> read = Preparation.params("files", filesParam());
+    if (firstLines(c) > 0) { // absent otherwise, so runs on whole training files keep their records
+      read.put("max_train_lines", firstLines(c));
+    }
+    stages.add(Preparation.stage("read", read, stats, outputs, runDir));
     stages.add(Preparation.stage("tokenize", StageParams.and(StageParams.tokenize(c), "lang", c.data().lang()),
         stats, outputs, runDir));
     stages.add(Preparation.stage("bpe", StageParams.bpe(c), stats, outputs, runDir));
@@ -88,6 +97,14 @@ public final class LmPreparation extends SplitFilesPreparation<LmLayout> {
     stages.add(Preparation.stage("batch", StageParams.and(StageParams.batch(c), "sample_break_mode", "none",
         "tokens_per_sample", c.languageModel().tokensPerSample()), stats, outputs, runDir));
     return stages;
+  }
+
+  /**
+   * {@code data.max_train_pairs} for language modelling: the first N lines (paragraphs) of train.txt, a
+   * smaller stream on which a model overfits within fewer updates; 0 (or absent) = all.
+   */
+  static int firstLines(ExperimentConfig c) {
+    return c.data().maxTrainPairs() == null ? 0 : c.data().maxTrainPairs();
   }
 
   private static final class ToIdsFn extends DoFn<KV<Long, String>, Example> {
