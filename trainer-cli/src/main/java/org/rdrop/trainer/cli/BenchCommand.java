@@ -1,6 +1,7 @@
 package org.rdrop.trainer.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Overrides train.threads.")
   Integer threads;
 
+  @Option(names = "--profile", paramLabel = "FILE",
+      description = "After the timed updates, run --steps baseline and R-Drop updates under libtorch's profiler, "
+          + "write its trace (Chrome trace JSON) to FILE and print where their time goes.")
+  Path profile;
+
   @Option(names = "--shape", description = "Override the model: d,ffn,heads,encoderLayers,decoderLayers.")
   String shape;
 
@@ -73,16 +79,22 @@ public final class BenchCommand implements Callable<Integer> {
           m.maxPositions()), c.optimizer(), c.schedule(), c.regularization(), c.seed(), c.threads(), c.device(),
           c.checkpointEvery(), c.convergence());
     }
+    if (profile != null) {
+      Path parent = profile.toAbsolutePath().getParent();
+      if (parent == null || !Files.isDirectory(parent)) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--profile " + profile + ": no such directory " + parent);
+      }
+    }
     StepBenchmark.Figures f;
     if (batches != null) {
       if (dict == null) {
         throw new CommandLine.ParameterException(new CommandLine(this), "--batches needs --dict (its vocabulary)");
       }
       f = StepBenchmark.run(c.validate(), Dictionaries.size(dict), BatchFile.read(batches), steps,
-          "the first " + steps + " of " + batches + " (cycled if fewer)");
+          "the first " + steps + " of " + batches + " (cycled if fewer)", profile);
     } else {
       String[] bt = batch.toLowerCase(Locale.ROOT).split("x");
-      f = StepBenchmark.run(c.validate(), vocab, Integer.parseInt(bt[0]), Integer.parseInt(bt[1]), steps);
+      f = StepBenchmark.run(c.validate(), vocab, Integer.parseInt(bt[0]), Integer.parseInt(bt[1]), steps, profile);
     }
     TrainConfig.Model m = c.model();
     PrintWriter out = spec.commandLine().getOut();
@@ -106,6 +118,9 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "R-Drop GFLOP/s  %8.1f (estimated FLOPs)%n", f.rdropGflops());
     out.printf(Locale.ROOT, "matmul GFLOP/s  %8.1f (1024^3 product, same engine and threads)%n", f.matmulGflops());
     out.printf(Locale.ROOT, "peak RSS        %8d MB%n", f.peakRssMb());
+    if (f.profile() != null) {
+      f.profile().print(out);
+    }
     return 0;
   }
 

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,17 +32,18 @@ import org.rdrop.trainer.optim.FairseqAdam;
  * own), the time spent making masks, and for scale a large matrix product on the same engine and
  * threads. The three kinds of step alternate so that drift hits them alike; each time is the median over
  * the rounds and each ratio the median of the rounds' ratios. Figures are measurements for a report, never
- * part of a run's outputs.
+ * part of a run's outputs. With a trace file, as many updates of each kind as were timed then run under
+ * libtorch's profiler ({@link StepProfile}: where their time goes).
  */
 public final class StepBenchmark {
   /**
    * The measured figures; times in seconds per update, {@code targetTokens} and {@code rdropFlops} the mean
-   * per timed round.
+   * per timed round; {@code profile} null unless a trace was asked for.
    */
   public record Figures(
       String device, int threads, long parameters, String batches, int vocab,
       double[] baselineSecs, double[] rdropSecs, double[] doubledSecs, double maskFractionOfRDrop,
-      double targetTokens, double rdropFlops, double matmulGflops, long peakRssMb) {
+      double targetTokens, double rdropFlops, double matmulGflops, long peakRssMb, StepProfile.Report profile) {
 
     public double baselineStep() {
       return median(baselineSecs);
@@ -95,8 +97,13 @@ public final class StepBenchmark {
 
   /** Times updates on one synthetic batch of {@code rows} sentences of {@code len} tokens per side. */
   public static Figures run(TrainConfig config, int vocab, int rows, int len, int steps) {
+    return run(config, vocab, rows, len, steps, null);
+  }
+
+  /** As {@link #run(TrainConfig, int, int, int, int)}, then profiled updates into {@code profileTrace} (or none: null). */
+  public static Figures run(TrainConfig config, int vocab, int rows, int len, int steps, Path profileTrace) {
     return run(config, vocab, List.of(syntheticExamples(rows, len, vocab, config.seed())), steps,
-        rows + "x" + len + " synthetic");
+        rows + "x" + len + " synthetic", profileTrace);
   }
 
   /**
@@ -105,6 +112,15 @@ public final class StepBenchmark {
    * is the batch's sentences twice.
    */
   public static Figures run(TrainConfig config, int vocab, List<List<Example>> batches, int steps, String description) {
+    return run(config, vocab, batches, steps, description, null);
+  }
+
+  /**
+   * As {@link #run(TrainConfig, int, List, int, String)}, then, with {@code profileTrace}, {@code steps}
+   * baseline and R-Drop updates in turn under libtorch's profiler, its trace written there.
+   */
+  public static Figures run(TrainConfig config, int vocab, List<List<Example>> batches, int steps, String description,
+      Path profileTrace) {
     if (batches.isEmpty() || steps < 1) {
       throw new IllegalArgumentException("need at least one batch and one step");
     }
@@ -161,9 +177,23 @@ public final class StepBenchmark {
         tokens += batch.targetTokens() / (double) steps;
         flops += stepFlops(config.model(), vocab, batch.rows(), batch.sourceLen(), batch.targetLen()) * 2 / steps;
       }
+      StepProfile.Report profile = null;
+      if (profileTrace != null) {
+        StepProfile.Session session = StepProfile.start(manager, profileTrace);
+        for (int i = 0; i < steps; i++) {
+          PaddedBatch batch = plain.get(i % plain.size());
+          session.add("baseline", baseline.run(index++, batch, null), System.nanoTime());
+          session.add("R-Drop", rdrop.run(index++, batch, null), System.nanoTime());
+        }
+        try {
+          profile = session.stop();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
       return new Figures(device.toString(), config.threads(), model.parameters().count(), description, vocab,
           baseSecs, rdropSecs, doubledSecs, maskSecs / rdropTotal, tokens, flops, matmulGflops(manager, 1024, 5),
-          peakRssMb());
+          peakRssMb(), profile);
     }
   }
 

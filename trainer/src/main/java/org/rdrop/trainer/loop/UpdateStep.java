@@ -28,7 +28,15 @@ import org.rdrop.trainer.optim.InverseSqrtSchedule;
  */
 final class UpdateStep {
   /** What one update measured. */
-  record Outcome(int passes, long sentences, long tokens, double lr, double loss, double nll, double kl, double gradNorm, long maskNanos) {}
+  record Outcome(int passes, long sentences, long tokens, double lr, double loss, double nll, double kl, double gradNorm, long maskNanos,
+      Phases phases) {}
+
+  /**
+   * When the update started and when each of its phases ended ({@link System#nanoTime}): forward (masks
+   * included), the chunked loss with its gradient, backward, gradient normalise/norm/clip, Adam and zeroing
+   * the gradients. {@link StepProfile} lines them up with libtorch's trace.
+   */
+  record Phases(long start, long forward, long loss, long backward, long gradients, long optimizer) {}
 
   private final Engine engine;
   private final NDManager manager;
@@ -68,6 +76,7 @@ final class UpdateStep {
    *     finite
    */
   Outcome run(long index, PaddedBatch batch, String lastCheckpoint) {
+    long start = System.nanoTime();
     var r = config.regularization();
     int passes = isRDropStep(index) ? r.passes() : 1;
     double[] rates = new double[passes];
@@ -87,6 +96,7 @@ final class UpdateStep {
       try (GradientCollector collector = engine.newGradientCollector()) {
         features = model.features(ctx, manager, batch);
       }
+      long forwardEnd = System.nanoTime();
       ChunkedRDropLoss.Result terms =
           loss.compute(features, model.outputWeight(), model.outputBias(), batch.target(), batch.rows(), passes, true);
       double tokens = terms.tokens();
@@ -96,7 +106,9 @@ final class UpdateStep {
       if (!Double.isFinite(total)) {
         throw new NonFiniteLossException(index + 1, "loss", total, lastCheckpoint);
       }
+      long lossEnd = System.nanoTime();
       JniUtils.backward((PtNDArray) features, (PtNDArray) terms.gradFeatures(), false, false);
+      long backwardEnd = System.nanoTime();
       List<NDArray> grads = new ArrayList<>(params.size());
       for (NDArray p : params) {
         NDArray g = p.getGradient();
@@ -114,12 +126,13 @@ final class UpdateStep {
         throw new NonFiniteLossException(index + 1, "gradient norm", norm, lastCheckpoint);
       }
       Gradients.clip(grads, norm, config.optimizer().clipNorm());
+      long gradientsEnd = System.nanoTime();
       double lr = schedule.lr(index);
       adam.step(params, grads, lr);
       zeroGradients();
       return new Outcome(
           passes, batch.rows(), terms.tokens(), lr, total / tokens, nll / (tokens * passes), cons / tokens, norm,
-          ctx.maskNanos());
+          ctx.maskNanos(), new Phases(start, forwardEnd, lossEnd, backwardEnd, gradientsEnd, System.nanoTime()));
     }
   }
 
