@@ -28,6 +28,7 @@ public final class EngineSetup {
     }
     // Before libtorch loads: it reads the kernel pins of portable mode only then.
     Numerics.requireReady();
+    NativeMemory.keepFreedMemory();
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
     if (System.getProperty("ai.djl.pytorch.num_interop_threads") == null) {
       System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
