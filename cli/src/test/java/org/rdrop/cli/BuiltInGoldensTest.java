@@ -18,8 +18,8 @@ import org.rdrop.testkit.junit.CommandOutcome;
 
 /**
  * The short built-in experiments, run as configured and checked against the repository's goldens (curves
- * and paper claims), as ./rdrop check does. smoke has its own test (ReproduceSmokeTest); bible-en-es
- * takes 20 minutes and is compared by ci/nightly.sh.
+ * and paper claims), as ./rdrop check does. smoke has its own test (ReproduceSmokeTest); bible-en-es and
+ * the mnist-vit seed set train for more than an hour and are compared by ci/nightly.sh and the paper suite.
  */
 class BuiltInGoldensTest {
   @TempDir Path dir;
