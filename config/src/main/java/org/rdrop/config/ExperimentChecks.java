@@ -108,6 +108,12 @@ public final class ExperimentChecks {
     check(c.vocab().paddingFactor() >= 1, "vocab.padding_factor", ">= 1", c.vocab().paddingFactor());
   }
 
+  /** {@code data.max_train_pairs} where it is optional (images, language modelling): absent, or >= 0 (0 = all). */
+  public void optionalMaxTrainPairs(ExperimentConfig.Data d) {
+    check(d.maxTrainPairs() == null || d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0 (0 = all)",
+        d.maxTrainPairs());
+  }
+
   /**
    * The sections of a corpus of pairs that is cleaned, and decoded with beam search (translation,
    * summarization): {@code data.max_train_pairs}, {@code data.clean}, the text sections and {@code eval}.

@@ -38,6 +38,14 @@ public abstract class SplitFilesPreparation<L extends DataLayout> implements Pre
    */
   protected abstract void build(Pipeline p, ExperimentConfig c, Path corpusDir, L out, Statistics stats);
 
+  /**
+   * {@code data.max_train_pairs} where a split-files task takes it (images, language modelling): the first N
+   * lines of the training file; 0 (or absent) = all.
+   */
+  protected static int firstTrainLines(ExperimentConfig c) {
+    return c.data().maxTrainPairs() == null ? 0 : c.data().maxTrainPairs();
+  }
+
   @Override
   public final List<String> corpusFiles(ExperimentConfig c) {
     return PrepareLayout.SPLITS.stream().map(split -> split + extension).toList();

@@ -5,11 +5,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.jni.JniUtils;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.rdrop.format.ManifestJson;
 
 /**
  * Where the time of an update goes: updates run under libtorch's profiler ({@link JniUtils#startProfile}),
@@ -123,7 +124,7 @@ public final class StepProfile {
 
   /** The trace's complete events ("ph": "X"); a Kineto trace keeps them under "traceEvents". */
   static List<Event> events(Path trace) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(trace.toFile());
+    JsonNode root = ManifestJson.MAPPER.readTree(trace.toFile());
     JsonNode list = root.isArray() ? root : root.path("traceEvents");
     if (!list.isArray()) {
       throw new IOException(trace + ": not a profiler trace (no array of events)");
@@ -156,20 +157,17 @@ public final class StepProfile {
       // A parent starts no later than its children and, at the same start, lasts longer.
       thread.sort(Comparator.<Integer>comparingDouble(i -> events.get(i).ts())
           .thenComparing(Comparator.<Integer>comparingDouble(i -> events.get(i).dur()).reversed()));
-      List<Event> open = new ArrayList<>();
-      List<Integer> openIds = new ArrayList<>();
+      List<Integer> open = new ArrayList<>(); // the enclosing ops, innermost last
       for (int i : thread) {
         Event e = events.get(i);
-        while (!open.isEmpty() && open.get(open.size() - 1).end() <= e.ts()) {
+        while (!open.isEmpty() && events.get(open.get(open.size() - 1)).end() <= e.ts()) {
           open.remove(open.size() - 1);
-          openIds.remove(openIds.size() - 1);
         }
         if (!open.isEmpty()) {
-          self[openIds.get(openIds.size() - 1)] -= e.dur();
+          self[open.get(open.size() - 1)] -= e.dur();
         }
         self[i] += e.dur();
-        open.add(e);
-        openIds.add(i);
+        open.add(i);
       }
     }
     return self;
@@ -300,8 +298,7 @@ public final class StepProfile {
     List<Event> events = events(trace);
     Event anchor = events.stream()
         .filter(e -> e.name().equals("aten::neg") && e.shapes().size() == 1
-            && e.shapes().get(0).equals(List.of(ANCHOR_SHAPE.getShape()[0], ANCHOR_SHAPE.getShape()[1],
-                ANCHOR_SHAPE.getShape()[2], ANCHOR_SHAPE.getShape()[3])))
+            && e.shapes().get(0).equals(Arrays.stream(ANCHOR_SHAPE.getShape()).boxed().toList()))
         .findFirst()
         .orElseThrow(() -> new IOException(trace + ": the anchor op (aten::neg of a [3, 5, 7, 11] array) is missing"));
     double[] self = selfTimes(events);

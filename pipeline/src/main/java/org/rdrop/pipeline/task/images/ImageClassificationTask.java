@@ -66,8 +66,7 @@ public final class ImageClassificationTask implements Task {
     ExperimentConfig.Data d = c.data();
     s.absent(c, SOURCE_LANG, TARGET_LANG, CLEAN, LANG, TOKENIZE, BPE, VOCAB, EVAL, LANGUAGE_MODEL, SENTENCES);
     // Optional here: the first N training images (a subset small enough for a model to overfit in budget).
-    s.check(d.maxTrainPairs() == null || d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0 (0 = all)",
-        d.maxTrainPairs());
+    s.optionalMaxTrainPairs(d);
     if (!s.present(c, IMAGES)) {
       return;
     }

@@ -53,7 +53,7 @@ public final class ImagePreparation extends SplitFilesPreparation<ImageLayout> {
         c.images().classes());
     TokenBatcher batcher = TokenBatcher.of(c, Integer.MAX_VALUE);
     for (String split : PrepareLayout.SPLITS) {
-      int first = split.equals(PrepareLayout.TRAIN) ? firstImages(c) : 0;
+      int first = split.equals(PrepareLayout.TRAIN) ? firstTrainLines(c) : 0;
       PCollection<Example> examples = read(p, corpusDir, split, "ReadCsv", file -> examples(csv.read(file), first),
           ExampleCoder.of());
       stats.add(examples.apply("ClassCounts/" + split, Counts.each("read/" + split, (Example e) ->
@@ -84,16 +84,12 @@ public final class ImagePreparation extends SplitFilesPreparation<ImageLayout> {
     SortedMap<String, Object> p = Preparation.params("files", filesParam(),
         "pixels", m.imageSize() * m.imageSize() * m.channels(), "pixel_max", c.images().pixelMax(),
         "classes", c.images().classes(), "rescale", "round(v * 255 / pixel_max)");
-    if (firstImages(c) > 0) { // absent otherwise, so runs on whole training files keep their records
-      p.put("max_train_images", firstImages(c));
+    if (firstTrainLines(c) > 0) { // absent otherwise, so runs on whole training files keep their records
+      p.put("max_train_images", firstTrainLines(c));
     }
     return p;
   }
 
-  /** {@code data.max_train_pairs} for images: the first N training images; 0 (or absent) = all. */
-  static int firstImages(ExperimentConfig c) {
-    return c.data().maxTrainPairs() == null ? 0 : c.data().maxTrainPairs();
-  }
 
   /**
    * The examples {@code (line, pixels, [class id])} of a file's images; of only its first {@code first} images

@@ -68,8 +68,7 @@ public final class LanguageModelTask implements Task {
     ExperimentConfig.Data d = c.data();
     s.absent(c, SOURCE_LANG, TARGET_LANG, CLEAN, EVAL, IMAGES, SENTENCES);
     // Optional here: the first N training lines (a stream small enough for a model to overfit in budget).
-    s.check(d.maxTrainPairs() == null || d.maxTrainPairs() >= 0, "data.max_train_pairs", ">= 0 (0 = all)",
-        d.maxTrainPairs());
+    s.optionalMaxTrainPairs(d);
     if (!s.present(c, LANG, TOKENIZE, BPE, VOCAB, LANGUAGE_MODEL)) {
       return;
     }

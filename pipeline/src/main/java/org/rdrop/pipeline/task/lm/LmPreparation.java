@@ -54,7 +54,7 @@ public final class LmPreparation extends SplitFilesPreparation<LmLayout> {
     List<PCollection<KV<Long, String>>> corpus = new ArrayList<>();
     for (String split : PrepareLayout.SPLITS) {
       PCollection<KV<Long, String>> raw = p.apply("Read/" + split, ReadTextCorpus.of(file(corpusDir, split)));
-      long first = split.equals(PrepareLayout.TRAIN) ? firstLines(c) : 0;
+      long first = split.equals(PrepareLayout.TRAIN) ? firstTrainLines(c) : 0;
       if (first > 0) { // the whole file is still read and validated; lines are keyed by their 1-based number
         raw = raw.apply("FirstLines/" + split, Filter.by((KV<Long, String> line) -> line.getKey() <= first));
       }
@@ -86,8 +86,8 @@ public final class LmPreparation extends SplitFilesPreparation<LmLayout> {
     List<PrepareLayout.Output> outputs = outputs(c, runDir);
     List<RunManifest.Stage> stages = new ArrayList<>();
     SortedMap<String, Object> read = Preparation.params("files", filesParam());
-    if (firstLines(c) > 0) { // absent otherwise, so runs on whole training files keep their records
-      read.put("max_train_lines", firstLines(c));
+    if (firstTrainLines(c) > 0) { // absent otherwise, so runs on whole training files keep their records
+      read.put("max_train_lines", firstTrainLines(c));
     }
     stages.add(Preparation.stage("read", read, stats, outputs, runDir));
     stages.add(Preparation.stage("tokenize", StageParams.and(StageParams.tokenize(c), "lang", c.data().lang()),
@@ -97,14 +97,6 @@ public final class LmPreparation extends SplitFilesPreparation<LmLayout> {
     stages.add(Preparation.stage("batch", StageParams.and(StageParams.batch(c), "sample_break_mode", "none",
         "tokens_per_sample", c.languageModel().tokensPerSample()), stats, outputs, runDir));
     return stages;
-  }
-
-  /**
-   * {@code data.max_train_pairs} for language modelling: the first N lines (paragraphs) of train.txt, a
-   * smaller stream on which a model overfits within fewer updates; 0 (or absent) = all.
-   */
-  static int firstLines(ExperimentConfig c) {
-    return c.data().maxTrainPairs() == null ? 0 : c.data().maxTrainPairs();
   }
 
   private static final class ToIdsFn extends DoFn<KV<Long, String>, Example> {
