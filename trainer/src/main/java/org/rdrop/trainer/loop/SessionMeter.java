@@ -7,21 +7,25 @@ import org.rdrop.format.Curve;
 
 /**
  * Measures what this process ran: updates, tokens, dropout-mask time and wall time from the start of the
- * loop to its last update (validations and checkpoints on the way included), for the caller's report and
- * {@link TrainTiming}'s timing.json. Wall time is not reproducible, so it goes into no output.
+ * loop to its last update (validations and checkpoints on the way included, and split by part through the
+ * {@link LoopClock}), for the caller's report and {@link TrainTiming}'s timing.json. Wall time is not
+ * reproducible, so it goes into no output.
  */
 final class SessionMeter implements TrainingListener {
   private final Path dir;
+  private final LoopClock clock;
   private final long t0 = System.nanoTime();
   private long steps;
   private long tokens;
   private long maskNanos;
   private double lastLoss = Double.NaN;
   private double seconds;
+  private Map<String, Double> parts = Map.of();
 
-  /** {@code dir}: where timing.json is kept. */
-  SessionMeter(Path dir) {
+  /** {@code dir}: where timing.json is kept; {@code clock}: the loop's time by part. */
+  SessionMeter(Path dir, LoopClock clock) {
     this.dir = dir;
+    this.clock = clock;
   }
 
   @Override
@@ -35,14 +39,15 @@ final class SessionMeter implements TrainingListener {
   @Override
   public void onLoopEnd(Position at, boolean completed) throws IOException {
     seconds = (System.nanoTime() - t0) / 1e9;
+    parts = clock.seconds(); // at the same moment: the final checkpoint after the loop counts in neither
     if (!completed) {
-      TrainTiming.record(dir, at.updates(), steps, seconds);
+      TrainTiming.record(dir, at.updates(), steps, seconds, parts);
     }
   }
 
   @Override
   public void onTrainingEnd(Position at, Map<String, Object> summary) throws IOException {
-    TrainTiming.record(dir, at.updates(), steps, seconds);
+    TrainTiming.record(dir, at.updates(), steps, seconds, parts);
   }
 
   /** The measurements so far (complete once the loop has ended). */

@@ -140,20 +140,22 @@ public final class Trainer {
           Consistency.parse(reg.consistency()));
       UpdateStep step = new UpdateStep(engine, manager, model, loss, adam, config);
       Checkpoint from = restored.orElse(null);
-      try (Listeners listeners = new Listeners()) {
+      LoopClock clock = new LoopClock();
+      try (Listeners listeners = new Listeners(clock)) {
         // In this order: a checkpoint records the logs' lengths and the validation that decides what it keeps;
         // the session's clock starts once the logs are open and stops once the curve is flushed.
-        listeners.add(TrainingListener.progress(progress));
-        CurveLogger curve = listeners.add(new CurveLogger(dir.curve(), from));
-        Validation validation = valid.isEmpty() ? null : listeners.add(new Validation(
+        listeners.add("progress", TrainingListener.progress(progress));
+        CurveLogger curve = listeners.add("curve", new CurveLogger(dir.curve(), from));
+        Validation validation = valid.isEmpty() ? null : listeners.add("validation", new Validation(
             new Validation.Data(manager, model, valid, config), stopping, dir.valid(), from));
         if (!valid.isEmpty()) {
-          listeners.add(new DropoutKl(new DropoutKl.Data(manager, model, valid, config), dir.dropoutKl(), from));
+          listeners.add("dropout_kl",
+              new DropoutKl(new DropoutKl.Data(manager, model, valid, config), dir.dropoutKl(), from));
         }
-        listeners.add(new Checkpointing(store, new Checkpointing.State(identity.hash(), model, adam), curve, validation,
-            new FinalModel.Retention(config.convergence(), stopping)));
-        SessionMeter meter = listeners.add(new SessionMeter(dir.root()));
-        Loop loop = new Loop(step, train, from, listeners);
+        listeners.add("checkpoints", new Checkpointing(store, new Checkpointing.State(identity.hash(), model, adam),
+            curve, validation, new FinalModel.Retention(config.convergence(), stopping)));
+        SessionMeter meter = listeners.add("timing", new SessionMeter(dir.root(), clock));
+        Loop loop = new Loop(step, train, from, listeners, clock);
         if (!loop.run()) {
           return TrainResult.stopped(identity.hash(), loop.position().updates(), meter.session());
         }
@@ -163,19 +165,31 @@ public final class Trainer {
     }
   }
 
-  /** The listeners in the order they were added; closed in reverse, as try-with-resources would. */
+  /**
+   * The listeners in the order they were added, each under the name its time is kept by in timing.json;
+   * closed in reverse, as try-with-resources would.
+   */
   private static final class Listeners implements AutoCloseable {
     private final List<TrainingListener> all = new ArrayList<>();
+    private final List<String> parts = new ArrayList<>();
+    private final LoopClock clock;
 
-    <T extends TrainingListener> T add(T listener) {
+    Listeners(LoopClock clock) {
+      this.clock = clock;
+    }
+
+    <T extends TrainingListener> T add(String part, T listener) {
       all.add(listener);
+      parts.add(part);
       return listener;
     }
 
-    /** Calls a hook of every listener, in order. */
+    /** Calls a hook of every listener, in order, timing each. */
     void each(Hook hook) throws IOException {
-      for (TrainingListener l : all) {
-        hook.call(l);
+      for (int i = 0; i < all.size(); i++) {
+        long t0 = System.nanoTime();
+        hook.call(all.get(i));
+        clock.add(parts.get(i), System.nanoTime() - t0);
       }
     }
 
@@ -211,16 +225,18 @@ public final class Trainer {
     private final UpdateStep step;
     private final List<PaddedBatch> train;
     private final Listeners listeners;
+    private final LoopClock clock;
     private long updates;
     private int epoch = 1;
     private int pos;
     private long lastCheckpoint = -1;
 
     /** {@code restored}: the checkpoint to continue from, or null to start at the beginning. */
-    Loop(UpdateStep step, List<PaddedBatch> train, Checkpoint restored, Listeners listeners) {
+    Loop(UpdateStep step, List<PaddedBatch> train, Checkpoint restored, Listeners listeners, LoopClock clock) {
       this.step = step;
       this.train = train;
       this.listeners = listeners;
+      this.clock = clock;
       if (restored != null) {
         updates = restored.updates();
         epoch = restored.epoch();
@@ -245,7 +261,9 @@ public final class Trainer {
           && !stopping.shouldStop()) {
         PaddedBatch batch = train.get(order[pos]);
         int batchEpoch = epoch;
+        long t0 = System.nanoTime();
         UpdateStep.Outcome r = step.run(updates, batch, checkpointName());
+        clock.add(LoopClock.UPDATES, System.nanoTime() - t0);
         updates++;
         if (++pos == train.size()) {
           pos = 0;

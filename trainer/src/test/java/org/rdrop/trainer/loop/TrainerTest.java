@@ -130,6 +130,22 @@ class TrainerTest {
     assertThat(timing.get("sessions").findValuesAsText("steps")).containsExactly("13", "15");
     assertThat(timing.get("sessions").get(1).get("from_update").asLong()).isEqualTo(10);
     assertThat(timing.get("steps").asLong()).isEqualTo(28);
+    // Split by part: the update steps and each listener's hooks, within the session's seconds.
+    for (var session : timing.get("sessions")) {
+      var parts = session.get("seconds_by_part");
+      assertThat(parts.get("updates").asDouble()).isPositive();
+      assertThat(parts.get("validation").asDouble()).isPositive();
+      double sum = 0;
+      for (var p : parts) {
+        sum += p.asDouble();
+      }
+      assertThat(sum).isLessThanOrEqualTo(session.get("seconds").asDouble());
+    }
+    assertThat(timing.get("seconds_by_part").get("updates").asDouble()).isEqualTo(
+        timing.get("sessions").get(0).get("seconds_by_part").get("updates").asDouble()
+            + timing.get("sessions").get(1).get("seconds_by_part").get("updates").asDouble());
+    assertThat(timing.get("update_step_seconds").asDouble())
+        .isEqualTo(timing.get("seconds_by_part").get("updates").asDouble() / 28);
     assertThat(Files.readString(out.resolve("summary.json"))).doesNotContain("seconds");
     assertThat(Files.readAllBytes(out.resolve("curve.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/curve.tsv")));
     assertThat(Files.readAllBytes(out.resolve("valid.tsv"))).isEqualTo(Files.readAllBytes(dir.resolve("whole/valid.tsv")));
