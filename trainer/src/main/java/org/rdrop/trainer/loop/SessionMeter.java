@@ -20,12 +20,15 @@ final class SessionMeter implements TrainingListener {
   private long maskNanos;
   private double lastLoss = Double.NaN;
   private double seconds;
+  private boolean ended;
   private Map<String, Double> parts = Map.of();
+  private final int session; // this process's entry in timing.json
 
   /** {@code dir}: where timing.json is kept; {@code clock}: the loop's time by part. */
-  SessionMeter(Path dir, LoopClock clock) {
+  SessionMeter(Path dir, LoopClock clock) throws IOException {
     this.dir = dir;
     this.clock = clock;
+    this.session = TrainTiming.sessions(dir);
   }
 
   @Override
@@ -36,18 +39,27 @@ final class SessionMeter implements TrainingListener {
     lastLoss = row.loss();
   }
 
+  /** Listeners before this one have written the checkpoint: the time to here survives a kill after it. */
+  @Override
+  public void onCheckpoint(Position at) throws IOException {
+    if (!ended) {
+      TrainTiming.record(dir, session, at.updates(), steps, (System.nanoTime() - t0) / 1e9, clock.seconds());
+    }
+  }
+
   @Override
   public void onLoopEnd(Position at, boolean completed) throws IOException {
     seconds = (System.nanoTime() - t0) / 1e9;
     parts = clock.seconds(); // at the same moment: the final checkpoint after the loop counts in neither
+    ended = true;
     if (!completed) {
-      TrainTiming.record(dir, at.updates(), steps, seconds, parts);
+      TrainTiming.record(dir, session, at.updates(), steps, seconds, parts);
     }
   }
 
   @Override
   public void onTrainingEnd(Position at, Map<String, Object> summary) throws IOException {
-    TrainTiming.record(dir, at.updates(), steps, seconds, parts);
+    TrainTiming.record(dir, session, at.updates(), steps, seconds, parts);
   }
 
   /** The measurements so far (complete once the loop has ended). */

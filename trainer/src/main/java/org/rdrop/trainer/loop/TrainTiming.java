@@ -13,7 +13,8 @@ import org.rdrop.format.MethodDirectory;
 
 /**
  * A run's wall time: {@code timing.json} beside the trainer's outputs, one session per training process
- * (a resumed run adds one). Wall-clock is not reproducible, so this file is no output: not in the run
+ * (a resumed run adds one). A process rewrites its session at every checkpoint, so the time of a process that
+ * was killed is kept up to its last checkpoint, the point its successor resumes from. Wall-clock is not reproducible, so this file is no output: not in the run
  * identity, summary.json, the manifest or any comparison; reports read it for the cost of an update.
  *
  * <pre>
@@ -35,20 +36,22 @@ public final class TrainTiming {
 
   private TrainTiming() {}
 
-  /** Appends a session of {@code steps} updates ending after update {@code toUpdate}. */
-  static void record(Path dir, long toUpdate, long steps, double seconds, Map<String, Double> parts)
+  /** The number of sessions timing.json holds (0 when there is none): the index of the next one. */
+  static int sessions(Path dir) throws IOException {
+    return earlierSessions(new MethodDirectory(dir).timing(), Integer.MAX_VALUE).size();
+  }
+
+  /**
+   * Writes session number {@code index} (from 0): {@code steps} updates ending after update {@code toUpdate},
+   * keeping the sessions before it and replacing what the same process wrote there before.
+   */
+  static void record(Path dir, int index, long toUpdate, long steps, double seconds, Map<String, Double> parts)
       throws IOException {
     if (steps == 0) {
       return; // a finished run reused, or resumed only to finish: no training time to add
     }
     Path file = new MethodDirectory(dir).timing();
-    ArrayNode sessions = RunIdentity.CANONICAL.createArrayNode();
-    if (Files.isRegularFile(file)) {
-      JsonNode old = RunIdentity.CANONICAL.readTree(file.toFile()).path("sessions");
-      if (old.isArray()) {
-        sessions.addAll((ArrayNode) old);
-      }
-    }
+    ArrayNode sessions = earlierSessions(file, index);
     ObjectNode s = sessions.addObject();
     s.put("from_update", toUpdate - steps);
     s.put("to_update", toUpdate);
@@ -80,6 +83,17 @@ public final class TrainTiming {
       root.put("update_step_seconds", allParts.get(LoopClock.UPDATES) / partSteps);
     }
     AtomicFiles.writeString(file, RunIdentity.CANONICAL.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n");
+  }
+
+  private static ArrayNode earlierSessions(Path file, int limit) throws IOException {
+    ArrayNode sessions = RunIdentity.CANONICAL.createArrayNode();
+    if (Files.isRegularFile(file)) {
+      JsonNode old = RunIdentity.CANONICAL.readTree(file.toFile()).path("sessions");
+      for (int i = 0; i < old.size() && i < limit; i++) {
+        sessions.add(old.get(i));
+      }
+    }
+    return sessions;
   }
 
   /** Seconds per update of a trained directory (the whole loop), or null when it has no readable timing. */
