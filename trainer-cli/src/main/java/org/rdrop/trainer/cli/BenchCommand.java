@@ -112,6 +112,8 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "R-Drop step     %8.3f s   %8.0f tokens/s%n", f.rdropStep(), f.rdropTokensPerSecond());
     out.printf(Locale.ROOT, "ratio           %8.2f x   (median over %d rounds of the two on the same batch)%n",
         f.ratio(), f.rdropSecs().length);
+    out.printf(Locale.ROOT, "mean step       %8.3f s, %.3f s   (baseline, R-Drop: compare a run's timing.json"
+        + " update_step_seconds)%n", f.baselineMeanStep(), f.rdropMeanStep());
     out.printf(Locale.ROOT, "baseline on 2B  %8.3f s   (R-Drop / this: %.2f x, the consistency term's cost)%n",
         f.doubledBaselineStep(), f.ratioToDoubledBatch());
     out.printf(Locale.ROOT, "masks           %8.1f %% of an R-Drop step%n", 100 * f.maskFractionOfRDrop());

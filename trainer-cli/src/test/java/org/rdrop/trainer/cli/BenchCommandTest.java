@@ -31,7 +31,8 @@ class BenchCommandTest {
     assertThat(Files.readString(trace)).contains("\"aten::mm\"", "\"ph\": \"X\"");
     assertThat(out.toString()).contains("profile: 1 baseline, 1 R-Drop updates", trace.toString(),
         "matmul (addmm, mm, bmm, matmul, linear)", "dropout-mask multiply", "Adam and zeroing the gradients",
-        "of which making masks (Java)").containsPattern("\\nupdate( +[0-9.]+){6}\\n");
+        "of which making masks (Java)").containsPattern("\\nupdate( +[0-9.]+){6}\\n")
+        .containsPattern("\\nmean step +[0-9.]+ s, [0-9.]+ s ");
   }
 
   @Test

@@ -57,6 +57,19 @@ public final class StepBenchmark {
       return median(doubledSecs);
     }
 
+    /**
+     * Mean baseline step over the rounds: over one epoch of real batches, what a training run's
+     * {@code update_step_seconds} (timing.json) should come to.
+     */
+    public double baselineMeanStep() {
+      return java.util.Arrays.stream(baselineSecs).average().orElse(Double.NaN);
+    }
+
+    /** Mean R-Drop step over the rounds (see {@link #baselineMeanStep}). */
+    public double rdropMeanStep() {
+      return java.util.Arrays.stream(rdropSecs).average().orElse(Double.NaN);
+    }
+
     public double baselineTokensPerSecond() {
       return targetTokens / baselineStep();
     }

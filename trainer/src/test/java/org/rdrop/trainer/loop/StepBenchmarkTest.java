@@ -26,6 +26,10 @@ class StepBenchmarkTest {
     assertThat(List.of(f.baselineStep(), f.rdropStep(), f.doubledBaselineStep(), f.rdropGflops())).allMatch(x -> x > 0);
     assertThat(f.baselineSecs()).hasSize(3);
     assertThat(f.baselineStep()).isEqualTo(middleOfThree(f.baselineSecs()));
+    double[] b = f.baselineSecs();
+    double[] r = f.rdropSecs();
+    assertThat(f.baselineMeanStep()).isCloseTo((b[0] + b[1] + b[2]) / 3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(f.rdropMeanStep()).isCloseTo((r[0] + r[1] + r[2]) / 3, org.assertj.core.data.Offset.offset(1e-12));
     // Ratios pair the rounds (same batch): the median of the three rounds' ratios.
     double[] ratios = new double[3];
     double[] toDoubled = new double[3];
