@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.rdrop.format.DataDirectory;
 import org.rdrop.format.RunDirectory;
+import org.rdrop.trainer.checkpoint.ParamsFile;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
 import org.rdrop.trainer.data.BatchFile;
@@ -65,6 +66,11 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--shape", description = "Override the model: d,ffn,heads,encoderLayers,decoderLayers.")
   String shape;
 
+  @Option(names = "--params", paramLabel = "FILE",
+      description = "Start from these parameters (a run's <method>/model.params) instead of the seeded "
+          + "initialization: the cost of late updates (needs --batches).")
+  Path params;
+
   @Override
   public Integer call() throws Exception {
     TrainConfig c = TrainConfigLoader.load(config);
@@ -91,8 +97,13 @@ public final class BenchCommand implements Callable<Integer> {
         throw new CommandLine.ParameterException(new CommandLine(this), "--batches needs --dict (its vocabulary)");
       }
       f = StepBenchmark.run(c.validate(), Dictionaries.size(dict), BatchFile.read(batches), steps,
-          "the first " + steps + " of " + batches + " (cycled if fewer)", profile);
+          "the first " + steps + " of " + batches + " (cycled if fewer)"
+              + (params == null ? "" : ", starting from " + params),
+          profile, params == null ? null : ParamsFile.read(params).values());
     } else {
+      if (params != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--params needs --batches (the run's vocabulary)");
+      }
       String[] bt = batch.toLowerCase(Locale.ROOT).split("x");
       f = StepBenchmark.run(c.validate(), vocab, Integer.parseInt(bt[0]), Integer.parseInt(bt[1]), steps, profile);
     }

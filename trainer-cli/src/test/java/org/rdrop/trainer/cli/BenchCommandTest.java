@@ -43,4 +43,12 @@ class BenchCommandTest {
         .isEqualTo(2);
     assertThat(out.toString()).contains("--profile " + trace);
   }
+
+  @Test
+  void startingParametersNeedRealBatches() {
+    StringWriter out = new StringWriter();
+    assertThat(run(out, "--config", Path.of("..", "experiments", "smoke.yaml").toString(), "--params",
+        dir.resolve("model.params").toString())).isEqualTo(2);
+    assertThat(out.toString()).contains("--params needs --batches");
+  }
 }

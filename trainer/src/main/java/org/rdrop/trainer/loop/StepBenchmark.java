@@ -134,6 +134,17 @@ public final class StepBenchmark {
    */
   public static Figures run(TrainConfig config, int vocab, List<List<Example>> batches, int steps, String description,
       Path profileTrace) {
+    return run(config, vocab, batches, steps, description, profileTrace, null);
+  }
+
+  /**
+   * As {@link #run(TrainConfig, int, List, int, String, Path)}, the model starting from {@code startParams} (a
+   * trained model's, by name) instead of its seeded initialization, when given: some of an update's work
+   * depends on the values (a sharper model's probabilities), so a bench from initialization can miss what a
+   * late update costs.
+   */
+  public static Figures run(TrainConfig config, int vocab, List<List<Example>> batches, int steps, String description,
+      Path profileTrace, java.util.Map<String, float[]> startParams) {
     if (batches.isEmpty() || steps < 1) {
       throw new IllegalArgumentException("need at least one batch and one step");
     }
@@ -151,7 +162,7 @@ public final class StepBenchmark {
     try (NDManager manager = NDManager.newBaseManager(device);
         SequenceModel model = Models.create(config.model(), vocab);
         FairseqAdam adam = new FairseqAdam(0.9, 0.98, 1e-8, 0)) {
-      model.initialize(manager, config.seed(), null);
+      model.initialize(manager, config.seed(), startParams);
       adam.initialize(manager, new ArrayList<>(model.parameters().shapes().values()));
       var r = rdropConfig.regularization();
       UpdateStep baseline = new UpdateStep(engine, manager, model,

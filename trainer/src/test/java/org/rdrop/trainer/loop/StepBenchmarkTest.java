@@ -49,6 +49,16 @@ class StepBenchmarkTest {
   }
 
   @Test
+  void startingParametersReachTheModel() throws Exception {
+    TrainConfig smoke = TrainConfigLoader.load(Path.of("..", "experiments", "smoke.yaml")).withThreads(1);
+    List<List<Example>> batches = List.of(List.of(new Example(0, new int[] {5, 6, 2}, new int[] {8, 2})));
+    // Parameters of another model: the model refuses them, naming what it expected.
+    assertThatThrownBy(() -> StepBenchmark.run(smoke, 40, batches, 1, "one batch", null,
+        java.util.Map.of("not.a.parameter", new float[] {1f})))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not.a.parameter");
+  }
+
+  @Test
   void nothingToTimeIsAnError() {
     TrainConfig c = null;
     assertThatThrownBy(() -> StepBenchmark.run(c, 40, List.of(), 3, "none"))
