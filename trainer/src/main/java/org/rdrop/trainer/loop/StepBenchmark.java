@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.rdrop.random.KeyedRandom;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.data.Example;
@@ -62,12 +63,12 @@ public final class StepBenchmark {
      * {@code update_step_seconds} (timing.json) should come to.
      */
     public double baselineMeanStep() {
-      return java.util.Arrays.stream(baselineSecs).average().orElse(Double.NaN);
+      return Arrays.stream(baselineSecs).average().orElse(Double.NaN);
     }
 
     /** Mean R-Drop step over the rounds (see {@link #baselineMeanStep}). */
     public double rdropMeanStep() {
-      return java.util.Arrays.stream(rdropSecs).average().orElse(Double.NaN);
+      return Arrays.stream(rdropSecs).average().orElse(Double.NaN);
     }
 
     public double baselineTokensPerSecond() {
@@ -144,7 +145,7 @@ public final class StepBenchmark {
    * late update costs.
    */
   public static Figures run(TrainConfig config, int vocab, List<List<Example>> batches, int steps, String description,
-      Path profileTrace, java.util.Map<String, float[]> startParams) {
+      Path profileTrace, Map<String, float[]> startParams) {
     if (batches.isEmpty() || steps < 1) {
       throw new IllegalArgumentException("need at least one batch and one step");
     }

@@ -14,8 +14,9 @@ import org.rdrop.format.MethodDirectory;
 /**
  * A run's wall time: {@code timing.json} beside the trainer's outputs, one session per training process
  * (a resumed run adds one). A process rewrites its session at every checkpoint, so the time of a process that
- * was killed is kept up to its last checkpoint, the point its successor resumes from. Wall-clock is not reproducible, so this file is no output: not in the run
- * identity, summary.json, the manifest or any comparison; reports read it for the cost of an update.
+ * was killed is kept up to its last checkpoint, the point its successor resumes from. Wall-clock is not
+ * reproducible, so this file is no output: not in the run identity, summary.json, the manifest or any
+ * comparison; reports read it for the cost of an update.
  *
  * <pre>
  * {"format": "rdrop-timing/1",
