@@ -23,13 +23,7 @@ class LanguageModelReproduceTest {
 
   @Test
   void reproduceTrainsBothLanguageModelsAndReportsTestPerplexity() throws IOException {
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    Path full = Experiments.home().resolve("datasets/moby-dick");
-    for (String[] split : new String[][] {{"train", "80"}, {"valid", "10"}, {"test", "10"}}) {
-      List<String> lines = Files.readAllLines(full.resolve(split[0] + ".txt"), StandardCharsets.UTF_8);
-      Files.write(corpus.resolve(split[0] + ".txt"), lines.subList(0, Integer.parseInt(split[1])), StandardCharsets.UTF_8);
-    }
+    Path corpus = firstLines(80, 10, 10);
     Path run = dir.resolve("run");
     CommandOutcome o = CliTest.run("reproduce", "moby-dick-lm", "--data", corpus.toString(), "--out", run.toString(),
         "--steps", "12");
@@ -85,13 +79,7 @@ class LanguageModelReproduceTest {
 
   @Test
   void maxTrainPairsKeepsTheFirstTrainingLinesAndSaysSoInTheReadStage() throws IOException {
-    Path corpus = dir.resolve("corpus");
-    Files.createDirectories(corpus);
-    Path full = Experiments.home().resolve("datasets/moby-dick");
-    for (String[] split : new String[][] {{"train", "60"}, {"valid", "8"}, {"test", "8"}}) {
-      List<String> lines = Files.readAllLines(full.resolve(split[0] + ".txt"), StandardCharsets.UTF_8);
-      Files.write(corpus.resolve(split[0] + ".txt"), lines.subList(0, Integer.parseInt(split[1])), StandardCharsets.UTF_8);
-    }
+    Path corpus = firstLines(60, 8, 8);
     String yaml = Files.readString(Experiments.home().resolve("experiments/moby-dick-lm.yaml"))
         .replace("  corpus: ../datasets/moby-dick", "  corpus: " + corpus + "\n  max_train_pairs: 25");
     Path exp = Files.writeString(dir.resolve("lm-25.yaml"), yaml);
@@ -109,5 +97,18 @@ class LanguageModelReproduceTest {
         java.util.stream.IntStream.rangeClosed(1, 25).mapToObj(Integer::toString).toArray(String[]::new));
     List<String> tok = Files.readAllLines(run.resolve("data/train.tok"));
     assertThat(tok).hasSize(25);
+  }
+
+  /** corpus/ with the first lines of datasets/moby-dick's train, valid and test splits. */
+  private Path firstLines(int train, int valid, int test) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path full = Experiments.home().resolve("datasets/moby-dick");
+    int[] counts = {train, valid, test};
+    String[] splits = {"train", "valid", "test"};
+    for (int i = 0; i < splits.length; i++) {
+      List<String> lines = Files.readAllLines(full.resolve(splits[i] + ".txt"), StandardCharsets.UTF_8);
+      Files.write(corpus.resolve(splits[i] + ".txt"), lines.subList(0, counts[i]), StandardCharsets.UTF_8);
+    }
+    return corpus;
   }
 }
