@@ -22,6 +22,24 @@ class TokenizersTest {
     assertThat(t13a.tokenize("a.b")).isEqualTo("a . b");
   }
 
+  /**
+   * Runs of periods and commas next to digits, where a match of one pass consumes the character the
+   * next match would start at. Expected: sacreBLEU 2.6.0's Tokenizer13a on each string.
+   */
+  @Test
+  void thirteenAMatchesPeriodsAndCommasLeftToRightWithoutOverlap() {
+    assertThat(t13a.tokenize("a..b")).isEqualTo("a . . b");
+    assertThat(t13a.tokenize("1.,a")).isEqualTo("1 . , a");
+    assertThat(t13a.tokenize(",.5")).isEqualTo(", .5");
+    assertThat(t13a.tokenize("x.,.y")).isEqualTo("x . , . y");
+    assertThat(t13a.tokenize("3.-4")).isEqualTo("3 . -4");
+    assertThat(t13a.tokenize("a.1,b")).isEqualTo("a . 1 , b");
+    assertThat(t13a.tokenize("1,000.5,")).isEqualTo("1,000.5 ,");
+    assertThat(t13a.tokenize("-1.5-2")).isEqualTo("-1.5 - 2");
+    assertThat(t13a.tokenize("9.9.9")).isEqualTo("9.9.9");
+    assertThat(t13a.tokenize("1..2")).isEqualTo("1 . . 2");
+  }
+
   @Test
   void thirteenAKeepsApostrophesAndHyphensButSplitsOtherAsciiSymbols() {
     assertThat(t13a.tokenize("It wasn't a well-known (test)!")).isEqualTo("It wasn't a well-known ( test ) !");
