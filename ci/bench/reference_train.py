@@ -21,6 +21,7 @@ Usage: reference_train.py --config EXPERIMENT.yaml [--shape d,ffn,heads,enc,dec]
 Prints the machine, torch's build, the parameter count and the median seconds per step.
 """
 import argparse
+import ctypes
 import math
 import platform
 import re
@@ -214,7 +215,19 @@ def loaded_blas():
                     libs.add(path)
     except OSError:
         return "unknown"
-    return " ".join(sorted(libs)) or "none mapped (torch's own kernels)"
+    return " ".join(f"{lib}{openblas_core(lib)}" for lib in sorted(libs)) or "none mapped (torch's own kernels)"
+
+
+def openblas_core(path):
+    """ (core NAME): the kernels OpenBLAS chose for this CPU, or was told to use (OPENBLAS_CORETYPE)."""
+    if "openblas" not in path.rsplit("/", 1)[-1]:
+        return ""
+    try:
+        lib = ctypes.CDLL(path)
+        lib.openblas_get_corename.restype = ctypes.c_char_p
+        return f" (core {lib.openblas_get_corename().decode()})"
+    except (OSError, AttributeError):
+        return ""
 
 
 def fresh_memory_cost():

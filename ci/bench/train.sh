@@ -4,12 +4,19 @@
 #
 #   ci/bench/train.sh [--shape reference|bible-en-es|d,ffn,heads,enc,dec] [--vocab V] [--batch BxT]
 #                     [--threads N] [--rounds R] [--steps S] [--numerics portable|native] [--config FILE]
+#                     [--kernels auto|avx2]
 #
 # Shapes: `reference` (the default; issue 18's: d256, FFN 1024, 4 heads, 3+3 layers, 10k vocabulary, 64x32)
 # and `bible-en-es` (d128, FFN 256, 4 heads, 2+2, its 4,056-word vocabulary, 128x32); --vocab and --batch
 # override a preset's. Dropout, label smoothing and alpha come from --config (default
 # experiments/bible-en-es.yaml) for both sides; both use N intra-op threads (default: the cores) and one
 # inter-op thread, and the same OMP_WAIT_POLICY (./rdrop's PASSIVE unless set).
+#
+# --kernels avx2 holds both sides to AVX2 kernels on a CPU that has AVX-512: the reference runs with
+# OPENBLAS_CORETYPE=Haswell (OpenBLAS's AVX2 kernels), ATEN_CPU_CAPABILITY=avx2 and MKL_ENABLE_INSTRUCTIONS=AVX2,
+# and rdrop with the same two (its portable numerics set them anyway). The nearest an AVX-512 machine comes to
+# an AVX2-only CPU: the same instructions, not that CPU's clock, caches or memory. The default, auto, lets
+# each library pick (the reference's OpenBLAS then uses its AVX-512 kernels where the CPU has them).
 #
 # Each round runs one `rdrop bench-train --steps S` process and one reference process (default S=3, each
 # after its own two warm-up rounds), the order alternating from round to round so that load from elsewhere
@@ -28,7 +35,7 @@ here="$root/ci/bench"
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | grep '^#' | sed 's/^# \{0,1\}//'; }
 fail() { echo "train.sh: $*" >&2; exit 2; }
 
-shape=reference vocab="" batch="" threads="$(nproc)" rounds=3 steps=3 numerics=portable
+shape=reference vocab="" batch="" threads="$(nproc)" rounds=3 steps=3 numerics=portable kernels=auto
 config="$root/experiments/bible-en-es.yaml"
 while [[ $# -gt 0 ]]; do
   [[ "$1" == -h || "$1" == --help ]] && { usage; exit 0; }
@@ -42,6 +49,7 @@ while [[ $# -gt 0 ]]; do
     --steps) steps="$2" ;;
     --numerics) numerics="$2" ;;
     --config) config="$2" ;;
+    --kernels) kernels="$2" ;;
     *) fail "unknown option $1 (--help for usage)" ;;
   esac
   shift 2
@@ -60,6 +68,12 @@ for v in threads rounds steps; do
 done
 [[ "$numerics" == portable || "$numerics" == native ]] || fail "--numerics: portable or native, got '$numerics'"
 [[ -f "$config" ]] || fail "config not found: $config"
+[[ "$kernels" == auto || "$kernels" == avx2 ]] || fail "--kernels: auto or avx2, got '$kernels'"
+torch_env=()
+if [[ "$kernels" == avx2 ]]; then
+  export ATEN_CPU_CAPABILITY=avx2 MKL_ENABLE_INSTRUCTIONS=AVX2
+  torch_env=(env OPENBLAS_CORETYPE=Haswell)
+fi
 
 # What both sides need, checked before anything runs.
 [[ -f "$root/cli/target/rdrop.jar" ]] \
@@ -92,13 +106,13 @@ run_rdrop() { # ROUND
     || { cat "$work/rdrop$1.err" >&2; echo "train.sh: rdrop bench-train failed" >&2; exit 1; }
 }
 run_torch() { # ROUND
-  "$python" "$here/reference_train.py" --config "$config" --shape "$shape" --vocab "$vocab" --batch "$batch" \
+  "${torch_env[@]}" "$python" "$here/reference_train.py" --config "$config" --shape "$shape" --vocab "$vocab" --batch "$batch" \
     --threads "$threads" --steps "$steps" > "$work/torch$1" 2> "$work/torch$1.err" \
     || { cat "$work/torch$1.err" >&2; echo "train.sh: reference_train.py failed" >&2; exit 1; }
 }
 
 load_start="$(loadavg)"
-echo "train.sh: shape $shape, vocab $vocab, batch $batch, $threads threads, $rounds rounds of $steps steps; load average $load_start"
+echo "train.sh: shape $shape, vocab $vocab, batch $batch, $threads threads, $rounds rounds of $steps steps, kernels $kernels; load average $load_start"
 rb=() rr=() tb=() tr=()
 for i in $(seq "$rounds"); do
   if (( i % 2 )); then run_rdrop "$i"; run_torch "$i"; else run_torch "$i"; run_rdrop "$i"; fi
@@ -128,5 +142,6 @@ deb=$(dpkg-query -W -f '${Version}' python3-torch 2> /dev/null || true)
 echo "PyTorch: $(head -1 "$work/torch1" | sed 's/^reference PyTorch //')${deb:+; Debian python3-torch $deb}"
 echo "         $(grep '^memory:' "$work/torch1")"
 echo "machine: $cpu_model, $(nproc) cores; ISA: $(sed -n 's/^cpu .*, ISA: //p' "$work/rdrop1")"
+[[ "$kernels" == avx2 ]] && echo "kernels: AVX2 on both sides (--kernels avx2: OPENBLAS_CORETYPE=Haswell for the reference, ATEN_CPU_CAPABILITY=avx2 and MKL_ENABLE_INSTRUCTIONS=AVX2 for both)"
 echo "load average (1/5/15 min): $load_start at the start, $load_end at the end; OMP_WAIT_POLICY=$OMP_WAIT_POLICY"
 [[ "$p_note" == equal ]] || { echo "train.sh: the two models' parameter counts differ" >&2; exit 1; }
