@@ -61,6 +61,7 @@ final class Reproductions {
   void one(Experiments.Experiment exp, Path corpus, Path runDir) throws IOException {
     List<Method> methods = List.of(Method.BASELINE, Method.RDROP);
     try (RunProgress progress = RunProgress.open(ReproduceCommand.STAGES, methods)) {
+      progress.stopsByPatience(exp.config().train().convergence().patience() > 0);
       progress.begin(ReproduceCommand.PREPARE);
       RunManifest m = PrepareRun.reuseOrRun(exp, corpus, runDir, runner.toPipelineOptions(), progress.notes());
       progress.end();

@@ -45,6 +45,7 @@ public final class TrainCommand implements Callable<Integer> {
     RunManifest m;
     try (RunLock lock = RunDirectory.openForWriting(r.runDir(), "train", System.err);
         RunProgress progress = RunProgress.open(stages, methods)) {
+      progress.stopsByPatience(r.experiment().config().train().convergence().patience() > 0);
       progress.begin("prepare");
       PrepareRun.reuseOrRun(r.experiment(), r.corpus(), r.runDir(), runner.toPipelineOptions(), progress.notes());
       progress.end();

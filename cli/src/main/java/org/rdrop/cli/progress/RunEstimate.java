@@ -16,8 +16,10 @@ import org.rdrop.format.Method;
  *       done before a resume do not count: their time is unknown);
  *   <li>before R-Drop has done an update it is assumed to cost {@link #RDROP_COST_PRIOR} baseline updates
  *       (it runs each batch through the model twice); once it has, its own measured rate is used;
- *   <li>a method not started yet is assumed to stop where the first started one does (same schedule, same
+ *   <li>a method not started yet is assumed to stop where the first started one would (same schedule, same
  *       batches);
+ *   <li>a method whose stage has ended has nothing left, wherever it stopped (patience ends training before
+ *       max_updates);
  *   <li>the stages after training (decoding, BLEU, report) are not estimated: the run's estimate is the
  *       training still to do, and the display says so.
  * </ul>
@@ -42,6 +44,7 @@ final class RunEstimate {
     final long startNanos;
     long done;
     long lastNanos;
+    boolean finished;
 
     Track(long total, long done, long nanos) {
       this.total = total;
@@ -69,6 +72,14 @@ final class RunEstimate {
     if (t != null) {
       t.done = done;
       t.lastNanos = nanos;
+    }
+  }
+
+  /** {@code m}'s training is over, wherever it stopped. */
+  void finished(Method m) {
+    Track t = tracks.get(m);
+    if (t != null) {
+      t.finished = true;
     }
   }
 
@@ -105,6 +116,10 @@ final class RunEstimate {
 
   /** Time left for {@code m}'s training. */
   Optional<Duration> remaining(Method m) {
+    Track t = tracks.get(m);
+    if (t != null && t.finished) {
+      return Optional.of(Duration.ZERO);
+    }
     Optional<long[]> pos = position(m);
     if (pos.isPresent() && pos.get()[0] >= pos.get()[1]) {
       return Optional.of(Duration.ZERO);

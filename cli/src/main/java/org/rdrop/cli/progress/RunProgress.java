@@ -44,6 +44,9 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
   private ProgressBar bar;
   // Read by the bar's own thread; never call back into this (synchronized) object from there.
   private volatile Optional<Duration> barEta = Optional.empty();
+  // Patience may end training before the update the ETAs count to: they are then upper bounds.
+  private boolean etaIsBound;
+  private boolean boundExplained;
 
   private RunProgress(PrintStream err, List<String> plan, List<Method> methods, LongSupplier nanos, boolean interactive) {
     this.err = err;
@@ -69,6 +72,15 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
     });
     p.ticker.scheduleAtFixedRate(p::tick, 1, 1, TimeUnit.SECONDS);
     return p;
+  }
+
+  /**
+   * Says that training may stop before its last update (the experiment's patience): the estimates, which
+   * count to max_updates or max_epochs, are then printed as upper bounds ({@code ETA <= ...}), and the first
+   * training stage says why.
+   */
+  public synchronized void stopsByPatience(boolean patience) {
+    etaIsBound = patience;
   }
 
   /** Plain lines to {@code out} on the given clock, ticked by the caller (tests). */
@@ -117,6 +129,9 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
       return;
     }
     Duration took = since(stageStart);
+    if (training != null) {
+      estimate.finished(training);
+    }
     if (bar != null) {
       bar.setExtraMessage(runPart());
       bar.close();
@@ -166,6 +181,11 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
     }
     training = method;
     estimate.started(method, done, total, nanos.getAsLong());
+    if (etaIsBound && !boundExplained && total > done) {
+      note(String.format(Locale.ROOT, "ETAs count to update %,d (max_updates or max_epochs); patience usually "
+          + "stops training earlier", total));
+      boundExplained = true;
+    }
     if (bar != null && total > 0) {
       bar.maxHint(total);
       bar.stepTo(done);
@@ -228,7 +248,7 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
       s.append(String.format(Locale.ROOT, ", loss %.4f", lastRow.loss()));
     }
     s.append(" | stage ").append(Durations.format(since(stageStart)))
-        .append(", ETA ").append(Durations.format(estimate.remaining(training)))
+        .append(eta()).append(Durations.format(estimate.remaining(training)))
         .append(" | ").append(runPart());
     return s.toString();
   }
@@ -238,7 +258,11 @@ public final class RunProgress implements TrainProgress, AutoCloseable {
     String s = "run " + Durations.format(since(runStart));
     Optional<Duration> left = estimate.trainingRemaining();
     // Once training is over there is nothing left that the estimate covers.
-    return left.isPresent() && !left.get().isZero() ? s + ", ETA " + Durations.format(left.get()) + " + evaluation" : s;
+    return left.isPresent() && !left.get().isZero() ? s + eta() + Durations.format(left.get()) + " + evaluation" : s;
+  }
+
+  private String eta() {
+    return etaIsBound ? ", ETA <= " : ", ETA ";
   }
 
   private String title() {

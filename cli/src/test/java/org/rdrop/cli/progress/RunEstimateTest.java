@@ -60,6 +60,16 @@ class RunEstimateTest {
   }
 
   @Test
+  void aMethodStoppedEarlyHasNothingLeftAndTheNextIsStillEstimatedToTheCap() {
+    e.started(Method.BASELINE, 0, 12000, 0);
+    e.updated(Method.BASELINE, 3100, 3100 * S);
+    e.finished(Method.BASELINE); // patience stopped it at 3,100 of 12,000
+    assertThat(e.remaining(Method.BASELINE)).contains(Duration.ZERO);
+    // R-Drop, not started: to the cap at twice the baseline's 1 s/update.
+    assertThat(e.trainingRemaining()).contains(Duration.ofSeconds(24000));
+  }
+
+  @Test
   void anUnboundedScheduleHasNoEstimate() {
     e.started(Method.BASELINE, 0, 0, 0);
     e.updated(Method.BASELINE, 10, 10 * S);

@@ -58,9 +58,33 @@ class RunProgressTest {
         // 30 updates in 30 s: 1 s/update; 70 baseline updates left, then R-Drop's 100 at twice that.
         "[2/5] train baseline: update 30/100 (30%), 1.000 s/update, loss 5.0333 | stage 0:00:30, ETA 0:01:10"
             + " | run 0:01:10, ETA 0:04:30 + evaluation",
-        "[2/5] train baseline: done in 0:00:50 (1.000 s/update) | run 0:01:30, ETA 0:04:10 + evaluation",
+        // The baseline stopped at 50 (as patience would stop it): nothing of it is left, only R-Drop's 100.
+        "[2/5] train baseline: done in 0:00:50 (1.000 s/update) | run 0:01:30, ETA 0:03:20 + evaluation",
         "[3/5] train rdrop: started",
-        "[3/5] train rdrop: done in 0:00:00 | run 0:01:30, ETA 0:04:10 + evaluation");
+        "[3/5] train rdrop: done in 0:00:00 | run 0:01:30");
+  }
+
+  @Test
+  void withPatienceTheEstimatesAreUpperBoundsAndTheFirstTrainingStageSaysWhy() {
+    p.stopsByPatience(true);
+    p.started(Method.BASELINE, 0, 12000);
+    for (int k = 1; k <= 30; k++) {
+      clock.set(k * S);
+      p.updated(row(k, 5.0));
+    }
+    p.tick();
+    p.started(Method.RDROP, 0, 12000);
+    p.close();
+
+    assertThat(lines()).containsExactly(
+        "[2/5] train baseline: started",
+        "ETAs count to update 12,000 (max_updates or max_epochs); patience usually stops training earlier",
+        // 11,970 baseline updates left at 1 s, then R-Drop's 12,000 at twice that: bounds, not forecasts.
+        "[2/5] train baseline: update 30/12000 (0%), 1.000 s/update, loss 5.0000 | stage 0:00:30, ETA <= 3:19:30"
+            + " | run 0:00:30, ETA <= 9:59:30 + evaluation",
+        "[2/5] train baseline: done in 0:00:30 (1.000 s/update) | run 0:00:30, ETA <= 6:40:00 + evaluation",
+        "[3/5] train rdrop: started",
+        "[3/5] train rdrop: done in 0:00:00 | run 0:00:30");
   }
 
   @Test
