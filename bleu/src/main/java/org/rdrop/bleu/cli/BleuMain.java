@@ -1,10 +1,6 @@
 package org.rdrop.bleu.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import org.rdrop.text.cli.ShortCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,49 +14,16 @@ import picocli.CommandLine.Command;
 public final class BleuMain implements Runnable {
 
   public static void main(String[] args) {
-    CommandLine cmd = commandLine();
-    PrintWriter out = standardOutput();
-    cmd.setOut(out);
-    int exit = cmd.execute(args);
-    out.flush();
-    System.exit(exit);
+    ShortCommands.main(commandLine(), args);
   }
 
   /** The command line, with picocli's default writers (tests set their own). */
   public static CommandLine commandLine() {
-    return new CommandLine(new BleuMain()).setExecutionExceptionHandler(BleuMain::reportError);
-  }
-
-  /**
-   * Standard output as bleu writes it: UTF-8 whatever the platform's charset (as sacreBLEU does), and
-   * straight on file descriptor 1, so that a write error (a closed pipe) reaches the writer's
-   * checkError; {@code System.out} would keep it to itself.
-   */
-  public static PrintWriter standardOutput() {
-    return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    return ShortCommands.commandLine(new BleuMain());
   }
 
   @Override
   public void run() {
     throw new IllegalStateException("only reached through the bleu subcommand");
-  }
-
-  /**
-   * What {@link BleuCommand} does not report itself (it reports bad input): one line with the
-   * innermost cause's message, as rdrop's command line prints it; {@code RDROP_DEBUG=1} adds the trace.
-   */
-  private static int reportError(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    PrintWriter err = cmd.getErr();
-    err.println("rdrop " + cmd.getCommandName() + ": error: "
-        + (root.getMessage() != null ? root.getMessage() : root.toString()));
-    if (System.getenv("RDROP_DEBUG") != null) {
-      e.printStackTrace(err);
-    }
-    return 1;
   }
 }

@@ -1,10 +1,6 @@
 package org.rdrop.rouge.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import org.rdrop.text.cli.ShortCommands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,18 +13,12 @@ import picocli.CommandLine.Command;
 public final class RougeMain implements Runnable {
 
   public static void main(String[] args) {
-    CommandLine cmd = commandLine();
-    PrintWriter out = new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
-    cmd.setOut(out);
-    int exit = cmd.execute(args);
-    out.flush();
-    System.exit(exit);
+    ShortCommands.main(commandLine(), args);
   }
 
   /** The command line, with picocli's default writers (tests set their own). */
   public static CommandLine commandLine() {
-    return new CommandLine(new RougeMain());
+    return ShortCommands.commandLine(new RougeMain());
   }
 
   @Override
