@@ -14,6 +14,7 @@ import org.rdrop.format.Report;
 import org.rdrop.config.Experiments;
 import org.rdrop.config.Suite;
 import org.rdrop.cli.progress.RunProgress;
+import org.rdrop.pipeline.run.PrepareRun;
 import org.rdrop.report.SuiteSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,6 +80,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
     Suite.Loaded loaded = Suite.load(suite);
     List<Experiments.Experiment> experiments = loaded.experiments(); // every file checked before any work
+    for (Experiments.Experiment e : experiments) {
+      // and every corpus: a dataset that is not committed (mnist) must not stop the suite hours in.
+      PrepareRun.requireCorpus(e, e.corpusDir(null));
+    }
     Path dir = experiment.out != null ? experiment.out : Path.of("runs", "suite-" + loaded.suite().name());
     System.err.printf("rdrop reproduce --suite %s: %s -> %s%n", loaded.suite().name(), loaded.suite().experiments(),
         dir);

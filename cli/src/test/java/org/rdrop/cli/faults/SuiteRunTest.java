@@ -56,6 +56,23 @@ class SuiteRunTest {
   }
 
   @Test
+  void aMissingCorpusStopsTheSuiteBeforeAnyExperimentRuns() throws IOException {
+    experiment("tiny-one", "");
+    Path missing = experiment("tiny-gone", "");
+    Files.writeString(missing, Files.readString(missing)
+        .replace("  corpus: " + FaultRuns.corpus(), "  corpus: " + dir.resolve("no-corpus")));
+    Path suite = Files.writeString(dir.resolve("s.yaml"),
+        "name: s\ndescription: d\nexperiments: [tiny-one.yaml, tiny-gone.yaml]\n");
+    Path out = dir.resolve("out");
+    FaultRuns.Outcome o = FaultRuns.cli("reproduce", "--suite", suite.toString(), "--out", out.toString());
+
+    assertThat(o.exit()).isEqualTo(1);
+    assertThat(o.err()).contains(dir.resolve("no-corpus") + "/").contains("corpus file not found")
+        .contains("experiment tiny-gone reads");
+    assertThat(out).as("the first experiment must not have run").doesNotExist();
+  }
+
+  @Test
   void aSuiteTakesNoExperimentOrSeedsAndNamesAnUnknownExperiment() throws IOException {
     Path suite = Files.writeString(dir.resolve("s.yaml"), "name: s\ndescription: d\nexperiments: [no-such]\n");
     FaultRuns.Outcome o = FaultRuns.cli("reproduce", "--suite", suite.toString(), "--out", dir.resolve("o").toString());

@@ -37,17 +37,30 @@ import org.rdrop.trainer.data.BatchFile;
 public final class PrepareRun {
   private PrepareRun() {}
 
-  /** The identity of preparing {@code experiment} on the corpus in {@code corpusDir}. */
-  public static RunManifest.Identity identity(Experiment experiment, Path corpusDir) throws IOException {
+  /**
+   * The corpus files {@code experiment} reads from {@code corpusDir}, each checked to exist: a missing one is an
+   * error naming it and, for a dataset that is not committed, the command that builds it.
+   */
+  public static List<Path> requireCorpus(Experiment experiment, Path corpusDir) throws IOException {
     ExperimentConfig c = experiment.config();
     List<String> names = Tasks.of(c).preparation().corpusFiles(c);
-    List<RunManifest.Input> inputs = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
     for (String name : names) {
       Path f = corpusDir.resolve(name);
       if (!Files.isRegularFile(f)) {
         throw new IOException(f + ": corpus file not found (experiment " + c.name() + " reads "
             + String.join(", ", names) + ")" + DatasetsHome.importHint(corpusDir));
       }
+      files.add(f);
+    }
+    return files;
+  }
+
+  /** The identity of preparing {@code experiment} on the corpus in {@code corpusDir}. */
+  public static RunManifest.Identity identity(Experiment experiment, Path corpusDir) throws IOException {
+    ExperimentConfig c = experiment.config();
+    List<RunManifest.Input> inputs = new ArrayList<>();
+    for (Path f : requireCorpus(experiment, corpusDir)) {
       inputs.add(new RunManifest.Input(f.getFileName().toString(), Sha256.of(f), Files.size(f)));
     }
     String configSha = Sha256.of(ManifestJson.toJson(c));
