@@ -17,9 +17,10 @@ import org.rdrop.text.PythonStrings;
  *   <li>{@code ([0-9])(-)} becomes {@code "\1 \2 "};
  * </ol>
  *
- * and finally joins the whitespace-separated words with single spaces. Each pass here is a scan
- * that does exactly what {@code re.sub} does for a two-character pattern: test a match at each
- * position, and after a match go on behind it. Working on UTF-16 units gives the same string as
+ * and finally joins the whitespace-separated words with single spaces. Each pass here does exactly
+ * what {@code re.sub} does for a two-character pattern (a match may start where no earlier match
+ * ended inside it), passes 2 and 3 deciding only at the periods and commas that pass 1 found, as
+ * nothing else can match there. Working on UTF-16 units gives the same string as
  * Python's code points: the classes that matter are ASCII, and a surrogate only ever matches
  * {@code [^0-9]}, where the text around it is copied unchanged.
  */

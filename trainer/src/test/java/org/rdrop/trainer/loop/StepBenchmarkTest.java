@@ -2,8 +2,10 @@ package org.rdrop.trainer.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rdrop.trainer.config.TrainConfig;
 import org.rdrop.trainer.config.TrainConfigLoader;
@@ -28,8 +30,8 @@ class StepBenchmarkTest {
     assertThat(f.baselineStep()).isEqualTo(middleOfThree(f.baselineSecs()));
     double[] b = f.baselineSecs();
     double[] r = f.rdropSecs();
-    assertThat(f.baselineMeanStep()).isCloseTo((b[0] + b[1] + b[2]) / 3, org.assertj.core.data.Offset.offset(1e-12));
-    assertThat(f.rdropMeanStep()).isCloseTo((r[0] + r[1] + r[2]) / 3, org.assertj.core.data.Offset.offset(1e-12));
+    assertThat(f.baselineMeanStep()).isCloseTo((b[0] + b[1] + b[2]) / 3, offset(1e-12));
+    assertThat(f.rdropMeanStep()).isCloseTo((r[0] + r[1] + r[2]) / 3, offset(1e-12));
     // Ratios pair the rounds (same batch): the median of the three rounds' ratios.
     double[] ratios = new double[3];
     double[] toDoubled = new double[3];
@@ -54,7 +56,7 @@ class StepBenchmarkTest {
     List<List<Example>> batches = List.of(List.of(new Example(0, new int[] {5, 6, 2}, new int[] {8, 2})));
     // Parameters of another model: the model refuses them, naming what it expected.
     assertThatThrownBy(() -> StepBenchmark.run(smoke, 40, batches, 1, "one batch", null,
-        java.util.Map.of("not.a.parameter", new float[] {1f})))
+        Map.of("not.a.parameter", new float[] {1f})))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not.a.parameter");
   }
 
