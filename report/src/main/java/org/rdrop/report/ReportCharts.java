@@ -69,6 +69,17 @@ final class ReportCharts {
     return svg(chart);
   }
 
+  /**
+   * Validation loss at every validation, one line per series (a method, or one seed's run of it): where
+   * R-Drop overtakes the baseline and where each stopped. The suite page shows one per experiment.
+   */
+  static String validationLoss(String title, Map<String, List<Curve.ValidRow>> valid) {
+    XYChart chart = chart(title, "update", "validation NLL (nats / target)");
+    valid.forEach((series, v) -> perValidation(chart, series, series,
+        v.stream().mapToDouble(Curve.ValidRow::step).toArray(), v.stream().mapToDouble(Curve.ValidRow::nll).toArray()));
+    return svg(chart);
+  }
+
   /** One value per validation: a line with markers, in the series' method's colour. */
   private static void perValidation(XYChart chart, String name, String method, double[] x, double[] y) {
     if (x.length == 0) {

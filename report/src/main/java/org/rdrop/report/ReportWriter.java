@@ -170,12 +170,8 @@ public final class ReportWriter {
   static String html(Report r, Curves c, List<String> verdicts) {
     Map<String, List<Curve.Row>> curves = c.training();
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop report: ")
-        .append(esc(r.experiment())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
-            + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:right}th{background:#eee}"
-            + "th:first-child,td:first-child{text-align:left}pre{background:#f4f4f4;padding:.5em;overflow:auto}</style>"
-            + "</head><body>\n");
-    h.append("<h1>rdrop report: ").append(esc(r.experiment())).append("</h1>\n");
+    h.append(HtmlPage.start("rdrop report: " + r.experiment(), HtmlPage.TABLE_STYLE + HtmlPage.PRE_STYLE));
+    h.append("<h1>rdrop report: ").append(HtmlPage.esc(r.experiment())).append("</h1>\n");
     h.append(mdTablesToHtml(markdown(r, verdicts)));
     h.append("<h2>Loss curves</h2>\n").append(ReportCharts.trainingLoss(curves)).append('\n');
     h.append("<h2>Training vs validation</h2>\n").append(ReportCharts.trainVersusValid(curves, c.valid())).append('\n');
@@ -185,11 +181,10 @@ public final class ReportWriter {
     if (!c.dropoutKl().isEmpty()) {
       h.append("<h2>Dropout KL at each validation</h2>\n").append(ReportCharts.dropoutKl(c.dropoutKl())).append('\n');
     }
-    h.append("<h2>Run identity</h2>\n<pre>").append(esc(ManifestJson.toJson(r.identity()))).append("</pre>\n");
-    h.append("<h2>Platform</h2>\n<pre>").append(esc(ManifestJson.toJson(r.platform()))).append("</pre>\n");
-    h.append("<h2>Configuration</h2>\n<pre>").append(esc(ManifestJson.toJson(r.config()))).append("</pre>\n");
-    h.append("</body></html>\n");
-    return h.toString();
+    h.append("<h2>Run identity</h2>\n<pre>").append(HtmlPage.esc(ManifestJson.toJson(r.identity()))).append("</pre>\n");
+    h.append("<h2>Platform</h2>\n<pre>").append(HtmlPage.esc(ManifestJson.toJson(r.platform()))).append("</pre>\n");
+    h.append("<h2>Configuration</h2>\n<pre>").append(HtmlPage.esc(ManifestJson.toJson(r.config()))).append("</pre>\n");
+    return h.append(HtmlPage.END).toString();
   }
 
   /** The markdown's tables and notes as HTML, so both faces say the same thing. */
@@ -214,7 +209,7 @@ public final class ReportWriter {
         String[] cells = line.substring(2, line.length() - 2).split(" \\| ", -1);
         h.append("<tr>");
         for (String c : cells) {
-          h.append('<').append(cell).append('>').append(esc(c)).append("</").append(cell).append('>');
+          h.append('<').append(cell).append('>').append(HtmlPage.esc(c)).append("</").append(cell).append('>');
         }
         h.append("</tr>\n");
         continue;
@@ -228,7 +223,7 @@ public final class ReportWriter {
           h.append("<ul>\n");
           inList = true;
         }
-        h.append("<li>").append(esc(line.substring(2))).append("</li>\n");
+        h.append("<li>").append(HtmlPage.esc(line.substring(2))).append("</li>\n");
         continue;
       }
       if (inList) {
@@ -236,9 +231,9 @@ public final class ReportWriter {
         inList = false;
       }
       if (line.startsWith("## ")) {
-        h.append("<h2>").append(esc(line.substring(3))).append("</h2>\n");
+        h.append("<h2>").append(HtmlPage.esc(line.substring(3))).append("</h2>\n");
       } else if (!line.isBlank()) {
-        h.append("<p>").append(esc(line.replace("`", ""))).append("</p>\n");
+        h.append("<p>").append(HtmlPage.esc(line.replace("`", ""))).append("</p>\n");
       }
     }
     if (inTable) {
@@ -269,9 +264,5 @@ public final class ReportWriter {
   /** A score with its interval when there is one. */
   private static String withCi(Double v, List<Double> ci) {
     return ci == null ? num(v) : num(v) + " " + ci(ci);
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

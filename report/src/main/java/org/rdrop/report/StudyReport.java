@@ -174,11 +174,8 @@ public final class StudyReport {
   }
 
   static String html(Summary s, String md) {
-    StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>rdrop study: ")
-        .append(esc(s.study())).append("</title>\n<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;}"
-            + "table{border-collapse:collapse}td,th{border:1px solid #bbb;padding:.2em .5em;text-align:right}"
-            + "th{background:#eee}th:first-child,td:first-child{text-align:left}</style></head><body>\n")
-        .append("<h1>rdrop study: ").append(esc(s.study())).append("</h1>\n").append(ReportWriter.mdTablesToHtml(md));
+    StringBuilder h = new StringBuilder(HtmlPage.start("rdrop study: " + s.study(), HtmlPage.TABLE_STYLE))
+        .append("<h1>rdrop study: ").append(HtmlPage.esc(s.study())).append("</h1>\n").append(ReportWriter.mdTablesToHtml(md));
     String title = "R-Drop " + s.metric() + " by " + s.rows().label() + (s.columns() == null ? "" : " and " + s.columns().label());
     List<String> rowValues = s.rows().values().stream().map(StudyReport::text).toList();
     if (s.columns() == null) {
@@ -198,7 +195,7 @@ public final class StudyReport {
       }
       h.append(ReportCharts.studyHeatMap(title, s.rows().label(), s.columns().label(), rowValues, colValues, scores));
     }
-    return h.append("\n</body></html>\n").toString();
+    return h.append('\n').append(HtmlPage.END).toString();
   }
 
   private static String bold(Cell c, Summary s, String text) {
@@ -216,9 +213,5 @@ public final class StudyReport {
 
   private static String text(JsonNode v) {
     return v.isTextual() ? v.asText() : v.toString();
-  }
-
-  private static String esc(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 }

@@ -2,25 +2,34 @@ package org.rdrop.report;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.rdrop.format.AtomicFiles;
+import org.rdrop.format.Curve;
 import org.rdrop.format.ManifestJson;
+import org.rdrop.format.Method;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
+import org.rdrop.format.SeedSetDirectory;
 
 /**
  * The summary of a suite run ({@code ./rdrop reproduce --suite NAME}): {@code suite.json} (format
- * {@link #FORMAT}) and {@code suite.md}, one entry per experiment with its paper verdicts and metric rows as
- * its own report states them. Derived from the experiments' reports, which stay the records (check them with
- * {@code ./rdrop check}); the summary only gathers them in one place.
+ * {@link #FORMAT}), {@code suite.md} and {@code suite.html}, one entry per experiment with its paper verdicts and
+ * metric rows as its own report states them; the page adds each experiment's learning curves (validation loss
+ * of every method and seed at every validation), read from the runs' {@code valid.tsv}. Derived from the
+ * experiments' run directories, which stay the records (check them with {@code ./rdrop check}); the summary
+ * only gathers them in one place.
  */
 public final class SuiteSummary {
   public static final String FORMAT = "rdrop-suite/1";
   public static final String JSON = "suite.json";
   public static final String MARKDOWN = "suite.md";
+  public static final String HTML = "suite.html";
 
   private SuiteSummary() {}
 
@@ -57,10 +66,58 @@ public final class SuiteSummary {
     return new Entry(report.experiment(), run, seeds, converged, ReportVerdicts.lines(report), report.metrics());
   }
 
+  /** Writes the summary files into the suite's directory {@code dir}, where each entry's run directory is. */
   public static void write(Path dir, String suite, String description, List<Entry> entries) throws IOException {
     Summary s = new Summary(FORMAT, suite, description, List.copyOf(entries));
+    String md = markdown(s);
+    Map<String, Map<String, List<Curve.ValidRow>>> curves = new LinkedHashMap<>();
+    for (Entry e : s.experiments()) {
+      curves.put(e.experiment(), validationCurves(dir.resolve(e.run()), e.seeds()));
+    }
     AtomicFiles.writeString(dir.resolve(JSON), ManifestJson.toJson(s));
-    AtomicFiles.writeString(dir.resolve(MARKDOWN), markdown(s));
+    AtomicFiles.writeString(dir.resolve(MARKDOWN), md);
+    AtomicFiles.writeString(dir.resolve(HTML), html(s, md, curves));
+  }
+
+  /**
+   * The validation curves of a run ({@code baseline}, {@code rdrop}) or of a seed set's runs
+   * ({@code baseline/seed-1}, ...), as a seed set's report names its series; a method without validation data
+   * has none.
+   */
+  static Map<String, List<Curve.ValidRow>> validationCurves(Path runDir, List<Long> seeds) throws IOException {
+    Map<String, List<Curve.ValidRow>> valid = new LinkedHashMap<>();
+    for (Method m : Method.BOTH) {
+      if (seeds == null) {
+        addIfPresent(valid, m.label(), RunDirectory.of(runDir).method(m).valid());
+      } else {
+        for (long seed : seeds) {
+          addIfPresent(valid, m.label() + "/" + SeedSetDirectory.runName(seed),
+              SeedSetDirectory.of(runDir).seed(seed).method(m).valid());
+        }
+      }
+    }
+    return valid;
+  }
+
+  private static void addIfPresent(Map<String, List<Curve.ValidRow>> valid, String series, Path file)
+      throws IOException {
+    if (Files.isRegularFile(file)) {
+      valid.put(series, Curve.readValid(file));
+    }
+  }
+
+  static String html(Summary s, String md, Map<String, Map<String, List<Curve.ValidRow>>> curves) {
+    StringBuilder h = new StringBuilder(HtmlPage.start("rdrop suite: " + s.suite(), HtmlPage.TABLE_STYLE))
+        .append("<h1>rdrop suite: ").append(HtmlPage.esc(s.suite())).append("</h1>\n").append(ReportWriter.mdTablesToHtml(md)).append("<h2>Learning curves</h2>\n");
+    for (Entry e : s.experiments()) {
+      String report = e.run() + "/" + RunDirectory.REPORT_HTML;
+      h.append("<h3>").append(HtmlPage.esc(e.experiment())).append("</h3>\n")
+          .append(ReportCharts.validationLoss(e.experiment() + ": validation loss at each validation",
+              curves.getOrDefault(e.experiment(), Map.of())))
+          .append("\n<p>Its report, with the training curves and the KL diagnostics: <a href=\"")
+          .append(HtmlPage.esc(report)).append("\">").append(HtmlPage.esc(report)).append("</a></p>\n");
+    }
+    return h.append(HtmlPage.END).toString();
   }
 
   static String markdown(Summary s) {

@@ -53,6 +53,12 @@ class SuiteRunTest {
         .isEqualTo(oneReport.metrics().get(0).rdrop());
     assertThat(Files.readString(out.resolve("suite.md"))).contains("| tiny-one | one run |")
         .contains("| tiny-set | [1, 5] |");
+    // The page draws each experiment's validation curves from its runs: one chart per experiment.
+    String html = Files.readString(out.resolve("suite.html"));
+    assertThat(html).contains("<h3>tiny-one</h3>").contains("<h3>tiny-set</h3>")
+        .contains("<a href=\"tiny-set/report.html\">").doesNotContain("(no data)");
+    assertThat(html.split("<svg", -1)).hasSize(3);
+    assertThat(out.resolve("tiny-set/seed-5/rdrop/valid.tsv")).isRegularFile();
   }
 
   @Test
