@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -89,6 +90,26 @@ class SeedSetRunTest {
 
     FaultRuns.Outcome check = FaultRuns.cli("check", uninterrupted.toString());
     assertThat(check.exit()).as(check.out() + check.err()).isZero();
+  }
+
+  @Test
+  void theSeedOfTheExperimentsOwnRunIsCheckedAgainstItsOneRunGoldenAndTheOthersSayTheyHaveNone()
+      throws IOException {
+    // The goldens of the experiment's one run (train.seed 1), as golden/bible-en-es holds the default's.
+    Path single = dir.resolve("single-for-goldens");
+    assertThat(FaultRuns.cli(FaultRuns.reproduce(experiment, single)).exit()).isZero();
+    Path goldens = dir.resolve("goldens");
+    FaultRuns.Outcome update = FaultRuns.cli("golden", "update", single.toString(), "--reason", "the one run",
+        "--golden-dir", goldens.toString());
+    assertThat(update.exit()).as(update.err()).isZero();
+
+    FaultRuns.Outcome check = FaultRuns.cli("check", uninterrupted.toString(), "--golden-dir", goldens.toString());
+    assertThat(check.exit()).as(check.out() + check.err()).isZero();
+    for (String method : List.of("baseline", "rdrop")) {
+      assertThat(check.out()).contains("PASS  rdrop.curves." + FaultRuns.NAME + " seed-1/" + method + "/curve.tsv")
+          .contains("SKIP  rdrop.curves." + FaultRuns.NAME + "/seed-5 seed-5/" + method + "/curve.tsv: no golden "
+              + FaultRuns.NAME + "/seed-5/" + method);
+    }
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

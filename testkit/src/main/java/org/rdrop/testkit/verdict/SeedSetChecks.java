@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.rdrop.format.ManifestJson;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunManifest;
 import org.rdrop.format.RunMarker;
@@ -56,7 +58,8 @@ public final class SeedSetChecks {
       ofRun.add(RunChecks.chain(m));
       ofRun.addAll(RunChecks.report(run.root(), derivation));
       for (String method : RunChecks.METHODS) {
-        ofRun.add(RunChecks.curve(run.root(), set.experiment() + "/" + r.run(), method, goldens, across));
+        ofRun.add(RunChecks.curve(run.root(), goldenOf(goldens, set.experiment(), r.run(), method, m), method, goldens,
+            across));
       }
       ofRun.forEach(c -> checks.add(new Check(c.group(), r.run() + "/" + c.name(), c.status(), c.message(), c.details(),
           c.notes(), c.data())));
@@ -68,6 +71,29 @@ public final class SeedSetChecks {
     }
     checks.addAll(RunChecks.claims(setDir, set.experiment(), goldens));
     return new CheckReport("rdrop check " + set.experiment() + " seed set " + set.identity().shortHash(), checks);
+  }
+
+  /**
+   * The golden a seed's curve is compared with: {@code <experiment>/seed-<s>} when the store has it; else the
+   * experiment's one-run golden ({@code <experiment>/<method>}) when that golden's run had this run's config
+   * and inputs (the seed the experiment file names: the set's run of it is that run, byte for byte), so that
+   * a suite's translation set is checked bit for bit against the default's golden; else the seed's own name,
+   * which the curve check reports as missing.
+   */
+  static String goldenOf(GoldenStore goldens, String experiment, String run, String method, RunManifest m)
+      throws IOException {
+    String own = experiment + "/" + run;
+    if (goldens.hasCurve(own + "/" + method) || !goldens.hasCurve(experiment + "/" + method)) {
+      return own;
+    }
+    Path made = goldens.dir(experiment + "/" + method).resolve(RunDirectory.MANIFEST);
+    if (!Files.isRegularFile(made)) {
+      return own;
+    }
+    RunManifest.Identity golden = ManifestJson.read(made).identity();
+    boolean sameRun = golden.configSha256().equals(m.identity().configSha256())
+        && golden.inputs().equals(m.identity().inputs()) && Objects.equals(golden.overrides(), m.identity().overrides());
+    return sameRun ? experiment : own;
   }
 
   /** The set's top level holds only what rdrop writes there. */
