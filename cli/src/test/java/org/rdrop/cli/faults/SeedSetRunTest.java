@@ -110,6 +110,14 @@ class SeedSetRunTest {
           .contains("SKIP  rdrop.curves." + FaultRuns.NAME + "/seed-5 seed-5/" + method + "/curve.tsv: no golden "
               + FaultRuns.NAME + "/seed-5/" + method);
     }
+
+    // Seed 5's run checked on its own meets the experiment's golden of seed 1: it fails, and says why.
+    FaultRuns.Outcome alone = FaultRuns.cli("check", uninterrupted.resolve("seed-5").toString(), "--golden-dir",
+        goldens.toString());
+    assertThat(alone.exit()).isEqualTo(1);
+    assertThat(alone.out()).contains("FAIL  rdrop.curves." + FaultRuns.NAME + " baseline/curve.tsv")
+        .contains("note: this run is not the golden's run, so its curve is not expected to match:"
+            + " config.train.seed: golden's run 1, this run 5");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {

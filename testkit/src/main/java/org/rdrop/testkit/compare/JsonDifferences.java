@@ -15,27 +15,32 @@ public final class JsonDifferences {
 
   /** Every differing leaf, in document order; empty when the two are equal. */
   public static List<String> of(JsonNode recorded, JsonNode derived) {
+    return of(recorded, derived, "recorded", "re-derived");
+  }
+
+  /** As {@link #of(JsonNode, JsonNode)}, each side named by its label ({@code golden's run 64, this run 65}). */
+  public static List<String> of(JsonNode a, JsonNode b, String aLabel, String bLabel) {
     List<String> out = new ArrayList<>();
-    walk("", recorded, derived, out);
+    walk("", a, b, aLabel, bLabel, out);
     return out;
   }
 
-  private static void walk(String path, JsonNode a, JsonNode b, List<String> out) {
+  private static void walk(String path, JsonNode a, JsonNode b, String aLabel, String bLabel, List<String> out) {
     if (a != null && b != null && a.isObject() && b.isObject()) {
       TreeSet<String> keys = new TreeSet<>();
       a.fieldNames().forEachRemaining(keys::add);
       b.fieldNames().forEachRemaining(keys::add);
       for (String k : keys) {
-        walk(path.isEmpty() ? k : path + "." + k, a.get(k), b.get(k), out);
+        walk(path.isEmpty() ? k : path + "." + k, a.get(k), b.get(k), aLabel, bLabel, out);
       }
     } else if (a != null && b != null && a.isArray() && b.isArray() && a.size() == b.size()) {
       for (int i = 0; i < a.size(); i++) {
         JsonNode id = a.get(i).path("id");
         String label = id.isTextual() && id.equals(b.get(i).path("id")) ? id.asText() : Integer.toString(i);
-        walk(path + "[" + label + "]", a.get(i), b.get(i), out);
+        walk(path + "[" + label + "]", a.get(i), b.get(i), aLabel, bLabel, out);
       }
     } else if (a == null || b == null || !a.equals(b)) {
-      out.add((path.isEmpty() ? "(document)" : path) + ": recorded " + show(a) + ", re-derived " + show(b));
+      out.add((path.isEmpty() ? "(document)" : path) + ": " + aLabel + " " + show(a) + ", " + bLabel + " " + show(b));
     }
   }
 

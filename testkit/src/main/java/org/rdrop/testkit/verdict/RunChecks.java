@@ -1,6 +1,7 @@
 package org.rdrop.testkit.verdict;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -325,13 +326,58 @@ public final class RunChecks {
               + " (rdrop.platforms); ./rdrop golden update keeps a golden of this class as " + keyed);
         }
         g = goldens.curve(keyed);
+        name = keyed;
       }
       CurveReport r = CurveComparator.compare(g, run, CurveComparison.asDeclared());
+      List<String> notes = new ArrayList<>(r.notes());
+      if (!r.passed()) {
+        notes.addAll(notTheGoldensRun(goldens.dir(name).resolve(RunDirectory.MANIFEST),
+            runDir.resolve(RunDirectory.MANIFEST)));
+      }
       return new Check(group, test, r.passed() ? Check.Status.PASSED : Check.Status.FAILED, r.headline(), r.text(),
-          r.notes(), new TreeMap<>(r.toMap()));
+          notes, new TreeMap<>(r.toMap()));
     } catch (IOException | IllegalArgumentException e) {
       return Check.of(group, test, Check.Status.ERROR, e.getMessage());
     }
+  }
+
+  /** Differences listed in a failed curve check's note; a changed config rarely differs in more. */
+  static final int CONFIG_DIFFERENCES_SHOWN = 5;
+
+  /**
+   * Why a curve may differ from its golden before any code changed: the run is not the golden's run (another
+   * config, other input files, other overrides), from the manifest copied beside the golden and the run's own.
+   * Empty when either manifest is missing or the two runs had the same config, inputs and overrides.
+   */
+  static List<String> notTheGoldensRun(Path goldenManifest, Path runManifest) throws IOException {
+    if (!Files.isRegularFile(goldenManifest) || !Files.isRegularFile(runManifest)) {
+      return List.of();
+    }
+    List<String> differences = runDifferences(ManifestJson.read(goldenManifest), ManifestJson.read(runManifest));
+    if (differences.isEmpty()) {
+      return List.of();
+    }
+    List<String> shown = differences.subList(0, Math.min(CONFIG_DIFFERENCES_SHOWN, differences.size()));
+    return List.of("this run is not the golden's run, so its curve is not expected to match: "
+        + String.join("; ", shown) + (differences.size() > shown.size()
+            ? " (and " + (differences.size() - shown.size()) + " more)" : ""));
+  }
+
+  /**
+   * Where a run's config, input files and overrides differ from the golden's run's (empty: the same run, whose
+   * curve must match on one code version and platform class).
+   */
+  static List<String> runDifferences(RunManifest golden, RunManifest run) {
+    return JsonDifferences.of(whatMakesTheRun(golden), whatMakesTheRun(run), "golden's run", "this run");
+  }
+
+  /** A manifest's config, input files and overrides: what two runs of one code version must share to match. */
+  private static JsonNode whatMakesTheRun(RunManifest m) {
+    ObjectNode o = ManifestJson.MAPPER.createObjectNode();
+    o.set("config", m.config());
+    o.set("inputs", ManifestJson.MAPPER.valueToTree(m.identity().inputs()));
+    o.set("overrides", ManifestJson.MAPPER.valueToTree(m.identity().overrides()));
+    return o;
   }
 
   /**

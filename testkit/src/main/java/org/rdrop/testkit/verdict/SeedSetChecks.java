@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -90,10 +89,7 @@ public final class SeedSetChecks {
     if (!Files.isRegularFile(made)) {
       return own;
     }
-    RunManifest.Identity golden = ManifestJson.read(made).identity();
-    boolean sameRun = golden.configSha256().equals(m.identity().configSha256())
-        && golden.inputs().equals(m.identity().inputs()) && Objects.equals(golden.overrides(), m.identity().overrides());
-    return sameRun ? experiment : own;
+    return RunChecks.runDifferences(ManifestJson.read(made), m).isEmpty() ? experiment : own;
   }
 
   /** The set's top level holds only what rdrop writes there. */
