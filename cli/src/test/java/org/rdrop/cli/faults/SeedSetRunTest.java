@@ -120,6 +120,18 @@ class SeedSetRunTest {
             + " config.train.seed: golden's run 1, this run 5");
   }
 
+  @Test
+  void aSetWhoseManifestNamesNoValidExperimentIsReportedNotACrash() throws IOException {
+    Path edited = copyOfTheSet("edited-name");
+    Path manifest = edited.resolve("seed-set.json");
+    Files.writeString(manifest, Files.readString(manifest)
+        .replace("\"experiment\" : \"" + FaultRuns.NAME + "\"", "\"experiment\" : \"../elsewhere\""));
+    assertThat(Files.readString(manifest)).contains("../elsewhere");
+    FaultRuns.Outcome check = FaultRuns.cli("check", edited.toString());
+    assertThat(check.exit()).as(check.err()).isEqualTo(1);
+    assertThat(check.out()).contains("ERROR rdrop.curves.../elsewhere/seed-1 seed-1/baseline/curve.tsv: golden name");
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-12);
   }

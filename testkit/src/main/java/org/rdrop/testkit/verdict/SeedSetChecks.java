@@ -82,8 +82,12 @@ public final class SeedSetChecks {
   static String goldenOf(GoldenStore goldens, String experiment, String run, String method, RunManifest m)
       throws IOException {
     String own = experiment + "/" + run;
-    if (goldens.hasCurve(own + "/" + method) || !goldens.hasCurve(experiment + "/" + method)) {
-      return own;
+    try {
+      if (goldens.hasCurve(own + "/" + method) || !goldens.hasCurve(experiment + "/" + method)) {
+        return own;
+      }
+    } catch (IllegalArgumentException e) {
+      return own; // not a golden name (an edited seed-set.json): the curve check reports it as an error
     }
     Path made = goldens.dir(experiment + "/" + method).resolve(RunDirectory.MANIFEST);
     if (!Files.isRegularFile(made)) {
