@@ -121,6 +121,49 @@ class SeedSetRunTest {
   }
 
   @Test
+  void goldenUpdateOfChosenSeedsRecordsOnlyTheirRunsAndKeepsTheOneRunsReport() throws IOException {
+    // As golden/bible-en-es: the one run (seed 1) is the experiment's golden; the set adds seed 5's run only.
+    Path single = dir.resolve("single-for-seed-goldens");
+    assertThat(FaultRuns.cli(FaultRuns.reproduce(experiment, single)).exit()).isZero();
+    Path goldens = dir.resolve("seed-goldens");
+    assertThat(FaultRuns.cli("golden", "update", single.toString(), "--reason", "the one run", "--golden-dir",
+        goldens.toString()).exit()).isZero();
+    Path goldenReport = goldens.resolve(FaultRuns.NAME + "/" + RunDirectory.REPORT_JSON);
+    byte[] oneRunsReport = Files.readAllBytes(goldenReport);
+
+    FaultRuns.Outcome update = FaultRuns.cli("golden", "update", uninterrupted.toString(), "--seed", "5",
+        "--reason", "the set's other seed", "--golden-dir", goldens.toString());
+    assertThat(update.exit()).as(update.err()).isZero();
+    assertThat(update.out()).contains("golden " + FaultRuns.NAME + "/report.json left as it is");
+    assertThat(goldens.resolve(FaultRuns.NAME + "/seed-5/baseline/curve.tsv")).hasSameBinaryContentAs(
+        uninterrupted.resolve("seed-5/baseline/curve.tsv"));
+    assertThat(goldens.resolve(FaultRuns.NAME + "/seed-5/rdrop/curve.tsv")).hasSameBinaryContentAs(
+        uninterrupted.resolve("seed-5/rdrop/curve.tsv"));
+    assertThat(goldens.resolve(FaultRuns.NAME + "/seed-1")).doesNotExist();
+    assertThat(Files.readAllBytes(goldenReport)).isEqualTo(oneRunsReport);
+
+    // Seed 1 against the one run's golden, seed 5 against its own: both pass, none skipped.
+    FaultRuns.Outcome check = FaultRuns.cli("check", uninterrupted.toString(), "--golden-dir", goldens.toString());
+    assertThat(check.exit()).as(check.out() + check.err()).isZero();
+    for (String method : List.of("baseline", "rdrop")) {
+      assertThat(check.out()).contains("PASS  rdrop.curves." + FaultRuns.NAME + " seed-1/" + method + "/curve.tsv")
+          .contains("PASS  rdrop.curves." + FaultRuns.NAME + "/seed-5 seed-5/" + method + "/curve.tsv");
+    }
+
+    // A seed the set does not have, and --seed on one run: refused, naming the file, nothing written.
+    FaultRuns.Outcome absent = FaultRuns.cli("golden", "update", uninterrupted.toString(), "--seed", "7",
+        "--reason", "no such seed", "--golden-dir", goldens.toString());
+    assertThat(absent.exit()).isNotZero();
+    assertThat(absent.err()).contains("--seed 7: " + uninterrupted.resolve("seed-set.json")
+        + " has no run of that seed (its seeds: [1, 5])");
+    assertThat(goldens.resolve(FaultRuns.NAME + "/seed-7")).doesNotExist();
+    FaultRuns.Outcome oneRun = FaultRuns.cli("golden", "update", single.toString(), "--seed", "1",
+        "--reason", "not a set", "--golden-dir", goldens.toString());
+    assertThat(oneRun.exit()).isNotZero();
+    assertThat(oneRun.err()).contains("--seed: " + single + " is one run, not a seed set");
+  }
+
+  @Test
   void aSetWhoseManifestNamesNoValidExperimentIsReportedNotACrash() throws IOException {
     Path edited = copyOfTheSet("edited-name");
     Path manifest = edited.resolve("seed-set.json");

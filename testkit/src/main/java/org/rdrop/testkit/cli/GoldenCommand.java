@@ -58,7 +58,8 @@ public final class GoldenCommand implements Runnable {
             + "; the reason and the run's manifest go into the golden's history, and its lines of",
         "golden/SHA256SUMS are re-recorded. The run's " + RunDirectory.REPORT_JSON + ", when it has one, becomes",
         "golden/<experiment>/" + RunDirectory.REPORT_JSON
-            + " (the golden run's metrics). Prints how the run compared with the old golden."
+            + " (the golden run's metrics). Prints how the run compared with the old golden.",
+        "A seed set's runs become golden/<experiment>/seed-<s>/<method>/ (--seed picks some of them)."
       })
   public static final class Update implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "The run directory the goldens come from.")
@@ -71,6 +72,11 @@ public final class GoldenCommand implements Runnable {
     @Option(names = "--method", paramLabel = "METHOD",
         description = "baseline or rdrop; repeatable (default: every method the run has a curve for).")
     List<String> methods = new ArrayList<>();
+
+    @Option(names = "--seed", paramLabel = "SEED",
+        description = "For a seed set: only this seed's run (repeatable); the set's report.json is then not copied,"
+            + " since it covers seeds not recorded (default: every seed, and the set's report).")
+    List<Long> seeds = new ArrayList<>();
 
     @Mixin GoldenDirOption goldenDir;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -88,10 +94,23 @@ public final class GoldenCommand implements Runnable {
         // A seed set: each seed's run under <experiment>/seed-<s>/, the set's report as the experiment's.
         SeedSetManifest set = SeedSetDirectory.of(runDir).readManifest();
         experiment = set.experiment();
+        List<Long> inSet = set.runs().stream().map(SeedSetManifest.Run::seed).toList();
+        for (Long s : seeds) {
+          if (!inSet.contains(s)) {
+            throw new IllegalArgumentException("--seed " + s + ": " + runDir.resolve(SeedSetDirectory.SEED_SET_JSON)
+                + " has no run of that seed (its seeds: " + inSet + ")");
+          }
+        }
         for (SeedSetManifest.Run r : set.runs()) {
-          updated += updateCurves(store, runDir.resolve(r.run()), experiment + "/" + r.run(), out);
+          if (seeds.isEmpty() || seeds.contains(r.seed())) {
+            updated += updateCurves(store, runDir.resolve(r.run()), experiment + "/" + r.run(), out);
+          }
         }
       } else {
+        if (!seeds.isEmpty()) {
+          throw new IllegalArgumentException("--seed: " + runDir + " is one run, not a seed set (no "
+              + SeedSetDirectory.SEED_SET_JSON + ")");
+        }
         experiment = ManifestJson.read(RunDirectory.of(runDir).manifest()).experiment();
         updated = updateCurves(store, runDir, experiment, out);
       }
@@ -100,7 +119,10 @@ public final class GoldenCommand implements Runnable {
             .map(m -> m + "/" + Curve.CURVE_FILE).toList()) + " to take goldens from (not trained yet?)");
       }
       Path report = RunDirectory.of(runDir).reportJson();
-      if (Files.isRegularFile(report)) {
+      if (!seeds.isEmpty()) {
+        out.printf("golden %s/%s left as it is: the set's report covers seeds not recorded%n", experiment,
+            RunReport.FILE);
+      } else if (Files.isRegularFile(report)) {
         RunReport.read(report); // refuse a report that would not read back
         String rel = experiment + "/" + RunReport.FILE;
         AtomicFiles.write(store.root().resolve(rel), o -> Files.copy(report, o));
