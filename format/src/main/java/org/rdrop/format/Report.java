@@ -153,18 +153,18 @@ public record Report(
   }
 
   /**
-   * Where R-Drop overtakes the baseline: the first validation at which R-Drop's validation NLL is below the
-   * baseline's at the same update (valid.tsv; updates both methods validated), and the training compute each
+   * Where R-Drop overtakes the baseline: the first validation from which R-Drop's validation NLL stays below
+   * the baseline's at the same update (valid.tsv; updates both methods validated), and the training compute each
    * method had spent by then, in target-token passes summed from curve.tsv up to that update (deterministic;
    * wall time is printed by {@code reproduce}/{@code evaluate}, never written here).
    *
    * @param status {@link #OVERTAKES} (below from {@code step} on, not at the first validation),
-   *     {@link #FROM_FIRST_VALIDATION} (below at the first validation compared) or {@link #NEVER} (never
-   *     below within the run)
-   * @param step the update of that validation; null for {@link #NEVER}
+   *     {@link #FROM_FIRST_VALIDATION} (below at every validation compared), {@link #NOT_LASTING} (below at some,
+   *     not at the last one compared) or {@link #NEVER} (never below within the run)
+   * @param step the update of that validation; null for {@link #NEVER} and {@link #NOT_LASTING}
    * @param validationsCompared validations at updates both methods validated
-   * @param baselineTokenPasses the baseline's target-token passes up to {@code step}; null for {@link #NEVER}
-   * @param rdropTokenPasses R-Drop's target-token passes up to {@code step}; null for {@link #NEVER}
+   * @param baselineTokenPasses the baseline's target-token passes up to {@code step}; null without a step
+   * @param rdropTokenPasses R-Drop's target-token passes up to {@code step}; null without a step
    */
   public record Overtake(
       @JsonProperty("status") String status,
@@ -175,6 +175,7 @@ public record Report(
     public static final String OVERTAKES = "overtakes";
     public static final String FROM_FIRST_VALIDATION = "from_first_validation";
     public static final String NEVER = "never";
+    public static final String NOT_LASTING = "not_lasting";
   }
 
   /**

@@ -39,17 +39,31 @@ class OvertakingTest {
     Report.Overtake o = Overtaking.of(valid(5.0, 4.5, 4.2, 4.1), valid(5.2, 4.6, 4.1, 3.9), BASE, RDROP);
     assertThat(o).isEqualTo(new Report.Overtake(Report.Overtake.OVERTAKES, 30L, 4, 3000L, 6000L));
     assertThat(Overtaking.line(o)).isEqualTo("Where R-Drop overtakes the baseline (its validation NLL below the"
-        + " baseline's at the same update): at update 30, after 6000 target-token passes of R-Drop training and 3000"
+        + " baseline's at the same update, and at every validation after it): at update 30, after 6000 target-token passes of R-Drop training and 3000"
         + " of the baseline's (4 validations compared).");
     // Equal is not below.
     assertThat(Overtaking.of(valid(5.0, 4.5), valid(5.0, 4.4), BASE, RDROP).step()).isEqualTo(20L);
   }
 
   @Test
+  void aMomentBelowThatDoesNotLastIsNotThePoint() {
+    // Below at 10 by a hair, behind at 20, below from 30 on: update 30, as bible-en-es seed 66 (100, then 2,200).
+    Report.Overtake o = Overtaking.of(valid(5.0, 4.5, 4.2, 4.1), valid(4.99, 4.6, 4.1, 3.9), BASE, RDROP);
+    assertThat(o).isEqualTo(new Report.Overtake(Report.Overtake.OVERTAKES, 30L, 4, 3000L, 6000L));
+    // Below early, behind at the last validation compared: no overtaking point.
+    Report.Overtake gone = Overtaking.of(valid(5.0, 4.5, 4.2), valid(4.9, 4.4, 4.3), BASE, RDROP);
+    assertThat(gone).isEqualTo(new Report.Overtake(Report.Overtake.NOT_LASTING, null, 3, null, null));
+    assertThat(Overtaking.line(gone)).endsWith(": nowhere: below at some validations, but not at the last one"
+        + " compared (3 validations compared).");
+    assertThat(Overtaking.wallTime(gone, 0.25, 0.5)).isNull();
+  }
+
+  @Test
   void belowAtTheFirstValidationIsFromTheStart() {
-    Report.Overtake o = Overtaking.of(valid(5.0, 4.5), valid(4.9, 4.6), BASE, RDROP);
+    Report.Overtake o = Overtaking.of(valid(5.0, 4.5), valid(4.9, 4.4), BASE, RDROP);
     assertThat(o).isEqualTo(new Report.Overtake(Report.Overtake.FROM_FIRST_VALIDATION, 10L, 2, 1000L, 2000L));
-    assertThat(Overtaking.line(o)).endsWith(": from the first validation (update 10, 2000 vs 1000 target-token passes).");
+    assertThat(Overtaking.line(o)).endsWith(": from the first validation on (update 10, 2000 vs 1000 target-token"
+        + " passes).");
   }
 
   @Test
@@ -74,12 +88,12 @@ class OvertakingTest {
   @Test
   void wallTimeComesFromEachMethodsSecondsPerUpdate() {
     Report.Overtake o = new Report.Overtake(Report.Overtake.OVERTAKES, 400L, 4, 1L, 2L);
-    assertThat(Overtaking.wallTime(o, 0.25, 0.5)).isEqualTo("R-Drop overtakes the baseline at update 400: about 200 s"
+    assertThat(Overtaking.wallTime(o, 0.25, 0.5)).isEqualTo("R-Drop overtakes the baseline for good at update 400: about 200 s"
         + " of R-Drop training and 100 s of the baseline's (400 updates x the measured seconds per update).");
     assertThat(Overtaking.wallTime(o, null, 0.5)).isNull();
     Report.Overtake first = new Report.Overtake(Report.Overtake.FROM_FIRST_VALIDATION, 150L, 2, 1L, 2L);
     assertThat(Overtaking.wallTime(first, 0.1, 0.3)).isEqualTo("R-Drop is below the baseline from the first"
-        + " validation, update 150: about 45 s of R-Drop training and 15 s of the baseline's (150 updates x the"
+        + " validation on, update 150: about 45 s of R-Drop training and 15 s of the baseline's (150 updates x the"
         + " measured seconds per update).");
   }
 
@@ -95,8 +109,8 @@ class OvertakingTest {
         .contains("| baseline | 40 | 1 | 4.0000 | 4.1000 | 4.1000 | 0.0000 | 0.7500 | 40 | 4000 |")
         // A run trained before the diagnostic: unknown.
         .contains("| rdrop | 40 | 1 | 3.9000 | 3.9000 | 3.9000 | 0.2000 | unknown | 80 | 8000 |")
-        .contains("\nWhere R-Drop overtakes the baseline (its validation NLL below the baseline's at the same update):"
-            + " at update 20, after 4000 target-token passes of R-Drop training and 2000 of the baseline's"
+        .contains("\nWhere R-Drop overtakes the baseline (its validation NLL below the baseline's at the same update,"
+            + " and at every validation after it): at update 20, after 4000 target-token passes of R-Drop training and 2000 of the baseline's"
             + " (2 validations compared).\n");
     assertThat(md.lines().filter(l -> l.startsWith("|---")).toList())
         .contains("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
