@@ -279,6 +279,6 @@ final class ReportCharts {
     }
     String s = out.toString(StandardCharsets.UTF_8);
     int start = s.indexOf("<svg");
-    return start >= 0 ? s.substring(start) : s;
+    return SvgPolylines.join(start >= 0 ? s.substring(start) : s);
   }
 }
