@@ -12,11 +12,14 @@ import org.rdrop.format.Method;
 import org.rdrop.format.Report;
 import org.rdrop.format.RunDirectory;
 import org.rdrop.format.RunLock;
+import org.rdrop.format.SeedSetDirectory;
+import org.rdrop.format.SeedSetManifest;
 import org.rdrop.cli.progress.RunProgress;
 import org.rdrop.report.Overtaking;
 import org.rdrop.pipeline.run.ReportRun;
 import org.rdrop.report.ReportWriter;
 import org.rdrop.pipeline.run.Evaluations;
+import org.rdrop.pipeline.run.SeedSets;
 import org.rdrop.trainer.loop.TrainTiming;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,7 +45,9 @@ public final class EvaluateCommand implements Callable<Integer> {
   static final String EVALUATE = "evaluate"; // both models on the test set, paired bootstrap
   static final String REPORT = "report";
 
-  @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A run directory with both methods trained.")
+  @Parameters(index = "0", paramLabel = "RUN_DIR",
+      description = "A run directory with both methods trained, or a seed set's directory (each seed's run, then the"
+          + " set's report).")
   Path runDir;
 
   @Mixin RunnerOptions runner;
@@ -52,6 +57,10 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PipelineOptions options = runner.toPipelineOptions(); // a wrong runner setting fails before any work
+    if (SeedSetDirectory.isSeedSet(runDir)) {
+      evaluateSet(options);
+      return 0;
+    }
     try (RunLock lock = RunDirectory.openForWriting(runDir, "evaluate", System.err)) {
       if (!Files.isRegularFile(RunDirectory.of(runDir).manifest())) {
         throw new IOException(runDir + " is not a run directory (no " + RunDirectory.MANIFEST + ")");
@@ -62,6 +71,33 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * A seed set: each seed's run evaluated and reported as one run, then the set's manifest and report
+   * rewritten from them; no training, so a set reported by an older rdrop gets this one's report files.
+   */
+  private void evaluateSet(PipelineOptions options) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (RunLock lock = SeedSetDirectory.openForWriting(runDir, "evaluate", System.err)) {
+      SeedSetManifest set = SeedSets.requireRecordedRuns(runDir); // before anything is rewritten
+      for (SeedSetManifest.Run r : set.runs()) {
+        Path seedDir = runDir.resolve(r.run());
+        System.err.printf("rdrop evaluate %s%n", seedDir);
+        out.printf(Locale.ROOT, "%nSeed %d:%n", r.seed());
+        try (RunLock seedLock = RunDirectory.openForWriting(seedDir, "evaluate", System.err);
+            RunProgress progress = RunProgress.open(List.of(EVALUATE, REPORT), List.of())) {
+          evaluateAndReport(seedDir, options, out, progress);
+        }
+      }
+      Report report = SeedSets.rerecord(runDir);
+      out.printf(Locale.ROOT, "%nSeed set of %d, means over seeds:%n", set.runs().size());
+      for (Report.Metric m : report.metrics()) {
+        out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%n", m.name(), m.baseline(), m.rdrop(),
+            m.delta());
+      }
+      out.println("Report: " + runDir.resolve(RunDirectory.REPORT_HTML));
+    }
   }
 
   /**

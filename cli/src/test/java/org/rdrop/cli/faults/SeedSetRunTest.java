@@ -211,6 +211,40 @@ class SeedSetRunTest {
   }
 
   @Test
+  void evaluateOfASetRewritesEveryReportAsTheSetWouldHaveThem() throws IOException {
+    // As a set reported by an older rdrop that drew its charts differently: a seed's report.html and the set's.
+    Path older = copyOfTheSet("older-rendering");
+    for (String html : List.of("seed-5/" + RunDirectory.REPORT_HTML, RunDirectory.REPORT_HTML)) {
+      Files.writeString(older.resolve(html), Files.readString(older.resolve(html)).replace("<svg", "<svg data-old=\"1\""));
+    }
+    FaultRuns.Outcome before = FaultRuns.cli("check", older.toString());
+    assertThat(before.exit()).isEqualTo(1);
+    assertThat(before.out()).contains("FAIL  rdrop.report seed-5/report.html");
+
+    FaultRuns.Outcome evaluate = FaultRuns.cli("evaluate", older.toString());
+    assertThat(evaluate.exit()).as(evaluate.err()).isZero();
+    assertThat(evaluate.out()).contains("Seed 1:").contains("Seed 5:").contains("Seed set of 2, means over seeds:");
+    FaultRuns.Outcome after = FaultRuns.cli("check", older.toString());
+    assertThat(after.exit()).as(after.out()).isZero();
+    // No training, the same evaluation: every file as the uninterrupted set has it.
+    assertThat(contents(older)).isEqualTo(contents(uninterrupted));
+  }
+
+  @Test
+  void evaluateOfASetRefusesASeedsRunThatIsAnotherRun() throws IOException {
+    Path other = copyOfTheSet("other-run");
+    Path manifest = other.resolve("seed-set.json");
+    String recorded = SeedSetManifest.read(manifest).runs().get(1).identity();
+    Files.writeString(manifest, Files.readString(manifest).replace(recorded, "0".repeat(recorded.length())));
+    FaultRuns.Outcome evaluate = FaultRuns.cli("evaluate", other.toString());
+    assertThat(evaluate.exit()).isNotZero();
+    assertThat(evaluate.err()).contains(other.resolve("seed-5/manifest.json") + ": identity " + recorded)
+        .contains("records " + "0".repeat(recorded.length()) + " for seed 5: another run");
+    // Refused before anything was evaluated: no seed's report rewritten.
+    assertThat(evaluate.err()).doesNotContain("rdrop evaluate " + other.resolve("seed-1"));
+  }
+
+  @Test
   void aSeedsRunChangedAfterTheSetWasWrittenIsNamed() throws IOException {
     Path changed = copyOfTheSet("changed-seed");
     Path manifest = changed.resolve("seed-5/manifest.json");

@@ -96,6 +96,42 @@ public final class SeedSets {
     }
     new SeedSetManifest(SeedSetManifest.FORMAT, set.config().name(), identity,
         ManifestJson.MAPPER.valueToTree(set.config()), runs).write(dir.manifest());
+    return writeReport(setDir);
+  }
+
+  /**
+   * After its seeds' runs were evaluated again ({@code rdrop evaluate SET}): re-records each run's manifest
+   * SHA-256 in seed-set.json, keeping the set's identity and config as recorded (the runs are the same runs, so
+   * the set is the same set, whichever code evaluated it), then rewrites the set's report files. A run whose
+   * identity is not the one recorded is another run: refused, naming it.
+   */
+  public static Report rerecord(Path setDir) throws IOException {
+    SeedSetManifest set = requireRecordedRuns(setDir);
+    SeedSetDirectory dir = SeedSetDirectory.of(setDir);
+    List<SeedSetManifest.Run> runs = new ArrayList<>();
+    for (SeedSetManifest.Run r : set.runs()) {
+      runs.add(new SeedSetManifest.Run(r.seed(), r.run(), r.identity(), Sha256.of(dir.seed(r.seed()).manifest())));
+    }
+    new SeedSetManifest(set.format(), set.experiment(), set.identity(), set.config(), runs).write(dir.manifest());
+    return writeReport(setDir);
+  }
+
+  /** The set's manifest, after checking that each seed's run has the identity it records (else names it). */
+  public static SeedSetManifest requireRecordedRuns(Path setDir) throws IOException {
+    SeedSetDirectory dir = SeedSetDirectory.of(setDir);
+    SeedSetManifest set = dir.readManifest();
+    for (SeedSetManifest.Run r : set.runs()) {
+      RunDirectory run = dir.seed(r.seed());
+      String identity = run.readManifest().identity().hash();
+      if (!identity.equals(r.identity())) {
+        throw new IOException(run.manifest() + ": identity " + identity + ", but " + dir.manifest() + " records "
+            + r.identity() + " for seed " + r.seed() + ": another run; run ./rdrop reproduce to record it");
+      }
+    }
+    return set;
+  }
+
+  private static Report writeReport(Path setDir) throws IOException {
     ReportRun.Rendered r = render(setDir);
     for (Map.Entry<String, String> f : r.files().entrySet()) {
       AtomicFiles.writeString(setDir.resolve(f.getKey()), f.getValue());
