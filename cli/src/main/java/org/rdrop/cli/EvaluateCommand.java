@@ -92,11 +92,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       }
       Report report = SeedSets.rerecord(runDir);
       out.printf(Locale.ROOT, "%nSeed set of %d, means over seeds:%n", set.runs().size());
-      for (Report.Metric m : report.metrics()) {
-        out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%n", m.name(), m.baseline(), m.rdrop(),
-            m.delta());
-      }
-      out.println("Report: " + runDir.resolve(RunDirectory.REPORT_HTML));
+      Reproductions.printSetMetrics(out, report, runDir);
     }
   }
 

@@ -137,14 +137,19 @@ final class Reproductions {
       }
       Report report = SeedSets.write(r.runDir(), set, PrepareRun.identity(set, r.corpus()));
       out.printf(Locale.ROOT, "%nSeed set of %d (seeds %s), means over seeds:%n", list.size(), list);
-      for (Report.Metric m : report.metrics()) {
-        out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", m.name(), m.baseline(), m.rdrop(),
-            m.delta(), m.pValue() == null || m.deltaCi95() == null ? ""
-                : String.format(Locale.ROOT, " (95%% CI [%+.2f, %+.2f], p = %.4f, over seeds and test items)",
-                    m.deltaCi95().get(0), m.deltaCi95().get(1), m.pValue()));
-      }
-      out.println("Report: " + dir.root().resolve(RunDirectory.REPORT_HTML));
+      printSetMetrics(out, report, dir.root());
       return report;
     }
+  }
+
+  /** A seed set's metric lines (means over seeds, with the interval and p over seeds and items) and its report. */
+  static void printSetMetrics(PrintWriter out, Report report, Path setDir) {
+    for (Report.Metric m : report.metrics()) {
+      out.printf(Locale.ROOT, "%s: baseline %.2f, R-Drop %.2f, delta %+.2f%s%n", m.name(), m.baseline(), m.rdrop(),
+          m.delta(), m.pValue() == null || m.deltaCi95() == null ? ""
+              : String.format(Locale.ROOT, " (95%% CI [%+.2f, %+.2f], p = %.4f, over seeds and test items)",
+                  m.deltaCi95().get(0), m.deltaCi95().get(1), m.pValue()));
+    }
+    out.println("Report: " + setDir.resolve(RunDirectory.REPORT_HTML));
   }
 }

@@ -88,15 +88,20 @@ public final class SeedSets {
   public static Report write(Path setDir, Experiments.Experiment set, RunManifest.Identity identity)
       throws IOException {
     SeedSetDirectory dir = SeedSetDirectory.of(setDir);
+    new SeedSetManifest(SeedSetManifest.FORMAT, set.config().name(), identity,
+        ManifestJson.MAPPER.valueToTree(set.config()), runsOf(dir, set.config().seeds())).write(dir.manifest());
+    return writeReport(setDir);
+  }
+
+  /** Each seed's run as seed-set.json records it: its directory, identity and manifest's SHA-256 as they are now. */
+  private static List<SeedSetManifest.Run> runsOf(SeedSetDirectory dir, List<Long> seeds) throws IOException {
     List<SeedSetManifest.Run> runs = new ArrayList<>();
-    for (long seed : set.config().seeds()) {
+    for (long seed : seeds) {
       RunDirectory run = dir.seed(seed);
       runs.add(new SeedSetManifest.Run(seed, SeedSetDirectory.runName(seed), run.readManifest().identity().hash(),
           Sha256.of(run.manifest())));
     }
-    new SeedSetManifest(SeedSetManifest.FORMAT, set.config().name(), identity,
-        ManifestJson.MAPPER.valueToTree(set.config()), runs).write(dir.manifest());
-    return writeReport(setDir);
+    return runs;
   }
 
   /**
@@ -108,11 +113,9 @@ public final class SeedSets {
   public static Report rerecord(Path setDir) throws IOException {
     SeedSetManifest set = requireRecordedRuns(setDir);
     SeedSetDirectory dir = SeedSetDirectory.of(setDir);
-    List<SeedSetManifest.Run> runs = new ArrayList<>();
-    for (SeedSetManifest.Run r : set.runs()) {
-      runs.add(new SeedSetManifest.Run(r.seed(), r.run(), r.identity(), Sha256.of(dir.seed(r.seed()).manifest())));
-    }
-    new SeedSetManifest(set.format(), set.experiment(), set.identity(), set.config(), runs).write(dir.manifest());
+    List<Long> seeds = set.runs().stream().map(SeedSetManifest.Run::seed).toList();
+    new SeedSetManifest(set.format(), set.experiment(), set.identity(), set.config(), runsOf(dir, seeds))
+        .write(dir.manifest());
     return writeReport(setDir);
   }
 
